@@ -1,0 +1,70 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+]
+
+let package = Package(
+    name: "Parkline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "parkline", targets: ["parkline"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "EventStore", targets: ["EventStore"]),
+        .library(name: "Timeline", targets: ["Timeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+    ],
+    targets: [
+        .target(
+            name: "Extraction",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "EventStore",
+            dependencies: [
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            resources: [.copy("Resources/migrations")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Projections",
+            dependencies: ["EventStore"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Timeline",
+            dependencies: ["Extraction", "EventStore", "Projections"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ParklineTestSupport",
+            dependencies: ["EventStore"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "parkline",
+            dependencies: [
+                "Timeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], swiftSettings: strict),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "ParklineTestSupport"], swiftSettings: strict),
+        .testTarget(name: "ProjectionsTests", dependencies: ["Projections"], swiftSettings: strict),
+        .testTarget(name: "TimelineTests", dependencies: ["Timeline"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,104 @@
+import Logging
+import NIOSSL
+import PostgresNIO
+
+/// Where Parkline's database is: the private embedded cluster in a data
+/// directory (the default), or an existing server named by a URL.
+public enum DatabaseEndpoint: Sendable, CustomStringConvertible {
+    case embedded(dataDirectory: String)
+    case server(DatabaseURL)
+
+    /// Ready-to-use connection settings, after starting the embedded cluster if that is the endpoint.
+    public func prepare(logger: Logger) async throws -> ConnectionSettings {
+        switch self {
+        case let .embedded(dataDirectory):
+            let cluster = try EmbeddedPostgres(dataDirectory: dataDirectory, logger: logger)
+            try await cluster.start()
+            return cluster.connectionSettings()
+        case let .server(url):
+            return ConnectionSettings(
+                socketPath: url.socketPath, host: url.host, port: url.port,
+                username: url.username, password: url.password,
+                database: url.database, tls: url.tls,
+                displayName: url.description
+            )
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .embedded(dataDirectory): return "embedded PostgreSQL in \(dataDirectory)"
+        case let .server(url): return url.description
+        }
+    }
+}
+
+/// How to reach one database, for the pool and for dedicated connections
+/// (the LISTEN connection must not come from the pool).
+public struct ConnectionSettings: Sendable {
+    public var socketPath: String?
+    public var host: String?
+    public var port: Int
+    public var username: String
+    public var password: String?
+    public var database: String
+    public var tls: DatabaseURL.TLSMode
+    /// Where we are connected, without the password.
+    public var displayName: String
+
+    public init(
+        socketPath: String?, host: String?, port: Int, username: String, password: String?,
+        database: String, tls: DatabaseURL.TLSMode, displayName: String
+    ) {
+        self.socketPath = socketPath
+        self.host = host
+        self.port = port
+        self.username = username
+        self.password = password
+        self.database = database
+        self.tls = tls
+        self.displayName = displayName
+    }
+
+    /// The same server, another database (tests give each test its own).
+    public func with(database: String) -> ConnectionSettings {
+        var copy = self
+        copy.database = database
+        copy.displayName = displayName + " [\(database)]"
+        return copy
+    }
+
+    public func clientConfiguration(maximumConnections: Int = 20) -> PostgresClient.Configuration {
+        var configuration: PostgresClient.Configuration
+        if let socketPath {
+            configuration = .init(unixSocketPath: socketPath, username: username, password: password, database: database)
+        } else {
+            let tlsMode: PostgresClient.Configuration.TLS
+            switch tls {
+            case .disable: tlsMode = .disable
+            case .prefer: tlsMode = .prefer(.makeClientConfiguration())
+            case .require: tlsMode = .require(.makeClientConfiguration())
+            }
+            configuration = .init(
+                host: host ?? "localhost", port: port, username: username,
+                password: password, database: database, tls: tlsMode
+            )
+        }
+        configuration.options.minimumConnections = 0
+        configuration.options.maximumConnections = maximumConnections
+        return configuration
+    }
+
+    public func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        if let socketPath {
+            return .init(unixSocketPath: socketPath, username: username, password: password, database: database)
+        }
+        let tlsMode: PostgresConnection.Configuration.TLS
+        switch tls {
+        case .disable: tlsMode = .disable
+        case .prefer: tlsMode = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        case .require: tlsMode = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        }
+        return .init(host: host ?? "localhost", port: port, username: username, password: password, database: database, tls: tlsMode)
+    }
+}

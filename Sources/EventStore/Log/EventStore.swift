@@ -1,0 +1,210 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The append-only event log in PostgreSQL: append with an expected version,
+/// read a stream, read everything in gapless log order, subscribe.
+///
+/// Knows nothing of what the events mean.
+public struct EventStore: Sendable {
+    public let client: PostgresClient
+    let logger: Logger
+
+    public static let maximumBatchSize = 10_000
+    public static let maximumEventBytes = 1 << 20
+
+    public init(client: PostgresClient, logger: Logger) {
+        self.client = client
+        self.logger = logger
+    }
+
+    // MARK: Append
+
+    /// Append `events` to `stream` in one transaction and one round trip.
+    ///
+    /// Either all events are written or none. Resending a batch whose ids are
+    /// all stored already (a retried request) writes nothing and returns the
+    /// original result with `wasDuplicate`.
+    public func append(
+        to stream: StreamName,
+        expectedVersion: ExpectedVersion,
+        events: [NewEvent]
+    ) async throws -> AppendResult {
+        try validate(events, for: stream)
+        let ids = events.map(\.id)
+        let types = events.map(\.type)
+        let data = events.map { String(decoding: $0.data, as: UTF8.self) }
+        let metadata = events.map { String(decoding: $0.metadata, as: UTF8.self) }
+        let expected = expectedVersion.sqlValue
+        do {
+            let rows = try await client.query("""
+                SELECT event_id, global_position, stream_version, tx_id::text AS tx_text, duplicate
+                FROM append_events(\(stream.rawValue), \(expected), \(ids), \(types), \(data)::jsonb[], \(metadata)::jsonb[])
+                """, logger: logger)
+            var byID: [UUID: (Int64, Int64, UInt64, Bool)] = [:]
+            for try await (id, position, version, tx, duplicate) in rows.decode((UUID, Int64, Int64, String, Bool).self) {
+                byID[id] = (position, version, UInt64(tx) ?? 0, duplicate)
+            }
+            let ordered = ids.compactMap { byID[$0] }
+            guard ordered.count == ids.count, let last = ordered.max(by: { $0.1 < $1.1 }) else {
+                throw EventStoreError.eventIDConflict(stream: stream.rawValue, detail: "the batch repeats an event id")
+            }
+            let result = AppendResult(
+                stream: stream,
+                positions: ordered.map(\.0),
+                streamVersion: last.1,
+                lastCursor: LogCursor(transactionID: last.2, position: last.0),
+                wasDuplicate: ordered.allSatisfy(\.3)
+            )
+            logger.debug("appended", metadata: [
+                "stream": "\(stream)", "count": "\(events.count)",
+                "version": "\(result.streamVersion)", "duplicate": "\(result.wasDuplicate)",
+            ])
+            return result
+        } catch let error as PSQLError {
+            throw translate(error, stream: stream, expected: expectedVersion)
+        }
+    }
+
+    private func validate(_ events: [NewEvent], for stream: StreamName) throws(EventStoreError) {
+        guard !events.isEmpty else { throw .emptyBatch(stream: stream.rawValue) }
+        guard events.count <= Self.maximumBatchSize else {
+            throw .batchTooLarge(stream: stream.rawValue, count: events.count, limit: Self.maximumBatchSize)
+        }
+        for event in events {
+            guard Self.isValidType(event.type) else { throw .invalidEventType(event.type) }
+            let size = event.data.count + event.metadata.count
+            guard size <= Self.maximumEventBytes else {
+                throw .eventTooLarge(stream: stream.rawValue, eventType: event.type, bytes: size, limit: Self.maximumEventBytes)
+            }
+        }
+    }
+
+    static func isValidType(_ type: String) -> Bool {
+        guard let first = type.unicodeScalars.first, first.isASCIILetter, type.utf8.count <= 100 else { return false }
+        return type.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" || $0 == "." }
+    }
+
+    private func translate(_ error: PSQLError, stream: StreamName, expected: ExpectedVersion) -> any Error {
+        switch error.serverInfo?[.sqlState] {
+        case "PL001":
+            let actual = Int64(error.serverInfo?[.detail] ?? "") ?? -1
+            return EventStoreError.wrongExpectedVersion(stream: stream.rawValue, expected: expected, actual: actual)
+        case "PL002":
+            return EventStoreError.eventIDConflict(stream: stream.rawValue, detail: error.serverInfo?[.detail] ?? "")
+        case "23505":
+            return EventStoreError.eventIDConflict(stream: stream.rawValue, detail: "an event id is already used")
+        case "22P02", "22032":
+            return EventStoreError.invalidJSON(stream: stream.rawValue)
+        case .some:
+            return error
+        case nil:
+            return EventStoreError.unavailable("\(error.code)")
+        }
+    }
+
+    // MARK: Read
+
+    /// Events of one stream from `version` on (1 is the first), in stream order.
+    public func read(stream: StreamName, fromVersion version: Int64 = 1, limit: Int = 1000) async throws -> [RecordedEvent] {
+        try await collect(client.query("""
+            SELECT global_position, tx_id::text AS tx_text, event_id, stream_id, stream_version, type,
+                   data::text, metadata::text, recorded_at
+            FROM events
+            WHERE stream_id = \(stream.rawValue) AND stream_version >= \(version)
+            ORDER BY stream_version
+            LIMIT \(limit)
+            """, logger: logger))
+    }
+
+    /// The number of events in `stream` (0 when it does not exist).
+    public func version(of stream: StreamName) async throws -> Int64 {
+        let rows = try await client.query(
+            "SELECT coalesce(max(stream_version), 0) FROM events WHERE stream_id = \(stream.rawValue)",
+            logger: logger
+        )
+        for try await version in rows.decode(Int64.self) { return version }
+        return 0
+    }
+
+    /// Up to `limit` events after `cursor`, in log order, never skipping one
+    /// whose transaction commits late.
+    ///
+    /// Only rows of transactions below the snapshot's xmin are returned: every
+    /// transaction still running has an id at or above it, and every later one
+    /// a larger id, so what a reader has seen is always a prefix of the log.
+    /// `category` restricts to streams `category-*`.
+    public func readAll(after cursor: LogCursor = .start, limit: Int = 1000, category: String? = nil) async throws -> [RecordedEvent] {
+        let tx = String(cursor.transactionID)
+        if let category {
+            return try await collect(client.query("""
+                SELECT global_position, tx_id::text AS tx_text, event_id, stream_id, stream_version, type,
+                       data::text, metadata::text, recorded_at
+                FROM events
+                WHERE split_part(stream_id, '-', 1) = \(category)
+                  AND (tx_id, global_position) > (\(tx)::xid8, \(cursor.position))
+                  AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                ORDER BY split_part(stream_id, '-', 1), tx_id, global_position
+                LIMIT \(limit)
+                """, logger: logger))
+        }
+        return try await collect(client.query("""
+            SELECT global_position, tx_id::text AS tx_text, event_id, stream_id, stream_version, type,
+                   data::text, metadata::text, recorded_at
+            FROM events
+            WHERE (tx_id, global_position) > (\(tx)::xid8, \(cursor.position))
+              AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+            ORDER BY tx_id, global_position
+            LIMIT \(limit)
+            """, logger: logger))
+    }
+
+    /// The cursor of the newest event a reader can see now (`.start` for an empty log):
+    /// subscribing after it delivers only what is appended from now on.
+    public func headCursor() async throws -> LogCursor {
+        let rows = try await client.query("""
+            SELECT tx_id::text AS tx_text, global_position FROM events
+            WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
+            ORDER BY tx_id DESC, global_position DESC
+            LIMIT 1
+            """, logger: logger)
+        for try await (tx, position) in rows.decode((String, Int64).self) {
+            return LogCursor(transactionID: UInt64(tx) ?? 0, position: position)
+        }
+        return .start
+    }
+
+    /// Events after `cursor`, then live ones as they are appended; see ``EventSubscription``.
+    public func subscribe(
+        after cursor: LogCursor,
+        category: String? = nil,
+        notifier: LogNotifier?,
+        batchSize: Int = 500
+    ) -> EventSubscription {
+        EventSubscription(store: self, cursor: cursor, category: category, notifier: notifier, batchSize: batchSize)
+    }
+
+    private func collect(_ rows: PostgresRowSequence) async throws -> [RecordedEvent] {
+        var events: [RecordedEvent] = []
+        for try await row in rows {
+            let (position, tx, id, stream, version, type, data, metadata, recordedAt) =
+                try row.decode((Int64, String, UUID, String, Int64, String, String, String, Date).self)
+            events.append(RecordedEvent(
+                position: position,
+                transactionID: UInt64(tx) ?? 0,
+                id: id,
+                stream: try StreamName(stream),
+                streamVersion: version,
+                type: type,
+                data: Data(data.utf8),
+                metadata: Data(metadata.utf8),
+                recordedAt: recordedAt
+            ))
+        }
+        return events
+    }
+}
+
+extension Unicode.Scalar {
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The log from a cursor on: first what is stored, then live events as they
+/// are appended, every event exactly once and in log order.
+///
+/// Pull-based: a batch is read only when the consumer asks for more, so a
+/// slow consumer holds at most one batch in memory. Between batches it waits
+/// on the process's ``LogNotifier`` (or polls when there is none). A read
+/// that fails (the connection dropped, the server restarted) is retried from
+/// the same cursor after a pause, so nothing is lost or repeated. The
+/// sequence ends when its task is cancelled.
+public struct EventSubscription: AsyncSequence, Sendable {
+    public typealias Element = RecordedEvent
+
+    let store: EventStore
+    let cursor: LogCursor
+    let category: String?
+    let notifier: LogNotifier?
+    let batchSize: Int
+    var pollInterval: Duration = .milliseconds(250)
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(subscription: self, cursor: cursor)
+    }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        let subscription: EventSubscription
+        /// Cursor of the last event handed out.
+        public private(set) var cursor: LogCursor
+        var buffer: [RecordedEvent] = []
+        var bufferIndex = 0
+
+        init(subscription: EventSubscription, cursor: LogCursor) {
+            self.subscription = subscription
+            self.cursor = cursor
+        }
+
+        public mutating func next() async throws -> RecordedEvent? {
+            while !Task.isCancelled {
+                if bufferIndex < buffer.count {
+                    let event = buffer[bufferIndex]
+                    bufferIndex += 1
+                    cursor = event.cursor
+                    return event
+                }
+                let generation = subscription.notifier?.generation ?? 0
+                do {
+                    buffer = try await subscription.store.readAll(
+                        after: cursor, limit: subscription.batchSize, category: subscription.category
+                    )
+                    bufferIndex = 0
+                } catch {
+                    if Task.isCancelled { return nil }
+                    subscription.store.logger.warning("subscription read failed; retrying", metadata: [
+                        "cursor": "\(cursor)", "error": "\(String(describing: error).prefix(200))",
+                    ])
+                    try? await Task.sleep(for: .milliseconds(200))
+                    continue
+                }
+                if buffer.isEmpty {
+                    if let notifier = subscription.notifier {
+                        await notifier.wait(since: generation)
+                    } else {
+                        try? await Task.sleep(for: subscription.pollInterval)
+                    }
+                }
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Logging
+import PostgresNIO
+import ServiceLifecycle
+import Synchronization
+
+/// One LISTEN connection per process, fanned out to every waiting reader.
+///
+/// A notification is only a wake-up: readers then read the log from their
+/// own cursor, so a dropped connection or a lost notification loses nothing.
+/// Waiters are also woken every `recheckInterval`, which bounds the delay a
+/// lost notification can cause. Run it with ``run()`` (it is a `Service`).
+public final class LogNotifier: Service, Sendable {
+    public static let channel = "parkline_events"
+
+    private struct State {
+        var generation: UInt64 = 0
+        var waiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
+        var nextWaiterID: UInt64 = 0
+        var connected = false
+    }
+
+    private let state = Mutex(State())
+    private let settings: ConnectionSettings
+    private let recheckInterval: Duration
+    private let logger: Logger
+
+    public init(settings: ConnectionSettings, recheckInterval: Duration = .seconds(1), logger: Logger) {
+        self.settings = settings
+        self.recheckInterval = recheckInterval
+        self.logger = logger
+    }
+
+    /// Bumped by every notification; read it before reading the log, then pass
+    /// it to ``wait(since:)`` so a notification in between is not missed.
+    public var generation: UInt64 { state.withLock { $0.generation } }
+
+    /// Whether the LISTEN connection is currently up.
+    public var isConnected: Bool { state.withLock { $0.connected } }
+
+    public var waiterCount: Int { state.withLock { $0.waiters.count } }
+
+    /// Return when something may have been appended after `generation` was
+    /// read, at the next periodic re-check, or when the task is cancelled.
+    public func wait(since generation: UInt64) async {
+        let id = state.withLock { state -> UInt64 in
+            state.nextWaiterID += 1
+            return state.nextWaiterID
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let resumeNow = state.withLock { state -> Bool in
+                    if state.generation != generation || Task.isCancelled { return true }
+                    state.waiters[id] = continuation
+                    return false
+                }
+                if resumeNow { continuation.resume() }
+            }
+        } onCancel: {
+            let continuation = state.withLock { $0.waiters.removeValue(forKey: id) }
+            continuation?.resume()
+        }
+    }
+
+    /// Listen until cancelled (or graceful shutdown), reconnecting with backoff.
+    public func run() async throws {
+        await cancelWhenGracefulShutdown {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await self.tickUntilCancelled() }
+                group.addTask { await self.listenUntilCancelled() }
+                await group.waitForAll()
+            }
+        }
+        wakeAll(bump: true)
+    }
+
+    private func tickUntilCancelled() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: recheckInterval)
+            wakeAll(bump: false)
+        }
+    }
+
+    private func listenUntilCancelled() async {
+        var backoff = Duration.milliseconds(100)
+        var attempt = 0
+        while !Task.isCancelled {
+            attempt += 1
+            do {
+                let connection = try await PostgresConnection.connect(
+                    configuration: settings.connectionConfiguration(), id: attempt, logger: logger
+                )
+                try await withTaskCancellationHandler {
+                    try await connection.listen(on: Self.channel) { notifications in
+                        state.withLock { $0.connected = true }
+                        backoff = .milliseconds(100)
+                        // Anything appended while we were not listening: readers look again.
+                        wakeAll(bump: true)
+                        for try await _ in notifications {
+                            wakeAll(bump: true)
+                        }
+                    }
+                } onCancel: {
+                    let closing: EventLoopFuture<Void> = connection.close()
+                    _ = closing
+                }
+                try? await connection.close()
+            } catch {
+                if Task.isCancelled { break }
+                logger.warning("log listener disconnected; reconnecting", metadata: [
+                    "error": "\(String(describing: error).prefix(200))", "retry_in": "\(backoff)",
+                ])
+            }
+            state.withLock { $0.connected = false }
+            wakeAll(bump: true)
+            try? await Task.sleep(for: backoff)
+            backoff = min(backoff * 2, .seconds(5))
+        }
+    }
+
+    private func wakeAll(bump: Bool) {
+        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            if bump { state.generation &+= 1 }
+            let waiting = Array(state.waiters.values)
+            state.waiters.removeAll(keepingCapacity: true)
+            return waiting
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+}

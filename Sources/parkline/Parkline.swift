@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Parkline: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parkline",
+        abstract: "Timelines of Chinese industrial parks, kept as an event log in PostgreSQL.",
+        discussion: """
+            With no configuration Parkline runs its own PostgreSQL cluster in ./.parkline \
+            (set PARKLINE_HOME or --data-dir to move it, PARKLINE_DATABASE_URL or \
+            --database-url to use an existing server).
+
+            Example:
+              parkline db status
+            """,
+        subcommands: [DBCommand.self]
+    )
+}
