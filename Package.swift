@@ -25,6 +25,7 @@ let package = Package(
     targets: [
         .target(
             name: "Extraction",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .target(

@@ -13,6 +13,6 @@ struct Parkline: AsyncParsableCommand {
             Example:
               parkline db status
             """,
-        subcommands: [DBCommand.self]
+        subcommands: [ExtractCommand.self, DBCommand.self]
     )
 }

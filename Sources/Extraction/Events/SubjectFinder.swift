@@ -1,0 +1,48 @@
+/// Who or what an event is about: companies, projects, delegations.
+struct SubjectFinder {
+    let scalars: [Unicode.Scalar]
+
+    static let endings = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "代表团", "考察团", "项目", "商会", "协会", "研究院"]
+    static let stoppers: Set<Unicode.Scalar> = Set("的在与和及、,:;。“”\"'()《》了是为由对向从把被等到于至来自在将与园区了个".unicodeScalars)
+
+    struct Subject: Equatable {
+        var name: String
+        var range: Range<Int>
+    }
+
+    func subjects(in span: Range<Int>) -> [Subject] {
+        var found: [Subject] = []
+        var index = span.lowerBound
+        while index < span.upperBound {
+            var matched: Int?
+            for ending in Self.endings {
+                let endingScalars = Array(ending.unicodeScalars)
+                if index + endingScalars.count <= span.upperBound, scalars[index..<index + endingScalars.count].elementsEqual(endingScalars) {
+                    matched = endingScalars.count
+                    break
+                }
+            }
+            guard let length = matched else { index += 1; continue }
+            var start = index
+            while start > span.lowerBound, index - start < 20, !Self.stoppers.contains(scalars[start - 1]),
+                  scalars[start - 1].isHan || scalars[start - 1].isDigit || ("A"..."Z").contains(scalars[start - 1]) {
+                start -= 1
+            }
+            let end = index + length
+            // "该项目", "等项目", "个项目": no name before the ending.
+            if index - start >= 2 {
+                let name = String(String.UnicodeScalarView(scalars[start..<end]))
+                if !found.contains(where: { $0.name == name }) && !Self.isGeneric(name) {
+                    found.append(Subject(name: name, range: start..<end))
+                }
+            }
+            index = end
+        }
+        return found
+    }
+
+    static func isGeneric(_ name: String) -> Bool {
+        ["重大项目", "产业项目", "重点项目", "工业项目", "招商项目", "文旅项目", "旅游项目", "合作项目", "高新项目", "建设项目", "民生项目"].contains(name)
+            || name.hasPrefix("一批") || name.hasPrefix("各类")
+    }
+}

@@ -1,0 +1,128 @@
+/// The words that say an event happened, and the words around them that say
+/// it did not (yet): plans, states, circumstances.
+struct TriggerLexicon {
+    struct Trigger: Sendable, Equatable {
+        var type: EventType
+        var range: Range<Int>
+    }
+
+    static let words: [(String, EventType)] = [
+        // signing
+        ("签署", .signing), ("签订", .signing), ("签约", .signing), ("落户", .signing), ("签下", .signing),
+        // groundbreaking
+        ("开工", .groundbreaking), ("动工", .groundbreaking), ("奠基", .groundbreaking),
+        // completion (before opening so 建成投用 reads as completion+opening in order)
+        ("竣工", .completion), ("封顶", .completion), ("投产", .completion), ("建成", .completion), ("完工", .completion),
+        // opening
+        ("开业", .opening), ("揭牌", .opening), ("投用", .opening), ("投入使用", .opening), ("开通", .opening),
+        ("启用", .opening), ("成立", .opening), ("启动", .opening), ("开园", .opening), ("开馆", .opening),
+        ("上线", .opening), ("受理", .opening), ("挂牌", .opening), ("开放", .opening),
+        // meeting
+        ("座谈会", .meeting), ("推进会", .meeting), ("发布会", .meeting), ("恳谈会", .meeting), ("见面会", .meeting),
+        ("推介会", .meeting), ("洽谈会", .meeting), ("交流会", .meeting), ("研讨会", .meeting), ("会议", .meeting),
+        ("论坛", .meeting), ("峰会", .meeting), ("大会", .meeting), ("圆桌会", .meeting), ("见面暨", .meeting),
+        // visit
+        ("考察", .visit), ("调研", .visit), ("到访", .visit), ("率队赴", .visit), ("访问", .visit), ("莅临", .visit),
+        // award
+        ("获奖", .award), ("荣获", .award), ("获评", .award), ("蝉联", .award), ("摘得", .award), ("入选", .award),
+        // policy
+        ("出台", .policy), ("印发", .policy), ("颁布", .policy),
+    ]
+
+    /// Words before a trigger (in its clause) that make it a plan, not a fact.
+    static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "有望", "即将", "准备", "争取", "确保", "推动", "加快"]
+    /// Words right after a trigger that make it a circumstance or a state.
+    static let circumstanceSuffixes = ["之际", "以来", "后", "前", "时", "之后", "之前", "以后", "的", "率", "面积", "条件", "仪式上", "过程", "工作", "手续", "流程", "服务", "企业", "项目数"]
+    /// Words right before a trigger that make it a state (已落户: is located).
+    static let statePrefixes = ["已", "已经", "正在", "未", "尚未", "没有", "不"]
+
+    let scalars: [Unicode.Scalar]
+
+    /// Triggers in `span` that report something that happened.
+    func triggers(in span: Range<Int>, clauseStart: (Int) -> Int) -> [Trigger] {
+        var found: [Trigger] = []
+        var index = span.lowerBound
+        while index < span.upperBound {
+            var matched: (String, EventType)?
+            for entry in Self.words where matches(entry.0, at: index, in: span) {
+                if matched == nil || entry.0.unicodeScalars.count > matched!.0.unicodeScalars.count { matched = entry }
+            }
+            guard let (word, type) = matched else {
+                index += 1
+                continue
+            }
+            let end = index + word.unicodeScalars.count
+            let range = index..<end
+            index = end
+            if isNegated(range, in: span, clauseStart: clauseStart(range.lowerBound), type: type) { continue }
+            found.append(Trigger(type: type, range: range))
+        }
+        // 获…奖 / 获得…奖: an award whose verb and noun are apart.
+        index = span.lowerBound
+        while index < span.upperBound {
+            if scalars[index] == "获", !matches("获评", at: index, in: span), !matches("获奖", at: index, in: span),
+               !matches("获批", at: index, in: span) {
+                var probe = index + 1
+                while probe < min(span.upperBound, index + 24), ![",", "。", ";"].contains(scalars[probe]) {
+                    if scalars[probe] == "奖" || matches("称号", at: probe, in: span) || matches("直通卡", at: probe, in: span) {
+                        let range = index..<probe + 1
+                        if !isNegated(range, in: span, clauseStart: clauseStart(index), type: .award) {
+                            found.append(Trigger(type: .award, range: range))
+                        }
+                        break
+                    }
+                    probe += 1
+                }
+            }
+            index += 1
+        }
+        // 发布 / 推出 of measures is a policy; a 发布会 was matched above as a meeting.
+        index = span.lowerBound
+        while index < span.upperBound {
+            if (matches("发布", at: index, in: span) && !matches("发布会", at: index, in: span) && !matches("发布人", at: index, in: span))
+                || matches("推出", at: index, in: span) {
+                let window = (index + 2)..<min(span.upperBound, index + 26)
+                let text = String(String.UnicodeScalarView(scalars[window]))
+                if ["举措", "政策", "办法", "方案", "意见", "细则", "条"].contains(where: { text.contains($0) }) {
+                    let range = index..<index + 2
+                    if !isNegated(range, in: span, clauseStart: clauseStart(index), type: .policy) {
+                        found.append(Trigger(type: .policy, range: range))
+                    }
+                }
+            }
+            index += 1
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func isNegated(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int, type: EventType) -> Bool {
+        let isNoun = type == .meeting
+        if !isNoun {
+            for suffix in Self.circumstanceSuffixes where matches(suffix, at: range.upperBound, in: span) {
+                // "召开的会议" is fine for nouns; for verbs "签约后"/"成立以来" are circumstances.
+                if suffix == "的" && type != .opening && type != .signing { continue }
+                return true
+            }
+        } else if matches("制度", at: range.upperBound, in: span) || matches("精神", at: range.upperBound, in: span)
+                    || matches("室", at: range.upperBound, in: span) {
+            return true  // 会议制度, 会议精神, 会议室: not a meeting held
+        }
+        for prefix in Self.statePrefixes {
+            let length = prefix.unicodeScalars.count
+            if range.lowerBound - length >= span.lowerBound, matches(prefix, at: range.lowerBound - length, in: span) {
+                return true
+            }
+        }
+        let clause = String(String.UnicodeScalarView(scalars[clauseStart..<range.lowerBound]))
+        return Self.planMarkers.contains { clause.contains($0) }
+    }
+
+    func matches(_ word: String, at index: Int, in span: Range<Int>) -> Bool {
+        var position = index
+        for scalar in word.unicodeScalars {
+            guard position < span.upperBound, scalars[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+}

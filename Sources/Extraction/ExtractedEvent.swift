@@ -1,0 +1,73 @@
+import Foundation
+
+/// One dated event a document reports, with where it was read.
+public struct ExtractedEvent: Sendable, Hashable, Codable {
+    /// Deterministic: the same document, extractor version and finding give the same id.
+    public var id: UUID
+    public var type: EventType
+    public var date: EventDate
+    /// The time expression as written (`去年11月30日`).
+    public var expression: String
+    public var park: Park
+    public var title: String
+    /// The sentence it came from, as written in the source.
+    public var evidence: String
+    public var subjects: [String]
+    public var amounts: [Amount]
+    public var provenance: Provenance
+
+    public struct Provenance: Sendable, Hashable, Codable {
+        /// The document's name (its file name when read from disk).
+        public var document: String
+        /// SHA-256 of the normalised text, hex.
+        public var documentHash: String
+        /// Unicode-scalar offsets `[start, end)` of the evidence in the original text.
+        public var start: Int
+        public var end: Int
+        public var published: CivilDate
+        public var extractorVersion: String
+    }
+}
+
+/// A document to read: its text, name and what the caller knows of it.
+public struct SourceDocument: Sendable {
+    public var name: String
+    public var text: String
+    /// From a manifest or the caller; the page's own statement wins when it has one.
+    public var published: CivilDate?
+    public var source: String?
+
+    public init(name: String, text: String, published: CivilDate? = nil, source: String? = nil) {
+        self.name = name
+        self.text = text
+        self.published = published
+        self.source = source
+    }
+}
+
+/// What one document yielded.
+public struct ExtractionResult: Sendable {
+    public var documentHash: String
+    public var published: CivilDate
+    /// Where the publication date came from: `page` or `caller`.
+    public var publishedFrom: String
+    public var title: String
+    public var mainPark: Park?
+    public var events: [ExtractedEvent]
+    public var characterCount: Int
+}
+
+/// Why a document could not be read. The description names the document and the fix.
+public enum ExtractionError: Error, Equatable, CustomStringConvertible {
+    case emptyText(document: String)
+    case noPublicationDate(document: String)
+
+    public var description: String {
+        switch self {
+        case let .emptyText(document):
+            return "document \(document) has no text: check the file, or leave it out"
+        case let .noPublicationDate(document):
+            return "document \(document) has no publication date: add it to the folder's manifest.json or pass --published YYYY-MM-DD"
+        }
+    }
+}

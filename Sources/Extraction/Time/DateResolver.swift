@@ -1,0 +1,127 @@
+/// Resolves time mentions to dates, in reading order, against the
+/// publication date and the dates the text has already mentioned.
+///
+/// A state machine: each resolved mention may move the account's reference
+/// year and month, which later partial dates (`9月`, `5月25日`, `27日`) take.
+/// A year alone moves the reference only when it opens a clause (`2022年，…`),
+/// so a passing mention (`在2004年落户`) does not drag later dates with it.
+struct DateResolver {
+    let published: CivilDate
+    /// The day "today" means: the publication date, or the date of the event a
+    /// transcript records (`时间：2023年3月29日` in its header).
+    var today: CivilDate
+    private(set) var referenceYear: Int?
+    private(set) var referenceMonth: Int?
+    private var lastInSentence: (year: Int, month: Int)?
+
+    init(published: CivilDate) {
+        self.published = published
+        self.today = published
+    }
+
+    mutating func startSentence() {
+        lastInSentence = nil
+    }
+
+    /// The date of `mention`, updating the context. `nil` when it cannot be a date.
+    mutating func resolve(_ mention: TimeMention) -> EventDate? {
+        guard let date = compute(mention) else { return nil }
+        remember(mention, date)
+        return date
+    }
+
+    private func year(_ spec: TimeMention.YearSpec?) -> Int {
+        switch spec {
+        case let .absolute(year)?: return year
+        case let .relative(offset)?: return published.year + offset
+        case .context?: return referenceYear ?? published.year
+        case nil: return referenceYear ?? published.year
+        }
+    }
+
+    private func compute(_ mention: TimeMention) -> EventDate? {
+        switch mention.kind {
+        case let .calendar(yearSpec, month, day, part, endDay):
+            if month == nil, day == nil {
+                guard let yearSpec else { return nil }
+                return .year(year(yearSpec))
+            }
+            if let month {
+                var resolvedYear = year(yearSpec)
+                // No year anywhere yet: a month after publication is last year's.
+                if yearSpec == nil, referenceYear == nil, month > published.month {
+                    resolvedYear = published.year - 1
+                }
+                if let day {
+                    guard CivilDate.isValid(year: resolvedYear, month: month, day: day) else { return nil }
+                    let lower = CivilDate(year: resolvedYear, month: month, day: day)
+                    let upper = endDay.flatMap { CivilDate.isValid(year: resolvedYear, month: month, day: $0) ? CivilDate(year: resolvedYear, month: month, day: $0) : nil } ?? lower
+                    return EventDate(precision: .day, lower: lower, upper: upper)
+                }
+                return .month(resolvedYear, month, days: part?.days)
+            }
+            // A bare day: the month of the previous date in this sentence (a list), else the account's.
+            guard let day else { return nil }
+            let (y, m) = lastInSentence ?? (referenceYear ?? published.year, referenceMonth ?? published.month)
+            guard CivilDate.isValid(year: y, month: m, day: day) else { return nil }
+            return .day(CivilDate(year: y, month: m, day: day))
+        case let .relativeMonth(offset, day, part):
+            var y = published.year
+            var m = published.month
+            if let offset {
+                m += offset
+                while m < 1 { m += 12; y -= 1 }
+                while m > 12 { m -= 12; y += 1 }
+            } else {
+                y = referenceYear ?? y
+                m = referenceMonth ?? m
+            }
+            if let day {
+                guard CivilDate.isValid(year: y, month: m, day: day) else { return nil }
+                return .day(CivilDate(year: y, month: m, day: day))
+            }
+            return .month(y, m, days: part?.days)
+        case let .relativeDay(offset):
+            return .day(today.adding(days: offset))
+        case .recent:
+            let start = CivilDate(year: published.year, month: published.month, day: 1)
+            return EventDate(precision: .month, lower: start, upper: published)
+        case let .relativeWeek(offset):
+            let monday = published.adding(days: -published.weekday + 7 * offset)
+            return EventDate(precision: .week, lower: monday, upper: monday.adding(days: 6))
+        case let .quarter(spec, quarter):
+            return .quarter(year(spec), quarter)
+        case let .half(spec, first):
+            return .half(year(spec), first: first)
+        }
+    }
+
+    private mutating func remember(_ mention: TimeMention, _ date: EventDate) {
+        switch mention.kind {
+        case let .calendar(yearSpec, month, _, _, _):
+            if month == nil {
+                // A year alone: only when it opens a clause, and not a period start ("自2022年起").
+                if mention.atClauseStart || yearSpec != nil && isRelative(yearSpec) {
+                    referenceYear = date.lower.year
+                    referenceMonth = nil
+                }
+                return
+            }
+            referenceYear = date.lower.year
+            referenceMonth = date.lower.month
+        case .relativeMonth, .relativeDay, .recent, .relativeWeek:
+            referenceYear = date.lower.year
+            referenceMonth = date.lower.month
+        case .quarter, .half:
+            referenceYear = date.lower.year
+        }
+        if date.precision <= .month {
+            lastInSentence = (date.lower.year, date.lower.month)
+        }
+    }
+
+    private func isRelative(_ spec: TimeMention.YearSpec?) -> Bool {
+        if case .relative? = spec { return true }
+        return false
+    }
+}

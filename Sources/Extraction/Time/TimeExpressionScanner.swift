@@ -1,0 +1,242 @@
+/// Finds time expressions in a span of normalised text by scanning scalars
+/// (no regular expressions: this is the hot path of extraction).
+///
+/// Recognises absolute dates (`2022年6月24日`, `二〇二二年十一月九日`,
+/// `2023-03-29`, `2023.3.29`), month and year alone, parts of a month
+/// (`8月初`, `中旬`, `下旬`, `月底`), quarters and halves, lists and ranges
+/// (`6月24日、27日`, `6月24日至27日`) and expressions relative to the
+/// publication date (`今日`, `上月6日`, `去年11月30日`, `近日`, `上周`). Rejects
+/// what only looks like a date: `2号楼`, `1542会议室`, `40周年`, `2023年度`,
+/// `年产值`, times of day (`16:00`, `8时许`) and anything inside 《book titles》.
+struct TimeExpressionScanner {
+    let scalars: [Unicode.Scalar]
+
+    func scan(_ span: Range<Int>) -> [TimeMention] {
+        var mentions: [TimeMention] = []
+        var index = span.lowerBound
+        var titleDepth = 0
+        while index < span.upperBound {
+            let scalar = scalars[index]
+            if scalar == "《" { titleDepth += 1; index += 1; continue }
+            if scalar == "》" { titleDepth = max(0, titleDepth - 1); index += 1; continue }
+            if titleDepth > 0 { index += 1; continue }
+            if var mention = match(at: index, in: span, previous: mentions.last) {
+                mention.isPeriodStart = hasAny(["以来", "起", "开始", "至今"], at: mention.range.upperBound, in: span)
+                mention.atClauseStart = isClauseStart(mention.range.lowerBound, span: span)
+                mentions.append(mention)
+                index = mention.range.upperBound
+                continue
+            }
+            // Skip the rest of a number run so "1542" is not read as "542".
+            if ChineseNumber.isNumeral(scalar) && scalar.isDigit {
+                while index < span.upperBound && (scalars[index].isDigit || scalars[index] == ".") { index += 1 }
+                continue
+            }
+            index += 1
+        }
+        return mentions
+    }
+
+    // MARK: Matching
+
+    private func match(at start: Int, in span: Range<Int>, previous: TimeMention?) -> TimeMention? {
+        let scalar = scalars[start]
+        if scalar.isDigit || ChineseNumber.isNumeral(scalar) {
+            if start > span.lowerBound, scalars[start - 1].isDigit || scalars[start - 1] == "." { return nil }
+            return matchNumeric(at: start, in: span, previous: previous)
+        }
+        return matchWord(at: start, in: span)
+    }
+
+    private func numberRun(from start: Int, in span: Range<Int>, chinese: Bool) -> (value: Int, end: Int)? {
+        var end = start
+        while end < span.upperBound, end - start < 6 {
+            let s = scalars[end]
+            if s.isDigit || (chinese && ChineseNumber.isNumeral(s)) { end += 1 } else { break }
+        }
+        guard end > start, let value = ChineseNumber.value(scalars[start..<end]) else { return nil }
+        return (value, end)
+    }
+
+    private func matchNumeric(at start: Int, in span: Range<Int>, previous: TimeMention?) -> TimeMention? {
+        let chinese = !scalars[start].isDigit
+        guard let (first, afterFirst) = numberRun(from: start, in: span, chinese: chinese) else { return nil }
+        let length = afterFirst - start
+        let next = afterFirst < span.upperBound ? scalars[afterFirst] : " "
+
+        // ISO-like: 2023-03-29, 2023.3.29, 2023/3/29 (digits only).
+        if !chinese, length == 4, next == "-" || next == "." || next == "/" {
+            if let mention = matchSeparated(year: first, separator: next, from: afterFirst + 1, start: start, in: span) {
+                return mention
+            }
+        }
+        if next == "年", (length == 4 || (chinese && length == 4)), (1000...2100).contains(first) {
+            return matchAfterYear(.absolute(first), yearStart: start, afterYear: afterFirst + 1, in: span)
+        }
+        if next == "月", (1...12).contains(first) {
+            return matchAfterMonth(year: nil, month: first, start: start, afterMonth: afterFirst + 1, in: span)
+        }
+        if next == "日" || next == "号", (1...31).contains(first), !isFollowedByNonDateNoun(afterFirst + 1, in: span) {
+            // A bare day: only in a list or range after a date, or opening a clause ("9日早上").
+            let listed = previous.map { $0.range.upperBound >= start - 1 && isListSeparator(start - 1) } ?? false
+            if listed || isClauseStart(start, span: span) {
+                return TimeMention(range: start..<afterFirst + 1, kind: .calendar(year: nil, month: nil, day: first, part: nil, endDay: nil))
+            }
+            return nil
+        }
+        if next == "季", hasAny(["季度"], at: afterFirst, in: span), (1...4).contains(first) {
+            var lower = start
+            if lower > span.lowerBound, scalars[lower - 1] == "第" { lower -= 1 }
+            return TimeMention(range: lower..<afterFirst + 2, kind: .quarter(year: nil, quarter: first))
+        }
+        return nil
+    }
+
+    private func matchSeparated(year: Int, separator: Unicode.Scalar, from index: Int, start: Int, in span: Range<Int>) -> TimeMention? {
+        guard (1000...2100).contains(year),
+              let (month, afterMonth) = numberRun(from: index, in: span, chinese: false), (1...12).contains(month),
+              afterMonth < span.upperBound, scalars[afterMonth] == separator,
+              let (day, afterDay) = numberRun(from: afterMonth + 1, in: span, chinese: false),
+              CivilDate.isValid(year: year, month: month, day: day) else { return nil }
+        if afterDay < span.upperBound, scalars[afterDay].isDigit { return nil }
+        return TimeMention(range: start..<afterDay, kind: .calendar(year: .absolute(year), month: month, day: day, part: nil, endDay: nil))
+    }
+
+    /// After `…年`: month, quarter, half, or the year alone.
+    private func matchAfterYear(_ year: TimeMention.YearSpec, yearStart: Int, afterYear: Int, in span: Range<Int>) -> TimeMention? {
+        // 2023年度 is a label, 年产值/年产 a rate: neither is a date.
+        if hasAny(["度"], at: afterYear, in: span) { return nil }
+        if case .absolute = year, hasAny(["产", "均", "薪", "销"], at: afterYear, in: span) { return nil }
+        if let (month, afterMonth) = numberRun(from: afterYear, in: span, chinese: true),
+           afterMonth < span.upperBound, scalars[afterMonth] == "月", (1...12).contains(month) {
+            return matchAfterMonth(year: year, month: month, start: yearStart, afterMonth: afterMonth + 1, in: span)
+        }
+        var quarterStart = afterYear
+        if hasAny(["第"], at: quarterStart, in: span) { quarterStart += 1 }
+        if let (quarter, afterQuarter) = numberRun(from: quarterStart, in: span, chinese: true),
+           (1...4).contains(quarter), hasAny(["季度"], at: afterQuarter, in: span) {
+            return TimeMention(range: yearStart..<afterQuarter + 2, kind: .quarter(year: year, quarter: quarter))
+        }
+        if hasAny(["上半年"], at: afterYear, in: span) {
+            return TimeMention(range: yearStart..<afterYear + 3, kind: .half(year: year, first: true))
+        }
+        if hasAny(["下半年"], at: afterYear, in: span) {
+            return TimeMention(range: yearStart..<afterYear + 3, kind: .half(year: year, first: false))
+        }
+        return TimeMention(range: yearStart..<afterYear, kind: .calendar(year: year, month: nil, day: nil, part: nil, endDay: nil))
+    }
+
+    /// After `…月`: day (with a range end), a part of the month, or the month alone.
+    private func matchAfterMonth(year: TimeMention.YearSpec?, month: Int, start: Int, afterMonth: Int, in span: Range<Int>) -> TimeMention? {
+        if start > span.lowerBound, scalars[start - 1] == "个" { return nil }
+        var end = afterMonth
+        if hasAny(["份"], at: end, in: span) { end += 1 }
+        if let (day, afterDay) = numberRun(from: end, in: span, chinese: true),
+           afterDay < span.upperBound, scalars[afterDay] == "日" || scalars[afterDay] == "号", (1...31).contains(day) {
+            end = afterDay + 1
+            var endDay: Int?
+            // Range: 6月24日至27日, 6月24日-27日, 6月24日到27日
+            if end < span.upperBound, ["至", "-", "到", "~", "—"].contains(scalars[end]),
+               let (last, afterLast) = numberRun(from: end + 1, in: span, chinese: true),
+               afterLast < span.upperBound, scalars[afterLast] == "日", last > day, last <= 31 {
+                endDay = last
+                end = afterLast + 1
+            }
+            return TimeMention(range: start..<end, kind: .calendar(year: year, month: month, day: day, part: nil, endDay: endDay))
+        }
+        if let (part, length) = monthPart(at: end, in: span) {
+            return TimeMention(range: start..<end + length, kind: .calendar(year: year, month: month, day: nil, part: part, endDay: nil))
+        }
+        return TimeMention(range: start..<end, kind: .calendar(year: year, month: month, day: nil, part: nil, endDay: nil))
+    }
+
+    private func monthPart(at index: Int, in span: Range<Int>) -> (TimeMention.MonthPart, Int)? {
+        if hasAny(["上旬"], at: index, in: span) { return (.early, 2) }
+        if hasAny(["中旬"], at: index, in: span) { return (.middle, 2) }
+        if hasAny(["下旬"], at: index, in: span) { return (.late, 2) }
+        if hasAny(["初"], at: index, in: span) { return (.early, 1) }
+        if hasAny(["底", "末"], at: index, in: span) { return (.late, 1) }
+        return nil
+    }
+
+    private static let relativeYears: [(String, TimeMention.YearSpec)] = [
+        ("今年", .relative(0)), ("去年", .relative(-1)), ("前年", .relative(-2)),
+        ("明年", .relative(1)), ("本年", .relative(0)), ("当年", .context), ("同年", .context),
+    ]
+
+    private func matchWord(at start: Int, in span: Range<Int>) -> TimeMention? {
+        for (word, spec) in Self.relativeYears where hasAny([word], at: start, in: span) {
+            // "去年中创铝业" must not read as mid-year; nothing after 年 is parsed loosely.
+            return matchAfterYear(spec, yearStart: start, afterYear: start + 2, in: span)
+        }
+        if hasAny(["上半年"], at: start, in: span) {
+            return TimeMention(range: start..<start + 3, kind: .half(year: nil, first: true))
+        }
+        if hasAny(["下半年"], at: start, in: span) {
+            return TimeMention(range: start..<start + 3, kind: .half(year: nil, first: false))
+        }
+        for (word, offset) in [("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2)] where hasAny([word], at: start, in: span) {
+            return TimeMention(range: start..<start + 2, kind: .relativeDay(offset))
+        }
+        for word in ["近日", "日前"] where hasAny([word], at: start, in: span) {
+            return TimeMention(range: start..<start + 2, kind: .recent)
+        }
+        for (word, offset) in [("上周", -1), ("本周", 0), ("上星期", -1)] where hasAny([word], at: start, in: span) {
+            return TimeMention(range: start..<start + word.unicodeScalars.count, kind: .relativeWeek(offset))
+        }
+        for (word, offset) in [("上个月", Optional(-1)), ("上月", -1), ("本月", 0), ("这个月", 0), ("当月", nil)]
+        where hasAny([word], at: start, in: span) {
+            let after = start + word.unicodeScalars.count
+            if let (day, afterDay) = numberRun(from: after, in: span, chinese: true),
+               afterDay < span.upperBound, scalars[afterDay] == "日" || scalars[afterDay] == "号", (1...31).contains(day) {
+                return TimeMention(range: start..<afterDay + 1, kind: .relativeMonth(offset: offset, day: day, part: nil))
+            }
+            if let (part, length) = monthPart(at: after, in: span) {
+                return TimeMention(range: start..<after + length, kind: .relativeMonth(offset: offset, day: nil, part: part))
+            }
+            return TimeMention(range: start..<after, kind: .relativeMonth(offset: offset, day: nil, part: nil))
+        }
+        return nil
+    }
+
+    // MARK: Context tests
+
+    private func isFollowedByNonDateNoun(_ index: Int, in span: Range<Int>) -> Bool {
+        hasAny(["楼", "线", "院", "门", "地块", "文件", "令", "公告", "窗口", "厂房", "机组", "馆", "库", "车间", "仓"], at: index, in: span)
+    }
+
+    private func isListSeparator(_ index: Int) -> Bool {
+        guard index >= 0, index < scalars.count else { return false }
+        return ["、", ",", "和", "及"].contains(scalars[index])
+    }
+
+    func isClauseStart(_ index: Int, span: Range<Int>) -> Bool {
+        var position = index
+        // Allow a short preposition: 从/自/在/于/截至 2022年…
+        for prefix in ["截至", "从", "自", "在", "于"] {
+            let length = prefix.unicodeScalars.count
+            if position - length >= span.lowerBound, hasAny([prefix], at: position - length, in: span) {
+                position -= length
+                break
+            }
+        }
+        while position > span.lowerBound, scalars[position - 1] == " " || scalars[position - 1] == "◆" || scalars[position - 1] == "●" {
+            position -= 1
+        }
+        if position == span.lowerBound { return true }
+        return [",", "，", ";", ":", "、", "(", "“", "\""].contains(scalars[position - 1])
+    }
+
+    func hasAny(_ words: [String], at index: Int, in span: Range<Int>) -> Bool {
+        for word in words {
+            var position = index
+            var matched = true
+            for scalar in word.unicodeScalars {
+                guard position < span.upperBound, scalars[position] == scalar else { matched = false; break }
+                position += 1
+            }
+            if matched { return true }
+        }
+        return false
+    }
+}

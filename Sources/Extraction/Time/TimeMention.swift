@@ -1,0 +1,43 @@
+/// A time expression as written, before it is resolved to dates.
+struct TimeMention: Sendable, Equatable {
+    enum YearSpec: Sendable, Equatable {
+        case absolute(Int)
+        /// 今年 0, 去年 -1, 前年 -2, 明年 +1 (relative to publication).
+        case relative(Int)
+        /// 当年: the year the account is in.
+        case context
+    }
+
+    enum MonthPart: Sendable, Equatable {
+        case early, middle, late
+        var days: ClosedRange<Int> {
+            switch self {
+            case .early: return 1...10
+            case .middle: return 11...20
+            case .late: return 21...31
+            }
+        }
+    }
+
+    enum Kind: Sendable, Equatable {
+        /// Any of year, month, day may be missing (`6月24日`, `27日`, `2022年`).
+        case calendar(year: YearSpec?, month: Int?, day: Int?, part: MonthPart?, endDay: Int?)
+        /// 上月 -1, 本月 0, 当月 (nil: the account's month); optional day.
+        case relativeMonth(offset: Int?, day: Int?, part: MonthPart?)
+        /// 今天 0, 昨天 -1, 前天 -2.
+        case relativeDay(Int)
+        /// 近日, 日前: recently (the publication month).
+        case recent
+        /// 上周 -1, 本周 0.
+        case relativeWeek(Int)
+        case quarter(year: YearSpec?, quarter: Int)
+        case half(year: YearSpec?, first: Bool)
+    }
+
+    var range: Range<Int>
+    var kind: Kind
+    /// Followed by 以来/起/开始: the start of a period, not the date of an event.
+    var isPeriodStart: Bool = false
+    /// Begins a clause (sentence start, after a comma, or after 从/自/在/于 there).
+    var atClauseStart: Bool = false
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Prints timeline events in the chosen format to standard output.
+public struct EventPrinter: Sendable {
+    public var format: OutputFormat
+
+    public init(format: OutputFormat) {
+        self.format = format
+    }
+
+    public func print(_ records: [EventRecord]) throws {
+        Swift.print(render(records), terminator: "")
+    }
+
+    public func render(_ records: [EventRecord]) -> String {
+        switch format {
+        case .ndjson:
+            return records.map { $0.jsonLine() + "\n" }.joined()
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(records)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+        case .csv:
+            let header = "id,date,precision,type,park_id,park,title,document\n"
+            return header + records.map { record in
+                [record.id, record.date, record.precision, record.type, record.park.id, record.park.name, record.title, record.source.document]
+                    .map(Self.csvField).joined(separator: ",") + "\n"
+            }.joined()
+        case .table:
+            let table = TextTable(
+                headers: ["DATE", "TYPE", "PARK", "TITLE", "SOURCE"],
+                rows: records.map { [$0.label, $0.type, $0.park.name, $0.title, $0.source.document] }
+            )
+            return table.render() + "\n"
+        }
+    }
+
+    static func csvField(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,4 @@
+import ArgumentParser
+import Timeline
+
+extension OutputFormat: ExpressibleByArgument {}
