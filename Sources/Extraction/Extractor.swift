@@ -27,8 +27,9 @@ public struct Extractor: Sendable {
         let text = NormalizedText(document.text)
         let scalars = text.scalars
         guard scalars.contains(where: { !$0.properties.isWhitespace }) else { throw .emptyText(document: document.name) }
-        let sentences = Segmenter(scalars: scalars).sentences()
-        let pageDate = PublicationDateFinder(scalars: scalars).find(in: sentences)
+        let allSentences = Segmenter(scalars: scalars).sentences()
+        let pageDate = PublicationDateFinder(scalars: scalars).find(in: allSentences)
+        let sentences = allSentences.filter { !$0.isChrome }
         guard let published = pageDate ?? document.published else { throw .noPublicationDate(document: document.name) }
         let documentHash = SHA256.hash(data: Data(String(String.UnicodeScalarView(scalars)).utf8))
             .map { String(format: "%02x", $0) }.joined()

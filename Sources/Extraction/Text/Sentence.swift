@@ -4,6 +4,9 @@ struct Sentence: Sendable, Equatable {
     var paragraph: Int
     /// The label of a header field line (`时间`, `主题`, `地点`), when it is one.
     var fieldLabel: String?
+    /// Page chrome (breadcrumbs, share prompts, source lines): read for the
+    /// publication date, never for events.
+    var isChrome = false
 }
 
 /// Splits normalised text into paragraphs (lines) and sentences, dropping
@@ -30,7 +33,10 @@ struct Segmenter {
             let trimmed = trim(line)
             guard !trimmed.isEmpty else { continue }
             paragraph += 1
-            if isChrome(trimmed) { continue }
+            if isChrome(trimmed) {
+                result.append(Sentence(range: trimmed, paragraph: paragraph, fieldLabel: nil, isChrome: true))
+                continue
+            }
             let label = fieldLabel(trimmed)
             var start = trimmed.lowerBound
             for position in trimmed where Self.sentenceEnders.contains(scalars[position]) {

@@ -1,3 +1,0 @@
-import Testing
-@testable import Extraction
-@Test func placeholder() {}
