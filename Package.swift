@@ -63,6 +63,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "parkline-bench",
+            dependencies: [
+                "Timeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], swiftSettings: strict),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "ParklineTestSupport"], swiftSettings: strict),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections"], swiftSettings: strict),

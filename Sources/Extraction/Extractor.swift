@@ -89,7 +89,8 @@ public struct Extractor: Sendable {
                 let park = attribute(sentence: sentence.range, scalars: scalars, mainPark: mainPark)
                 let amounts = amountParser.investments(in: scope)
                 let pairs = Self.pair(group: group, subjects: subjects, trigger: trigger, scalars: scalars)
-                for (dateEntry, eventSubjects) in pairs {
+                let sharedTitle = title(trigger: trigger.range, subject: nil, scope: scope, scalars: scalars)
+                for (dateEntry, eventSubjects) in pairs.prefix(Self.maximumEventsPerGroup) {
                     let draft = Draft(
                         type: trigger.type,
                         date: dateEntry.1,
@@ -99,8 +100,9 @@ public struct Extractor: Sendable {
                         subjects: eventSubjects.map(\.name),
                         amounts: amounts,
                         park: park,
-                        title: title(trigger: trigger.range, subject: eventSubjects.count == 1 && pairs.count > 1 ? eventSubjects.first : nil,
-                                     scope: scope, scalars: scalars)
+                        title: eventSubjects.count == 1 && pairs.count > 1
+                            ? title(trigger: trigger.range, subject: eventSubjects.first, scope: scope, scalars: scalars)
+                            : sharedTitle
                     )
                     produced.append(drafts.count)
                     drafts.append(draft)
@@ -172,6 +174,9 @@ public struct Extractor: Sendable {
         }
         return chosen
     }
+
+    /// A "list" of more dates than this is a table, not events of one sentence.
+    static let maximumEventsPerGroup = 50
 
     static let splittable: Set<EventType> = [.signing, .groundbreaking, .completion, .opening]
 
@@ -276,15 +281,20 @@ public struct Extractor: Sendable {
 
     // MARK: Text pieces
 
+    /// Clauses longer than this are cut: bounds the work on pathological input.
+    static let maximumClauseLength = 200
+
     func clauseStart(of position: Int, in span: Range<Int>, scalars: [Unicode.Scalar]) -> Int {
         var index = position
-        while index > span.lowerBound, ![",", ";", ":", "。"].contains(scalars[index - 1]) { index -= 1 }
+        let limit = max(span.lowerBound, position - Self.maximumClauseLength)
+        while index > limit, ![",", ";", ":", "。"].contains(scalars[index - 1]) { index -= 1 }
         return index
     }
 
     func clauseEnd(of position: Int, in span: Range<Int>, scalars: [Unicode.Scalar]) -> Int {
         var index = position
-        while index < span.upperBound, ![",", ";", "。", "!", "?"].contains(scalars[index]) { index += 1 }
+        let limit = min(span.upperBound, position + Self.maximumClauseLength)
+        while index < limit, ![",", ";", "。", "!", "?"].contains(scalars[index]) { index += 1 }
         return index
     }
 

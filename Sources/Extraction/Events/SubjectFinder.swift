@@ -2,7 +2,9 @@
 struct SubjectFinder {
     let scalars: [Unicode.Scalar]
 
-    static let endings = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "代表团", "考察团", "项目", "商会", "协会", "研究院"]
+    static let endings: [[Unicode.Scalar]] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "代表团", "考察团", "项目", "商会", "协会", "研究院"]
+        .map { Array($0.unicodeScalars) }
+    static let endingStarts: Set<Unicode.Scalar> = Set(endings.map { $0[0] })
     static let stoppers: Set<Unicode.Scalar> = Set("的在与和及、,:;。“”\"'()《》了是为由对向从把被等到于至来自在将与园区了个".unicodeScalars)
 
     struct Subject: Equatable {
@@ -14,9 +16,9 @@ struct SubjectFinder {
         var found: [Subject] = []
         var index = span.lowerBound
         while index < span.upperBound {
+            guard Self.endingStarts.contains(scalars[index]) else { index += 1; continue }
             var matched: Int?
-            for ending in Self.endings {
-                let endingScalars = Array(ending.unicodeScalars)
+            for endingScalars in Self.endings {
                 if index + endingScalars.count <= span.upperBound, scalars[index..<index + endingScalars.count].elementsEqual(endingScalars) {
                     matched = endingScalars.count
                     break

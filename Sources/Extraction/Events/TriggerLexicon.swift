@@ -36,6 +36,16 @@ struct TriggerLexicon {
     /// Words right before a trigger that make it a state (已落户: is located).
     static let statePrefixes = ["已", "已经", "正在", "未", "尚未", "没有", "不"]
 
+    /// The words indexed by their first scalar (the scan's hot path).
+    static let table: [Unicode.Scalar: [([Unicode.Scalar], EventType)]] = {
+        var table: [Unicode.Scalar: [([Unicode.Scalar], EventType)]] = [:]
+        for (word, type) in words {
+            let scalars = Array(word.unicodeScalars)
+            table[scalars[0], default: []].append((scalars, type))
+        }
+        return table.mapValues { $0.sorted { $0.0.count > $1.0.count } }
+    }()
+
     let scalars: [Unicode.Scalar]
 
     /// Triggers in `span` that report something that happened.
@@ -43,15 +53,16 @@ struct TriggerLexicon {
         var found: [Trigger] = []
         var index = span.lowerBound
         while index < span.upperBound {
-            var matched: (String, EventType)?
-            for entry in Self.words where matches(entry.0, at: index, in: span) {
-                if matched == nil || entry.0.unicodeScalars.count > matched!.0.unicodeScalars.count { matched = entry }
+            var matched: ([Unicode.Scalar], EventType)?
+            for entry in Self.table[scalars[index]] ?? [] where matches(entry.0, at: index, in: span) {
+                matched = entry
+                break
             }
             guard let (word, type) = matched else {
                 index += 1
                 continue
             }
-            let end = index + word.unicodeScalars.count
+            let end = index + word.count
             let range = index..<end
             index = end
             if isNegated(range, in: span, clauseStart: clauseStart(range.lowerBound), type: type) { continue }
@@ -60,6 +71,7 @@ struct TriggerLexicon {
         // 获…奖 / 获得…奖: an award whose verb and noun are apart.
         index = span.lowerBound
         while index < span.upperBound {
+            if scalars[index] != "获" { index += 1; continue }
             if scalars[index] == "获", !matches("获评", at: index, in: span), !matches("获奖", at: index, in: span),
                !matches("获批", at: index, in: span) {
                 var probe = index + 1
@@ -79,6 +91,7 @@ struct TriggerLexicon {
         // 发布 / 推出 of measures is a policy; a 发布会 was matched above as a meeting.
         index = span.lowerBound
         while index < span.upperBound {
+            if scalars[index] != "发" && scalars[index] != "推" { index += 1; continue }
             if (matches("发布", at: index, in: span) && !matches("发布会", at: index, in: span) && !matches("发布人", at: index, in: span))
                 || matches("推出", at: index, in: span) {
                 let window = (index + 2)..<min(span.upperBound, index + 26)
@@ -115,6 +128,12 @@ struct TriggerLexicon {
         }
         let clause = String(String.UnicodeScalarView(scalars[clauseStart..<range.lowerBound]))
         return Self.planMarkers.contains { clause.contains($0) }
+    }
+
+    func matches(_ word: [Unicode.Scalar], at index: Int, in span: Range<Int>) -> Bool {
+        guard index + word.count <= span.upperBound else { return false }
+        for (offset, scalar) in word.enumerated() where scalars[index + offset] != scalar { return false }
+        return true
     }
 
     func matches(_ word: String, at index: Int, in span: Range<Int>) -> Bool {

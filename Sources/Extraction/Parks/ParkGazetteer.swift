@@ -4,13 +4,15 @@ import Foundation
 /// parks it does not know from how their names end (`…开发区`, `…高新区`).
 public struct ParkGazetteer: Sendable {
     public let parks: [Park]
-    private let byName: [(name: [Unicode.Scalar], park: Park)]
+    /// Names indexed by first scalar, longest first.
+    private let byName: [Unicode.Scalar: [(name: [Unicode.Scalar], park: Park)]]
 
     public init(parks: [Park]) {
         self.parks = parks
-        self.byName = parks.flatMap { park in park.names.map { (Array($0.unicodeScalars), park) } }
-            .filter { $0.0.count >= 2 }
-            .sorted { $0.0.count > $1.0.count }
+        let entries = parks.flatMap { park in park.names.map { (name: Array($0.unicodeScalars), park: park) } }
+            .filter { $0.name.count >= 2 }
+            .sorted { $0.name.count > $1.name.count }
+        self.byName = Dictionary(grouping: entries, by: { $0.name[0] })
     }
 
     /// Decode `parks.json` (an array of parks, names in Simplified Chinese).
@@ -32,7 +34,7 @@ public struct ParkGazetteer: Sendable {
         var found: [Mention] = []
         var index = span.lowerBound
         outer: while index < span.upperBound {
-            for (name, park) in byName where index + name.count <= span.upperBound && scalars[index] == name[0] {
+            for (name, park) in byName[scalars[index]] ?? [] where index + name.count <= span.upperBound {
                 if scalars[index..<index + name.count].elementsEqual(name) {
                     found.append(Mention(park: park, range: index..<index + name.count, known: true))
                     index += name.count
@@ -44,7 +46,9 @@ public struct ParkGazetteer: Sendable {
         return found
     }
 
-    static let suffixes: [String] = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "科技园区", "产业园区", "工业园", "新区", "园区"]
+    static let suffixes: [[Unicode.Scalar]] = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "科技园区", "产业园区", "工业园", "新区", "园区"]
+        .map { Array($0.unicodeScalars) }
+    static let suffixStarts: Set<Unicode.Scalar> = Set(suffixes.map { $0[0] })
     /// Characters that cannot be part of a park's name: they end the scan leftwards.
     static let nameStoppers: Set<Unicode.Scalar> = Set("的在与和及、,:;。“”\"'()《》了是为将由对向从把被等到于赴至来自全该本各个市区县省镇整入驻".unicodeScalars)
 
@@ -54,9 +58,9 @@ public struct ParkGazetteer: Sendable {
         var index = span.lowerBound
         while index < span.upperBound {
             guard !known.contains(where: { $0.range.contains(index) }) else { index += 1; continue }
+            guard Self.suffixStarts.contains(scalars[index]) else { index += 1; continue }
             var matchedSuffix: Int?
-            for suffix in Self.suffixes {
-                let suffixScalars = Array(suffix.unicodeScalars)
+            for suffixScalars in Self.suffixes {
                 if index + suffixScalars.count <= span.upperBound, scalars[index..<index + suffixScalars.count].elementsEqual(suffixScalars) {
                     matchedSuffix = suffixScalars.count
                     break

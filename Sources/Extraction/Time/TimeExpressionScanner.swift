@@ -164,7 +164,11 @@ struct TimeExpressionScanner {
         ("明年", .relative(1)), ("本年", .relative(0)), ("当年", .context), ("同年", .context),
     ]
 
+    /// First scalars of every word `matchWord` knows: a cheap reject for all other text.
+    private static let wordStarts: Set<Unicode.Scalar> = Set("今去前明本当同上下昨近日这".unicodeScalars)
+
     private func matchWord(at start: Int, in span: Range<Int>) -> TimeMention? {
+        guard Self.wordStarts.contains(scalars[start]) else { return nil }
         for (word, spec) in Self.relativeYears where hasAny([word], at: start, in: span) {
             // "去年中创铝业" must not read as mid-year; nothing after 年 is parsed loosely.
             return matchAfterYear(spec, yearStart: start, afterYear: start + 2, in: span)
@@ -228,7 +232,8 @@ struct TimeExpressionScanner {
     }
 
     func hasAny(_ words: [String], at index: Int, in span: Range<Int>) -> Bool {
-        for word in words {
+        guard index < span.upperBound else { return false }
+        for word in words where word.unicodeScalars.first == scalars[index] {
             var position = index
             var matched = true
             for scalar in word.unicodeScalars {
