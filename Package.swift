@@ -42,12 +42,20 @@ let package = Package(
         ),
         .target(
             name: "Projections",
-            dependencies: ["EventStore"],
+            dependencies: [
+                "EventStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(
             name: "Timeline",
-            dependencies: ["Extraction", "EventStore", "Projections"],
+            dependencies: [
+                "Extraction", "EventStore", "Projections",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .target(

@@ -13,6 +13,9 @@ struct Parkline: AsyncParsableCommand {
             Example:
               parkline db status
             """,
-        subcommands: [ExtractCommand.self, DBCommand.self]
+        subcommands: [
+            IngestCommand.self, TimelineCommand.self, EventsCommand.self, ParksCommand.self, ShowCommand.self,
+            ReplayCommand.self, SubscribeCommand.self, ExtractCommand.self, DBCommand.self,
+        ]
     )
 }

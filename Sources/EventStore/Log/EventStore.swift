@@ -31,31 +31,10 @@ public struct EventStore: Sendable {
         events: [NewEvent]
     ) async throws -> AppendResult {
         try validate(events, for: stream)
-        let ids = events.map(\.id)
-        let types = events.map(\.type)
-        let data = events.map { String(decoding: $0.data, as: UTF8.self) }
-        let metadata = events.map { String(decoding: $0.metadata, as: UTF8.self) }
-        let expected = expectedVersion.sqlValue
+        let item = StreamAppend(stream: stream, expectedVersion: expectedVersion, events: events)
         do {
-            let rows = try await client.query("""
-                SELECT event_id, global_position, stream_version, tx_id::text AS tx_text, duplicate
-                FROM append_events(\(stream.rawValue), \(expected), \(ids), \(types), \(data)::jsonb[], \(metadata)::jsonb[])
-                """, logger: logger)
-            var byID: [UUID: (Int64, Int64, UInt64, Bool)] = [:]
-            for try await (id, position, version, tx, duplicate) in rows.decode((UUID, Int64, Int64, String, Bool).self) {
-                byID[id] = (position, version, UInt64(tx) ?? 0, duplicate)
-            }
-            let ordered = ids.compactMap { byID[$0] }
-            guard ordered.count == ids.count, let last = ordered.max(by: { $0.1 < $1.1 }) else {
-                throw EventStoreError.eventIDConflict(stream: stream.rawValue, detail: "the batch repeats an event id")
-            }
-            let result = AppendResult(
-                stream: stream,
-                positions: ordered.map(\.0),
-                streamVersion: last.1,
-                lastCursor: LogCursor(transactionID: last.2, position: last.0),
-                wasDuplicate: ordered.allSatisfy(\.3)
-            )
+            let rows = try await client.query(Self.appendQuery(item), logger: logger)
+            let result = try await Self.appendResult(rows, stream: stream, ids: events.map(\.id))
             logger.debug("appended", metadata: [
                 "stream": "\(stream)", "count": "\(events.count)",
                 "version": "\(result.streamVersion)", "duplicate": "\(result.wasDuplicate)",
@@ -64,6 +43,74 @@ public struct EventStore: Sendable {
         } catch let error as PSQLError {
             throw translate(error, stream: stream, expected: expectedVersion)
         }
+    }
+
+    /// One stream's part of an atomic multi-stream append.
+    public struct StreamAppend: Sendable {
+        public var stream: StreamName
+        public var expectedVersion: ExpectedVersion
+        public var events: [NewEvent]
+
+        public init(stream: StreamName, expectedVersion: ExpectedVersion, events: [NewEvent]) {
+            self.stream = stream
+            self.expectedVersion = expectedVersion
+            self.events = events
+        }
+    }
+
+    /// Append to several streams in one transaction: all or nothing (an
+    /// ingest of a folder records every document or none).
+    public func append(_ appends: [StreamAppend]) async throws -> [AppendResult] {
+        for item in appends { try validate(item.events, for: item.stream) }
+        do {
+            return try await appendInTransaction(appends)
+        } catch let error as PostgresTransactionError {
+            throw error.closureError ?? error.commitError ?? error.beginError ?? EventStoreError.unavailable("transaction failed")
+        }
+    }
+
+    private func appendInTransaction(_ appends: [StreamAppend]) async throws -> [AppendResult] {
+        try await client.withTransaction(logger: logger) { connection in
+            var results: [AppendResult] = []
+            for item in appends {
+                do {
+                    let rows = try await connection.query(Self.appendQuery(item), logger: logger)
+                    results.append(try await Self.appendResult(rows, stream: item.stream, ids: item.events.map(\.id)))
+                } catch let error as PSQLError {
+                    throw translate(error, stream: item.stream, expected: item.expectedVersion)
+                }
+            }
+            return results
+        }
+    }
+
+    static func appendQuery(_ item: StreamAppend) -> PostgresQuery {
+        let ids = item.events.map(\.id)
+        let types = item.events.map(\.type)
+        let data = item.events.map { String(decoding: $0.data, as: UTF8.self) }
+        let metadata = item.events.map { String(decoding: $0.metadata, as: UTF8.self) }
+        return """
+            SELECT event_id, global_position, stream_version, tx_id::text AS tx_text, duplicate
+            FROM append_events(\(item.stream.rawValue), \(item.expectedVersion.sqlValue), \(ids), \(types), \(data)::jsonb[], \(metadata)::jsonb[])
+            """
+    }
+
+    static func appendResult(_ rows: PostgresRowSequence, stream: StreamName, ids: [UUID]) async throws -> AppendResult {
+        var byID: [UUID: (Int64, Int64, UInt64, Bool)] = [:]
+        for try await (id, position, version, tx, duplicate) in rows.decode((UUID, Int64, Int64, String, Bool).self) {
+            byID[id] = (position, version, UInt64(tx) ?? 0, duplicate)
+        }
+        let ordered = ids.compactMap { byID[$0] }
+        guard ordered.count == ids.count, let last = ordered.max(by: { $0.1 < $1.1 }) else {
+            throw EventStoreError.eventIDConflict(stream: stream.rawValue, detail: "the batch repeats an event id")
+        }
+        return AppendResult(
+            stream: stream,
+            positions: ordered.map(\.0),
+            streamVersion: last.1,
+            lastCursor: LogCursor(transactionID: last.2, position: last.0),
+            wasDuplicate: ordered.allSatisfy(\.3)
+        )
     }
 
     private func validate(_ events: [NewEvent], for stream: StreamName) throws(EventStoreError) {
@@ -107,7 +154,7 @@ public struct EventStore: Sendable {
 
     /// Events of one stream from `version` on (1 is the first), in stream order.
     public func read(stream: StreamName, fromVersion version: Int64 = 1, limit: Int = 1000) async throws -> [RecordedEvent] {
-        try await collect(client.query("""
+        try await Self.collect(client.query("""
             SELECT global_position, tx_id::text AS tx_text, event_id, stream_id, stream_version, type,
                    data::text, metadata::text, recorded_at
             FROM events
@@ -135,9 +182,21 @@ public struct EventStore: Sendable {
     /// a larger id, so what a reader has seen is always a prefix of the log.
     /// `category` restricts to streams `category-*`.
     public func readAll(after cursor: LogCursor = .start, limit: Int = 1000, category: String? = nil) async throws -> [RecordedEvent] {
+        try await Self.collect(client.query(Self.readAllQuery(after: cursor, limit: limit, category: category), logger: logger))
+    }
+
+    /// `readAll` on a connection the caller holds (a projector reads and
+    /// writes its read model in one transaction).
+    public static func readAll(
+        on connection: PostgresConnection, after cursor: LogCursor, limit: Int, logger: Logger
+    ) async throws -> [RecordedEvent] {
+        try await collect(connection.query(readAllQuery(after: cursor, limit: limit, category: nil), logger: logger))
+    }
+
+    static func readAllQuery(after cursor: LogCursor, limit: Int, category: String?) -> PostgresQuery {
         let tx = String(cursor.transactionID)
         if let category {
-            return try await collect(client.query("""
+            return """
                 SELECT global_position, tx_id::text AS tx_text, event_id, stream_id, stream_version, type,
                        data::text, metadata::text, recorded_at
                 FROM events
@@ -146,9 +205,9 @@ public struct EventStore: Sendable {
                   AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
                 ORDER BY split_part(stream_id, '-', 1), tx_id, global_position
                 LIMIT \(limit)
-                """, logger: logger))
+                """
         }
-        return try await collect(client.query("""
+        return """
             SELECT global_position, tx_id::text AS tx_text, event_id, stream_id, stream_version, type,
                    data::text, metadata::text, recorded_at
             FROM events
@@ -156,7 +215,7 @@ public struct EventStore: Sendable {
               AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
             ORDER BY tx_id, global_position
             LIMIT \(limit)
-            """, logger: logger))
+            """
     }
 
     /// The cursor of the newest event a reader can see now (`.start` for an empty log):
@@ -184,7 +243,7 @@ public struct EventStore: Sendable {
         EventSubscription(store: self, cursor: cursor, category: category, notifier: notifier, batchSize: batchSize)
     }
 
-    private func collect(_ rows: PostgresRowSequence) async throws -> [RecordedEvent] {
+    static func collect(_ rows: PostgresRowSequence) async throws -> [RecordedEvent] {
         var events: [RecordedEvent] = []
         for try await row in rows {
             let (position, tx, id, stream, version, type, data, metadata, recordedAt) =

@@ -1,6 +1,12 @@
 /// Money amounts stated as investment (`总投资120亿元` → 12,000,000,000 yuan).
 /// Output values, revenue and other figures are not investment and are left out.
 public struct Amount: Sendable, Hashable, Codable {
+    public init(value: Double, currency: String, text: String) {
+        self.value = value
+        self.currency = currency
+        self.text = text
+    }
+
     public var value: Double
     public var currency: String
     /// The text as written.

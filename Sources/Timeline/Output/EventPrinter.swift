@@ -35,7 +35,7 @@ public struct EventPrinter: Sendable {
         }
     }
 
-    static func csvField(_ value: String) -> String {
+    public static func csvField(_ value: String) -> String {
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

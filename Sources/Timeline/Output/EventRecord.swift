@@ -61,3 +61,37 @@ public struct EventRecord: Codable, Sendable, Equatable {
         return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }
+
+extension EventRecord {
+    /// From the read model's stored state.
+    public init(_ payload: TimelineEventPayload) {
+        id = payload.eventId.uuidString.lowercased()
+        type = payload.type
+        date = payload.date
+        precision = payload.precision
+        switch payload.precision {
+        case "quarter":
+            label = "\(payload.lower.prefix(4)) Q\(((Int(payload.lower.dropFirst(5).prefix(2)) ?? 1) - 1) / 3 + 1)"
+        case "half":
+            label = "\(payload.lower.prefix(4)) H\(payload.lower.dropFirst(5).hasPrefix("01") ? 1 : 2)"
+        default:
+            label = payload.date
+        }
+        lower = payload.lower
+        upper = payload.upper
+        expression = payload.expression ?? ""
+        park = ParkRef(id: payload.park.id, name: payload.park.name, aliases: payload.park.aliases)
+        title = payload.title
+        evidence = payload.evidence ?? ""
+        subjects = payload.subjects
+        amounts = payload.amounts.map { Amount(value: $0.value, currency: $0.currency, text: $0.text) }
+        source = Source(
+            document: payload.source.document ?? payload.source.recordedBy ?? "",
+            offset: payload.source.offset ?? [],
+            published: payload.source.published ?? "",
+            extractorVersion: payload.source.extractorVersion
+        )
+    }
+}
+
+import Projections

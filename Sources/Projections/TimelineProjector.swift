@@ -1,0 +1,214 @@
+import EventStore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Projects the log into the timeline read models: event versions (what was
+/// known when), the park directory and documents.
+///
+/// Each batch is read, applied and checkpointed in one transaction, so a
+/// crash at any point leaves the read model and checkpoint consistent: the
+/// batch is applied again in full, or it was applied once. The checkpoint row
+/// is locked for the batch, so two projectors on one database take turns
+/// instead of applying an event twice.
+public struct TimelineProjector: Sendable {
+    public static let name = "timeline"
+    /// Bump when the projection's code changes: a stored checkpoint of another
+    /// version makes the next run rebuild from the start.
+    public static let codeVersion = "timeline/1"
+
+    let client: PostgresClient
+    let logger: Logger
+    public var batchSize: Int
+
+    public init(client: PostgresClient, logger: Logger, batchSize: Int = 500) {
+        self.client = client
+        self.logger = logger
+        self.batchSize = batchSize
+    }
+
+    /// Apply everything the log holds beyond the checkpoint; returns how many events were read.
+    @discardableResult
+    public func catchUp() async throws -> Int {
+        if try await storedVersion() != Self.codeVersion {
+            logger.notice("projection code changed; rebuilding", metadata: ["projection": "\(Self.name)"])
+            return try await rebuild()
+        }
+        var total = 0
+        while true {
+            let count = try await applyBatch(rebuildFirst: false)
+            total += count
+            if count < batchSize { return total }
+        }
+    }
+
+    /// Replay the whole log into the read models. Runs in one transaction:
+    /// readers keep seeing the old read model until the new one commits, and
+    /// then see it whole.
+    @discardableResult
+    public func rebuild() async throws -> Int {
+        try await unwrap {
+            try await client.withTransaction(logger: logger) { connection in
+                try await lockCheckpoint(connection)
+                try await connection.query("DELETE FROM timeline_event_versions", logger: logger)
+                try await connection.query("DELETE FROM park_directory", logger: logger)
+                try await connection.query("DELETE FROM documents", logger: logger)
+                var cursor = LogCursor.start
+                var total = 0
+                while true {
+                    let batch = try await EventStore.readAll(on: connection, after: cursor, limit: batchSize, logger: logger)
+                    for event in batch { try await apply(event, on: connection) }
+                    total += batch.count
+                    if let last = batch.last { cursor = last.cursor }
+                    if batch.count < batchSize { break }
+                }
+                try await saveCheckpoint(cursor, on: connection)
+                return total
+            }
+        }
+    }
+
+    /// The checkpoint: where the read model is up to.
+    public func checkpoint() async throws -> LogCursor {
+        let rows = try await client.query(
+            "SELECT tx_id::text AS tx_text, position FROM projection_checkpoints WHERE name = \(Self.name)", logger: logger)
+        for try await (tx, position) in rows.decode((String, Int64).self) {
+            return LogCursor(transactionID: UInt64(tx) ?? 0, position: position)
+        }
+        return .start
+    }
+
+    private func storedVersion() async throws -> String? {
+        let rows = try await client.query(
+            "SELECT code_version FROM projection_checkpoints WHERE name = \(Self.name)", logger: logger)
+        for try await version in rows.decode(String.self) { return version }
+        return nil
+    }
+
+    private func applyBatch(rebuildFirst: Bool) async throws -> Int {
+        try await unwrap {
+            try await client.withTransaction(logger: logger) { connection in
+                let cursor = try await lockCheckpoint(connection)
+                let batch = try await EventStore.readAll(on: connection, after: cursor, limit: batchSize, logger: logger)
+                for event in batch { try await apply(event, on: connection) }
+                if let last = batch.last {
+                    try await saveCheckpoint(last.cursor, on: connection)
+                    logger.debug("projected", metadata: ["count": "\(batch.count)", "cursor": "\(last.cursor)"])
+                }
+                return batch.count
+            }
+        }
+    }
+
+    @discardableResult
+    private func lockCheckpoint(_ connection: PostgresConnection) async throws -> LogCursor {
+        try await connection.query("""
+            INSERT INTO projection_checkpoints (name, code_version) VALUES (\(Self.name), \(Self.codeVersion))
+            ON CONFLICT (name) DO NOTHING
+            """, logger: logger)
+        let rows = try await connection.query(
+            "SELECT tx_id::text AS tx_text, position FROM projection_checkpoints WHERE name = \(Self.name) FOR UPDATE",
+            logger: logger)
+        for try await (tx, position) in rows.decode((String, Int64).self) {
+            return LogCursor(transactionID: UInt64(tx) ?? 0, position: position)
+        }
+        return .start
+    }
+
+    private func saveCheckpoint(_ cursor: LogCursor, on connection: PostgresConnection) async throws {
+        let tx = String(cursor.transactionID)
+        try await connection.query("""
+            UPDATE projection_checkpoints
+            SET tx_id = \(tx)::xid8, position = \(cursor.position), code_version = \(Self.codeVersion), updated_at = now()
+            WHERE name = \(Self.name)
+            """, logger: logger)
+    }
+
+    // MARK: Folding
+
+    private func apply(_ event: RecordedEvent, on connection: PostgresConnection) async throws {
+        switch DomainEventType(rawValue: event.type) {
+        case .documentIngested:
+            let body = try event.decode(DocumentIngested.self)
+            try await connection.query("""
+                INSERT INTO documents (document_hash, name, source, published, title, extractor_version, event_count, ingested_at, log_position)
+                VALUES (\(body.documentHash), \(body.document), \(body.source), \(body.published)::date, \(body.title),
+                        \(body.extractorVersion), \(body.eventCount), \(event.recordedAt), \(event.position))
+                ON CONFLICT (document_hash) DO UPDATE SET
+                    extractor_version = EXCLUDED.extractor_version, event_count = EXCLUDED.event_count,
+                    ingested_at = EXCLUDED.ingested_at, log_position = EXCLUDED.log_position
+                """, logger: logger)
+        case .timelineEventExtracted, .timelineEventRecorded:
+            let payload = try event.decode(TimelineEventPayload.self)
+            try await closeCurrent(payload.eventId, at: event.recordedAt, on: connection)
+            try await insertVersion(payload, retracted: false, at: event, on: connection)
+            try await connection.query("""
+                INSERT INTO park_directory (park_id, name, aliases, city)
+                VALUES (\(payload.park.id), \(payload.park.name), \(Self.json(payload.park.aliases))::jsonb, \(payload.park.city))
+                ON CONFLICT (park_id) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases,
+                    city = coalesce(EXCLUDED.city, park_directory.city)
+                """, logger: logger)
+        case .timelineEventCorrected:
+            let change = try event.decode(TimelineEventCorrected.self)
+            guard var payload = try await currentPayload(change.eventId, on: connection) else { return }
+            if let type = change.type { payload.type = type }
+            if let date = change.date { payload.date = date }
+            if let precision = change.precision { payload.precision = precision }
+            if let lower = change.lower { payload.lower = lower }
+            if let upper = change.upper { payload.upper = upper }
+            if let title = change.title { payload.title = title }
+            try await closeCurrent(change.eventId, at: event.recordedAt, on: connection)
+            try await insertVersion(payload, retracted: false, at: event, on: connection)
+        case .timelineEventRetracted:
+            let retraction = try event.decode(TimelineEventRetracted.self)
+            guard let payload = try await currentPayload(retraction.eventId, on: connection) else { return }
+            try await closeCurrent(retraction.eventId, at: event.recordedAt, on: connection)
+            try await insertVersion(payload, retracted: true, at: event, on: connection)
+        case nil:
+            return  // Other event types are not the timeline's business.
+        }
+    }
+
+    private func closeCurrent(_ id: UUID, at time: Date, on connection: PostgresConnection) async throws {
+        try await connection.query("""
+            UPDATE timeline_event_versions SET valid_to = \(time) WHERE event_id = \(id) AND valid_to IS NULL
+            """, logger: logger)
+    }
+
+    private func currentPayload(_ id: UUID, on connection: PostgresConnection) async throws -> TimelineEventPayload? {
+        let rows = try await connection.query("""
+            SELECT payload::text FROM timeline_event_versions WHERE event_id = \(id) AND valid_to IS NULL
+            """, logger: logger)
+        for try await text in rows.decode(String.self) {
+            return try JSONDecoder().decode(TimelineEventPayload.self, from: Data(text.utf8))
+        }
+        return nil
+    }
+
+    private func insertVersion(_ payload: TimelineEventPayload, retracted: Bool, at event: RecordedEvent, on connection: PostgresConnection) async throws {
+        let body = Self.json(payload)
+        try await connection.query("""
+            INSERT INTO timeline_event_versions
+                (event_id, version, park_id, type, date_text, precision, lower_date, upper_date, title, document,
+                 retracted, payload, valid_from, log_position)
+            SELECT \(payload.eventId), coalesce(max(version), 0) + 1, \(payload.park.id), \(payload.type), \(payload.date),
+                   \(payload.precision), \(payload.lower)::date, \(payload.upper)::date, \(payload.title), \(payload.source.document),
+                   \(retracted), \(body)::jsonb, \(event.recordedAt), \(event.position)
+            FROM timeline_event_versions WHERE event_id = \(payload.eventId)
+            """, logger: logger)
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+
+    private func unwrap<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as PostgresTransactionError {
+            throw error.closureError ?? error.commitError ?? error.beginError ?? error
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import EventStore
+import Foundation
+import Logging
+import PostgresNIO
+import Projections
+
+/// Questions users ask of the read models; shared by the CLI and the daemon.
+public struct TimelineQueries: Sendable {
+    let client: PostgresClient
+    let logger: Logger
+
+    public init(client: PostgresClient, logger: Logger) {
+        self.client = client
+        self.logger = logger
+    }
+
+    public struct Filter: Sendable {
+        public var parkID: String?
+        public var type: String?
+        /// Inclusive `YYYY-MM-DD` bounds on the event's date.
+        public var from: String?
+        public var to: String?
+        /// Answer with what the log said at this time.
+        public var asOf: Date?
+        public var limit: Int
+
+        public init(parkID: String? = nil, type: String? = nil, from: String? = nil, to: String? = nil, asOf: Date? = nil, limit: Int = 10_000) {
+            self.parkID = parkID
+            self.type = type
+            self.from = from
+            self.to = to
+            self.asOf = asOf
+            self.limit = limit
+        }
+    }
+
+    /// Timeline events in date order, current or as of a time.
+    public func events(_ filter: Filter) async throws -> [TimelineEventPayload] {
+        let asOf = filter.asOf ?? Date.distantFuture
+        let current = filter.asOf == nil
+        let rows = try await client.query("""
+            SELECT payload::text FROM timeline_event_versions
+            WHERE (\(current) AND valid_to IS NULL
+                   OR NOT \(current) AND valid_from <= \(asOf) AND (valid_to IS NULL OR valid_to > \(asOf)))
+              AND NOT retracted
+              AND (\(filter.parkID)::text IS NULL OR park_id = \(filter.parkID))
+              AND (\(filter.type)::text IS NULL OR type = \(filter.type))
+              AND (\(filter.from)::date IS NULL OR upper_date >= \(filter.from)::date)
+              AND (\(filter.to)::date IS NULL OR lower_date <= \(filter.to)::date)
+            ORDER BY lower_date, precision, event_id
+            LIMIT \(filter.limit)
+            """, logger: logger)
+        var result: [TimelineEventPayload] = []
+        let decoder = JSONDecoder()
+        for try await text in rows.decode(String.self) {
+            result.append(try decoder.decode(TimelineEventPayload.self, from: Data(text.utf8)))
+        }
+        return result
+    }
+
+    public struct ParkSummary: Sendable, Codable, Equatable {
+        public var id: String
+        public var name: String
+        public var aliases: [String]
+        public var city: String?
+        public var events: Int
+        public var first: String?
+        public var last: String?
+    }
+
+    public func parks() async throws -> [ParkSummary] {
+        let rows = try await client.query("""
+            SELECT d.park_id, d.name, d.aliases::text, d.city, count(v.event_id)::int8,
+                   min(v.lower_date)::text, max(v.lower_date)::text
+            FROM park_directory d
+            LEFT JOIN timeline_event_versions v ON v.park_id = d.park_id AND v.valid_to IS NULL AND NOT v.retracted
+            GROUP BY d.park_id, d.name, d.aliases, d.city
+            ORDER BY count(v.event_id) DESC, d.park_id
+            """, logger: logger)
+        var result: [ParkSummary] = []
+        for try await (id, name, aliases, city, count, first, last) in rows.decode((String, String, String, String?, Int64, String?, String?).self) {
+            let names = (try? JSONDecoder().decode([String].self, from: Data(aliases.utf8))) ?? []
+            result.append(ParkSummary(id: id, name: name, aliases: names, city: city, events: Int(count), first: first, last: last))
+        }
+        return result
+    }
+
+    /// One event's versions, oldest first, with when each became known.
+    public struct Version: Sendable, Codable, Equatable {
+        public var version: Int
+        public var knownFrom: Date
+        public var knownUntil: Date?
+        public var retracted: Bool
+        public var event: TimelineEventPayload
+    }
+
+    public func history(of id: UUID) async throws -> [Version] {
+        let rows = try await client.query("""
+            SELECT version, valid_from, valid_to, retracted, payload::text FROM timeline_event_versions
+            WHERE event_id = \(id) ORDER BY version
+            """, logger: logger)
+        var result: [Version] = []
+        for try await (version, from, to, retracted, payload) in rows.decode((Int, Date, Date?, Bool, String).self) {
+            result.append(Version(version: version, knownFrom: from, knownUntil: to, retracted: retracted,
+                                  event: try JSONDecoder().decode(TimelineEventPayload.self, from: Data(payload.utf8))))
+        }
+        return result
+    }
+}
