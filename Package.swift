@@ -81,7 +81,7 @@ let package = Package(
         ),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], swiftSettings: strict),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "ParklineTestSupport"], swiftSettings: strict),
-        .testTarget(name: "ProjectionsTests", dependencies: ["Projections"], swiftSettings: strict),
-        .testTarget(name: "TimelineTests", dependencies: ["Timeline"], swiftSettings: strict),
+        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "ParklineTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TimelineTests", dependencies: ["Timeline", "ParklineTestSupport"], swiftSettings: strict),
     ]
 )

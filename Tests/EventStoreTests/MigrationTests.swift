@@ -48,7 +48,7 @@ import Testing
         // A blank database: drop what the template gave, by making a new empty one instead.
         let blank = settings.with(database: settings.database + "_blank")
         let admin = PostgresClient(configuration: settings.with(database: "postgres").clientConfiguration(maximumConnections: 1), backgroundLogger: TestCluster.logger)
-        try await admin.runWhile {
+        _ = try await admin.runWhile {
             try await admin.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(blank.database) TEMPLATE template0"))
         }
         let client = PostgresClient(configuration: blank.clientConfiguration(maximumConnections: 8), backgroundLogger: TestCluster.logger)

@@ -1,0 +1,91 @@
+import EventStore
+import Foundation
+import ParklineTestSupport
+import PostgresNIO
+import Projections
+import Testing
+
+func payload(_ id: UUID, park: String = "alpha", date: String = "2023-03-08") -> TimelineEventPayload {
+    TimelineEventPayload(
+        eventId: id, type: "signing", date: date, precision: "day", lower: date, upper: date, expression: nil,
+        park: ParkPayload(id: park, name: "甲乙高新区", aliases: ["甲乙"], city: "甲市"),
+        title: "星河项目签约", evidence: "3月8日，星河项目签约。", subjects: ["星河项目"], amounts: [],
+        source: .init(document: "a.txt")
+    )
+}
+
+@Suite struct TimelineProjectorTests {
+    @Test func correctionsAndRetractionsKeepHistoryAndAsOfAnswersTheOldState() async throws {
+        try await withTestDatabase { db in
+            let projector = TimelineProjector(client: db.client, logger: db.logger, batchSize: 2)
+            let id = UUID()
+            let stream = try StreamName("park-alpha")
+            _ = try await db.store.append(to: stream, expectedVersion: .noStream, events: [
+                try NewEvent(type: DomainEventType.timelineEventRecorded.rawValue, body: payload(id)),
+            ])
+            #expect(try await eventually { try await projector.catchUp(); return try await versionCount(db.client) == 1 })
+            let before = Date()
+            try await Task.sleep(for: .milliseconds(20))
+            _ = try await db.store.append(to: stream, expectedVersion: .exact(1), events: [
+                try NewEvent(type: DomainEventType.timelineEventCorrected.rawValue,
+                             body: TimelineEventCorrected(eventId: id, date: "2023-04-01", lower: "2023-04-01", upper: "2023-04-01", reason: "typo")),
+            ])
+            #expect(try await eventually { try await projector.catchUp(); return try await versionCount(db.client) == 2 })
+            let rows = try await db.client.query("SELECT date_text, valid_to IS NULL FROM timeline_event_versions ORDER BY version")
+            var states: [(String, Bool)] = []
+            for try await row in rows.decode((String, Bool).self) { states.append(row) }
+            #expect(states.map(\.0) == ["2023-03-08", "2023-04-01"])
+            #expect(states.map(\.1) == [false, true])
+            // As of before the correction: the old date.
+            let asOf = try await db.client.query("""
+                SELECT date_text FROM timeline_event_versions
+                WHERE valid_from <= \(before) AND (valid_to IS NULL OR valid_to > \(before))
+                """)
+            var old: [String] = []
+            for try await date in asOf.decode(String.self) { old.append(date) }
+            #expect(old == ["2023-03-08"])
+
+            _ = try await db.store.append(to: stream, expectedVersion: .exact(2), events: [
+                try NewEvent(type: DomainEventType.timelineEventRetracted.rawValue, body: TimelineEventRetracted(eventId: id, reason: "wrong park")),
+            ])
+            #expect(try await eventually { try await projector.catchUp(); return try await versionCount(db.client) == 3 })
+            let live = try await db.client.query("SELECT count(*)::int8 FROM timeline_event_versions WHERE valid_to IS NULL AND NOT retracted")
+            for try await count in live.decode(Int64.self) { #expect(count == 0) }
+        }
+    }
+
+    @Test func checkpointMovesWithTheReadModelAndRebuildGivesTheSameState() async throws {
+        try await withTestDatabase { db in
+            let projector = TimelineProjector(client: db.client, logger: db.logger, batchSize: 3)
+            for index in 0..<10 {
+                _ = try await db.store.append(to: StreamName("park-p\(index % 3)"), expectedVersion: .any, events: [
+                    try NewEvent(type: DomainEventType.timelineEventRecorded.rawValue, body: payload(UUID(), park: "p\(index % 3)")),
+                ])
+            }
+            #expect(try await eventually { try await db.store.readAll(after: .start).count == 10 })
+            #expect(try await projector.catchUp() == 10)
+            #expect(try await projector.catchUp() == 0)
+            let digest = try await readModelDigest(db.client)
+            #expect(try await projector.rebuild() == 10)
+            #expect(try await readModelDigest(db.client) == digest)
+            #expect(try await projector.checkpoint() == (try await db.store.headCursor()))
+        }
+    }
+}
+
+/// A digest of the current read model (order-independent of physical layout).
+func readModelDigest(_ client: PostgresClient) async throws -> String {
+    let rows = try await client.query("""
+        SELECT coalesce(string_agg(event_id::text || version || date_text || park_id || retracted::text, ',' ORDER BY event_id, version), '')
+        FROM timeline_event_versions
+        """)
+    for try await text in rows.decode(String.self) { return text }
+    return ""
+}
+
+func versionCount(_ client: PostgresClient) async throws -> Int64 {
+    for try await count in try await client.query("SELECT count(*)::int8 FROM timeline_event_versions").decode(Int64.self) {
+        return count
+    }
+    return 0
+}
