@@ -2,9 +2,7 @@
 struct SubjectFinder {
     let scalars: [Unicode.Scalar]
 
-    static let endings: [[Unicode.Scalar]] = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "代表团", "考察团", "项目", "商会", "协会", "研究院"]
-        .map { Array($0.unicodeScalars) }
-    static let endingStarts: Set<Unicode.Scalar> = Set(endings.map { $0[0] })
+    static let endings = WordEndings(["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "代表团", "考察团", "项目", "商会", "协会", "研究院"])
     static let stoppers: Set<Unicode.Scalar> = Set("的在与和及、,:;。“”\"'()《》了是为由对向从把被等到于至来自在将与园区了个".unicodeScalars)
 
     struct Subject: Equatable {
@@ -16,15 +14,7 @@ struct SubjectFinder {
         var found: [Subject] = []
         var index = span.lowerBound
         while index < span.upperBound {
-            guard Self.endingStarts.contains(scalars[index]) else { index += 1; continue }
-            var matched: Int?
-            for endingScalars in Self.endings {
-                if index + endingScalars.count <= span.upperBound, scalars[index..<index + endingScalars.count].elementsEqual(endingScalars) {
-                    matched = endingScalars.count
-                    break
-                }
-            }
-            guard let length = matched else { index += 1; continue }
+            guard let length = Self.endings.match(scalars, at: index, in: span) else { index += 1; continue }
             var start = index
             while start > span.lowerBound, index - start < 20, !Self.stoppers.contains(scalars[start - 1]),
                   scalars[start - 1].isHan || scalars[start - 1].isDigit || ("A"..."Z").contains(scalars[start - 1]) {

@@ -46,9 +46,7 @@ public struct ParkGazetteer: Sendable {
         return found
     }
 
-    static let suffixes: [[Unicode.Scalar]] = ["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "科技园区", "产业园区", "工业园", "新区", "园区"]
-        .map { Array($0.unicodeScalars) }
-    static let suffixStarts: Set<Unicode.Scalar> = Set(suffixes.map { $0[0] })
+    static let suffixes = WordEndings(["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "科技园区", "产业园区", "工业园", "新区", "园区"])
     /// Characters that cannot be part of a park's name: they end the scan leftwards.
     static let nameStoppers: Set<Unicode.Scalar> = Set("的在与和及、,:;。“”\"'()《》了是为将由对向从把被等到于赴至来自全该本各个市区县省镇整入驻".unicodeScalars)
 
@@ -58,15 +56,7 @@ public struct ParkGazetteer: Sendable {
         var index = span.lowerBound
         while index < span.upperBound {
             guard !known.contains(where: { $0.range.contains(index) }) else { index += 1; continue }
-            guard Self.suffixStarts.contains(scalars[index]) else { index += 1; continue }
-            var matchedSuffix: Int?
-            for suffixScalars in Self.suffixes {
-                if index + suffixScalars.count <= span.upperBound, scalars[index..<index + suffixScalars.count].elementsEqual(suffixScalars) {
-                    matchedSuffix = suffixScalars.count
-                    break
-                }
-            }
-            guard let suffixLength = matchedSuffix else { index += 1; continue }
+            guard let suffixLength = Self.suffixes.match(scalars, at: index, in: span) else { index += 1; continue }
             var start = index
             while start > span.lowerBound, index - start < 10, scalars[start - 1].isHan, !Self.nameStoppers.contains(scalars[start - 1]) {
                 start -= 1
