@@ -31,6 +31,7 @@ struct TriggerLexicon {
 
     /// Words before a trigger (in its clause) that make it a plan, not a fact.
     static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "有望", "即将", "准备", "争取", "确保", "推动", "加快"]
+    static let planMarkerScalars = planMarkers.map { Array($0.unicodeScalars) }
     /// Words right after a trigger that make it a circumstance or a state.
     static let circumstanceSuffixes = ["之际", "以来", "后", "前", "时", "之后", "之前", "以后", "的", "率", "面积", "条件", "仪式上", "过程", "工作", "手续", "流程", "服务", "企业", "项目数"]
     /// Words right before a trigger that make it a state (已落户: is located).
@@ -126,8 +127,12 @@ struct TriggerLexicon {
                 return true
             }
         }
-        let clause = String(String.UnicodeScalarView(scalars[clauseStart..<range.lowerBound]))
-        return Self.planMarkers.contains { clause.contains($0) }
+        for position in clauseStart..<range.lowerBound {
+            for marker in Self.planMarkerScalars where marker[0] == scalars[position] && matches(marker, at: position, in: span) {
+                return true
+            }
+        }
+        return false
     }
 
     func matches(_ word: [Unicode.Scalar], at index: Int, in span: Range<Int>) -> Bool {

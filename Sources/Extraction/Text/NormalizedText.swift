@@ -100,6 +100,12 @@ public struct NormalizedText: Sendable {
             if traditionalHits >= 3 { break }
         }
         guard traditionalHits >= 3 else { return scalars }
+        // One transform of the whole text keeps the offset map when it maps one scalar to one.
+        let whole = String(String.UnicodeScalarView(scalars))
+        if let converted = whole.applyingTransform(StringTransform("Traditional-Simplified"), reverse: false) {
+            let convertedScalars = Array(converted.unicodeScalars)
+            if convertedScalars.count == scalars.count { return convertedScalars }
+        }
         var result = scalars
         var cache: [Unicode.Scalar: Unicode.Scalar] = [:]
         for (index, scalar) in scalars.enumerated() where scalar.isHan {

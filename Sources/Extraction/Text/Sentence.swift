@@ -65,6 +65,7 @@ struct Segmenter {
     }
 
     private func isChrome(_ line: Range<Int>) -> Bool {
+        guard line.count < 80 else { return false }
         let text = String(String.UnicodeScalarView(scalars[line]))
         if Self.chromeMarkers.contains(where: { text.contains($0) }) && line.count < 80 { return true }
         let lower = text.lowercased()
@@ -73,7 +74,10 @@ struct Segmenter {
         return false
     }
 
+    private static let fieldStarts: Set<Unicode.Scalar> = Set(fieldLabels.compactMap { $0.unicodeScalars.first })
+
     private func fieldLabel(_ line: Range<Int>) -> String? {
+        guard Self.fieldStarts.contains(scalars[line.lowerBound]) else { return nil }
         let text = String(String.UnicodeScalarView(scalars[line]))
         for label in Self.fieldLabels where text.hasPrefix(label + ":") {
             return label
