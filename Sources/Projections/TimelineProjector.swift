@@ -36,7 +36,7 @@ public struct TimelineProjector: Sendable {
         }
         var total = 0
         while true {
-            let count = try await applyBatch(rebuildFirst: false)
+            let count = try await applyBatch()
             total += count
             if count < batchSize { return total }
         }
@@ -85,7 +85,7 @@ public struct TimelineProjector: Sendable {
         return nil
     }
 
-    private func applyBatch(rebuildFirst: Bool) async throws -> Int {
+    private func applyBatch() async throws -> Int {
         try await unwrap {
             try await client.withTransaction(logger: logger) { connection in
                 let cursor = try await lockCheckpoint(connection)

@@ -24,8 +24,11 @@ func payload(_ id: UUID, park: String = "alpha", date: String = "2023-03-08") ->
                 try NewEvent(type: DomainEventType.timelineEventRecorded.rawValue, body: payload(id)),
             ])
             #expect(try await eventually { try await projector.catchUp(); return try await versionCount(db.client) == 1 })
-            let before = Date()
-            try await Task.sleep(for: .milliseconds(20))
+            // The moment the first version became known: strictly before the correction is recorded.
+            var before = Date.distantPast
+            for try await time in try await db.client.query("SELECT valid_from FROM timeline_event_versions").decode(Date.self) {
+                before = time
+            }
             _ = try await db.store.append(to: stream, expectedVersion: .exact(1), events: [
                 try NewEvent(type: DomainEventType.timelineEventCorrected.rawValue,
                              body: TimelineEventCorrected(eventId: id, date: "2023-04-01", lower: "2023-04-01", upper: "2023-04-01", reason: "typo")),
