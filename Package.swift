@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "parkline", targets: ["parkline"]),
+        .executable(name: "parklined", targets: ["parklined"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "EventStore", targets: ["EventStore"]),
         .library(name: "Timeline", targets: ["Timeline"]),
@@ -21,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         .target(
@@ -44,6 +47,7 @@ let package = Package(
             name: "Projections",
             dependencies: [
                 "EventStore",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -55,6 +59,25 @@ let package = Package(
                 "Extraction", "EventStore", "Projections",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TimelineServer",
+            dependencies: [
+                "Timeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Resources/web")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "parklined",
+            dependencies: [
+                "TimelineServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
@@ -83,5 +106,13 @@ let package = Package(
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "ParklineTestSupport"], swiftSettings: strict),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "ParklineTestSupport"], swiftSettings: strict),
         .testTarget(name: "TimelineTests", dependencies: ["Timeline", "ParklineTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "TimelineServerTests",
+            dependencies: [
+                "TimelineServer", "ParklineTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
     ]
 )

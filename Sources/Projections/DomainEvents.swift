@@ -152,3 +152,17 @@ public struct TimelineEventRetracted: Codable, Sendable, Hashable {
         self.reason = reason
     }
 }
+
+extension TimelineEventPayload {
+    /// The state after `correction`: the fields it gives replace these.
+    public func applying(_ correction: TimelineEventCorrected) -> TimelineEventPayload {
+        var result = self
+        if let type = correction.type { result.type = type }
+        if let date = correction.date { result.date = date }
+        if let precision = correction.precision { result.precision = precision }
+        if let lower = correction.lower { result.lower = lower }
+        if let upper = correction.upper { result.upper = upper }
+        if let title = correction.title { result.title = title }
+        return result
+    }
+}

@@ -20,6 +20,9 @@ public struct TimelineProjector: Sendable {
     let client: PostgresClient
     let logger: Logger
     public var batchSize: Int
+    /// Called after each event applied within a batch (with the count so far),
+    /// before the batch commits. Tests throw from it to crash mid-batch.
+    public var afterApply: (@Sendable (Int) throws -> Void)?
 
     public init(client: PostgresClient, logger: Logger, batchSize: Int = 500) {
         self.client = client
@@ -30,7 +33,9 @@ public struct TimelineProjector: Sendable {
     /// Apply everything the log holds beyond the checkpoint; returns how many events were read.
     @discardableResult
     public func catchUp() async throws -> Int {
-        if try await storedVersion() != Self.codeVersion {
+        // A projection never run starts from the start anyway; one run by
+        // other code is rebuilt.
+        if let stored = try await storedVersion(), stored != Self.codeVersion {
             logger.notice("projection code changed; rebuilding", metadata: ["projection": "\(Self.name)"])
             return try await rebuild()
         }
@@ -42,29 +47,67 @@ public struct TimelineProjector: Sendable {
         }
     }
 
-    /// Replay the whole log into the read models. Runs in one transaction:
-    /// readers keep seeing the old read model until the new one commits, and
-    /// then see it whole.
+    /// Replay the whole log into fresh tables and swap them in.
+    ///
+    /// The replay commits batch by batch into `*_rebuild` tables while the
+    /// live tables keep answering queries (and keep being projected by
+    /// others). The last step locks the checkpoint, applies what arrived
+    /// meanwhile, and renames the tables in one short transaction, so readers
+    /// see the old model or the new one, never a mix, and never wait long.
     @discardableResult
     public func rebuild() async throws -> Int {
         try await unwrap {
-            try await client.withTransaction(logger: logger) { connection in
-                try await lockCheckpoint(connection)
-                try await connection.query("DELETE FROM timeline_event_versions", logger: logger)
-                try await connection.query("DELETE FROM park_directory", logger: logger)
-                try await connection.query("DELETE FROM documents", logger: logger)
-                var cursor = LogCursor.start
-                var total = 0
-                while true {
-                    let batch = try await EventStore.readAll(on: connection, after: cursor, limit: batchSize, logger: logger)
-                    for event in batch { try await apply(event, on: connection) }
-                    total += batch.count
-                    if let last = batch.last { cursor = last.cursor }
-                    if batch.count < batchSize { break }
+            try await client.withConnection { connection in
+                // One rebuild at a time per database; a second waits, then rebuilds anew.
+                try await connection.query("SELECT pg_advisory_lock(hashtextextended('parkline.rebuild.timeline', 0))", logger: logger)
+                do {
+                    let total = try await rebuild(on: connection)
+                    try await connection.query("SELECT pg_advisory_unlock(hashtextextended('parkline.rebuild.timeline', 0))", logger: logger)
+                    return total
+                } catch {
+                    _ = try? await connection.query("SELECT pg_advisory_unlock(hashtextextended('parkline.rebuild.timeline', 0))", logger: logger)
+                    throw error
                 }
-                try await saveCheckpoint(cursor, on: connection)
-                return total
             }
+        }
+    }
+
+    private func rebuild(on connection: PostgresConnection) async throws -> Int {
+        let fresh = ReadModelTables.rebuild
+        for (live, shadow) in zip(ReadModelTables.live.all, fresh.all) {
+            try await connection.query("DROP TABLE IF EXISTS \(unescaped: shadow)", logger: logger)
+            try await connection.query("CREATE TABLE \(unescaped: shadow) (LIKE \(unescaped: live) INCLUDING ALL)", logger: logger)
+        }
+        var cursor = LogCursor.start
+        var total = 0
+        // Bulk of the log, a committed batch at a time.
+        while true {
+            let count = try await connection.withTransaction(logger: logger) { connection in
+                let batch = try await EventStore.readAll(on: connection, after: cursor, limit: batchSize, logger: logger)
+                try await apply(batch, to: fresh, on: connection)
+                if let last = batch.last { cursor = last.cursor }
+                return batch.count
+            }
+            total += count
+            if count < batchSize { break }
+        }
+        // The tail and the swap, with live projection paused by the checkpoint lock.
+        return try await connection.withTransaction(logger: logger) { connection in
+            try await lockCheckpoint(connection)
+            while true {
+                let batch = try await EventStore.readAll(on: connection, after: cursor, limit: batchSize, logger: logger)
+                try await apply(batch, to: fresh, on: connection)
+                total += batch.count
+                if let last = batch.last { cursor = last.cursor }
+                if batch.count < batchSize { break }
+            }
+            for (live, shadow) in zip(ReadModelTables.live.all, fresh.all) {
+                try await connection.query("DROP TABLE \(unescaped: live)", logger: logger)
+                try await connection.query("ALTER TABLE \(unescaped: shadow) RENAME TO \(unescaped: live)", logger: logger)
+            }
+            try await saveCheckpoint(cursor, on: connection)
+            logger.info("rebuilt read models", metadata: ["events": "\(total)", "cursor": "\(cursor)"])
+            return total
         }
     }
 
@@ -90,13 +133,20 @@ public struct TimelineProjector: Sendable {
             try await client.withTransaction(logger: logger) { connection in
                 let cursor = try await lockCheckpoint(connection)
                 let batch = try await EventStore.readAll(on: connection, after: cursor, limit: batchSize, logger: logger)
-                for event in batch { try await apply(event, on: connection) }
+                try await apply(batch, to: .live, on: connection)
                 if let last = batch.last {
                     try await saveCheckpoint(last.cursor, on: connection)
                     logger.debug("projected", metadata: ["count": "\(batch.count)", "cursor": "\(last.cursor)"])
                 }
                 return batch.count
             }
+        }
+    }
+
+    private func apply(_ batch: [RecordedEvent], to tables: ReadModelTables, on connection: PostgresConnection) async throws {
+        for (index, event) in batch.enumerated() {
+            try await apply(event, to: tables, on: connection)
+            try afterApply?(index + 1)
         }
     }
 
@@ -126,12 +176,12 @@ public struct TimelineProjector: Sendable {
 
     // MARK: Folding
 
-    private func apply(_ event: RecordedEvent, on connection: PostgresConnection) async throws {
+    private func apply(_ event: RecordedEvent, to tables: ReadModelTables, on connection: PostgresConnection) async throws {
         switch DomainEventType(rawValue: event.type) {
         case .documentIngested:
             let body = try event.decode(DocumentIngested.self)
             try await connection.query("""
-                INSERT INTO documents (document_hash, name, source, published, title, extractor_version, event_count, ingested_at, log_position)
+                INSERT INTO \(unescaped: tables.documents) (document_hash, name, source, published, title, extractor_version, event_count, ingested_at, log_position)
                 VALUES (\(body.documentHash), \(body.document), \(body.source), \(body.published)::date, \(body.title),
                         \(body.extractorVersion), \(body.eventCount), \(event.recordedAt), \(event.position))
                 ON CONFLICT (document_hash) DO UPDATE SET
@@ -140,61 +190,55 @@ public struct TimelineProjector: Sendable {
                 """, logger: logger)
         case .timelineEventExtracted, .timelineEventRecorded:
             let payload = try event.decode(TimelineEventPayload.self)
-            try await closeCurrent(payload.eventId, at: event.recordedAt, on: connection)
-            try await insertVersion(payload, retracted: false, at: event, on: connection)
+            try await closeCurrent(tables, payload.eventId, at: event.recordedAt, on: connection)
+            try await insertVersion(tables, payload, retracted: false, at: event, on: connection)
             try await connection.query("""
-                INSERT INTO park_directory (park_id, name, aliases, city)
+                INSERT INTO \(unescaped: tables.parks) AS park_directory (park_id, name, aliases, city)
                 VALUES (\(payload.park.id), \(payload.park.name), \(Self.json(payload.park.aliases))::jsonb, \(payload.park.city))
                 ON CONFLICT (park_id) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases,
                     city = coalesce(EXCLUDED.city, park_directory.city)
                 """, logger: logger)
         case .timelineEventCorrected:
             let change = try event.decode(TimelineEventCorrected.self)
-            guard var payload = try await currentPayload(change.eventId, on: connection) else { return }
-            if let type = change.type { payload.type = type }
-            if let date = change.date { payload.date = date }
-            if let precision = change.precision { payload.precision = precision }
-            if let lower = change.lower { payload.lower = lower }
-            if let upper = change.upper { payload.upper = upper }
-            if let title = change.title { payload.title = title }
-            try await closeCurrent(change.eventId, at: event.recordedAt, on: connection)
-            try await insertVersion(payload, retracted: false, at: event, on: connection)
+            guard let (payload, retracted) = try await currentPayload(tables, change.eventId, on: connection) else { return }
+            try await closeCurrent(tables, change.eventId, at: event.recordedAt, on: connection)
+            try await insertVersion(tables, payload.applying(change), retracted: retracted, at: event, on: connection)
         case .timelineEventRetracted:
             let retraction = try event.decode(TimelineEventRetracted.self)
-            guard let payload = try await currentPayload(retraction.eventId, on: connection) else { return }
-            try await closeCurrent(retraction.eventId, at: event.recordedAt, on: connection)
-            try await insertVersion(payload, retracted: true, at: event, on: connection)
+            guard let (payload, _) = try await currentPayload(tables, retraction.eventId, on: connection) else { return }
+            try await closeCurrent(tables, retraction.eventId, at: event.recordedAt, on: connection)
+            try await insertVersion(tables, payload, retracted: true, at: event, on: connection)
         case nil:
             return  // Other event types are not the timeline's business.
         }
     }
 
-    private func closeCurrent(_ id: UUID, at time: Date, on connection: PostgresConnection) async throws {
+    private func closeCurrent(_ tables: ReadModelTables, _ id: UUID, at time: Date, on connection: PostgresConnection) async throws {
         try await connection.query("""
-            UPDATE timeline_event_versions SET valid_to = \(time) WHERE event_id = \(id) AND valid_to IS NULL
+            UPDATE \(unescaped: tables.versions) SET valid_to = \(time) WHERE event_id = \(id) AND valid_to IS NULL
             """, logger: logger)
     }
 
-    private func currentPayload(_ id: UUID, on connection: PostgresConnection) async throws -> TimelineEventPayload? {
+    private func currentPayload(_ tables: ReadModelTables, _ id: UUID, on connection: PostgresConnection) async throws -> (TimelineEventPayload, retracted: Bool)? {
         let rows = try await connection.query("""
-            SELECT payload::text FROM timeline_event_versions WHERE event_id = \(id) AND valid_to IS NULL
+            SELECT payload::text, retracted FROM \(unescaped: tables.versions) WHERE event_id = \(id) AND valid_to IS NULL
             """, logger: logger)
-        for try await text in rows.decode(String.self) {
-            return try JSONDecoder().decode(TimelineEventPayload.self, from: Data(text.utf8))
+        for try await (text, retracted) in rows.decode((String, Bool).self) {
+            return (try JSONDecoder().decode(TimelineEventPayload.self, from: Data(text.utf8)), retracted)
         }
         return nil
     }
 
-    private func insertVersion(_ payload: TimelineEventPayload, retracted: Bool, at event: RecordedEvent, on connection: PostgresConnection) async throws {
+    private func insertVersion(_ tables: ReadModelTables, _ payload: TimelineEventPayload, retracted: Bool, at event: RecordedEvent, on connection: PostgresConnection) async throws {
         let body = Self.json(payload)
         try await connection.query("""
-            INSERT INTO timeline_event_versions
+            INSERT INTO \(unescaped: tables.versions)
                 (event_id, version, park_id, type, date_text, precision, lower_date, upper_date, title, document,
                  retracted, payload, valid_from, log_position)
             SELECT \(payload.eventId), coalesce(max(version), 0) + 1, \(payload.park.id), \(payload.type), \(payload.date),
                    \(payload.precision), \(payload.lower)::date, \(payload.upper)::date, \(payload.title), \(payload.source.document),
                    \(retracted), \(body)::jsonb, \(event.recordedAt), \(event.position)
-            FROM timeline_event_versions WHERE event_id = \(payload.eventId)
+            FROM \(unescaped: tables.versions) WHERE event_id = \(payload.eventId)
             """, logger: logger)
     }
 
@@ -211,4 +255,17 @@ public struct TimelineProjector: Sendable {
             throw error.closureError ?? error.commitError ?? error.beginError ?? error
         }
     }
+}
+
+/// The read model's tables: the live ones, or the fresh ones a rebuild fills.
+struct ReadModelTables: Sendable {
+    var versions: String
+    var parks: String
+    var documents: String
+
+    var all: [String] { [versions, parks, documents] }
+
+    static let live = ReadModelTables(versions: "timeline_event_versions", parks: "park_directory", documents: "documents")
+    static let rebuild = ReadModelTables(
+        versions: "timeline_event_versions_rebuild", parks: "park_directory_rebuild", documents: "documents_rebuild")
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// When an event happened, as precisely as the text says: a precision and
 /// the first and last day it may denote.
 public struct EventDate: Sendable, Hashable, Codable {
@@ -70,6 +72,34 @@ public struct EventDate: Sendable, Hashable, Codable {
         case .half: return "\(lower.year) H\(lower.month == 1 ? 1 : 2)"
         case .week: return "\(lower) (week)"
         default: return formatted
+        }
+    }
+}
+
+extension EventDate {
+    /// A date as people type it: `2024-05-01`, `2024-05`, `2024`, `2024-Q1`
+    /// (or `2024 Q1`), `2024-H2`. `nil` when it is none of these.
+    public init?(parsing raw: String) {
+        let text = raw.trimmingCharacters(in: .whitespaces).uppercased().replacingOccurrences(of: " ", with: "-")
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let first = parts.first, first.count == 4, let year = Int(first), (1000...9999).contains(year) else { return nil }
+        switch parts.count {
+        case 1:
+            self = .year(year)
+        case 2 where parts[1].hasPrefix("Q"):
+            guard let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter) else { return nil }
+            self = .quarter(year, quarter)
+        case 2 where parts[1].hasPrefix("H"):
+            guard let half = Int(parts[1].dropFirst()), (1...2).contains(half) else { return nil }
+            self = .half(year, first: half == 1)
+        case 2:
+            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            self = .month(year, month)
+        case 3:
+            guard let date = CivilDate(iso: text) else { return nil }
+            self = .day(date)
+        default:
+            return nil
         }
     }
 }

@@ -77,7 +77,8 @@ public struct DocumentSet: Sendable {
         }
     }
 
-    /// UTF-8 (with or without BOM); other encodings are named in the error.
+    /// UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030 or Big5;
+    /// anything else is refused with the encoding it seems to be in.
     static func readText(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else { throw DocumentError.unreadable(path: path) }
         if let text = String(data: data, encoding: .utf8) {
@@ -86,6 +87,7 @@ public struct DocumentSet: Sendable {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]), let text = String(data: data, encoding: .utf16) {
             return text
         }
+        if let (text, _) = LegacyEncoding.decode(data) { return text }
         throw DocumentError.notUTF8(path: path, guess: EncodingGuess.guess(data))
     }
 }
@@ -102,7 +104,7 @@ public enum DocumentError: Error, Equatable, CustomStringConvertible {
         case let .notFound(path): return "\(path) does not exist: check the path"
         case let .unreadable(path): return "\(path) cannot be read: check its permissions"
         case let .notUTF8(path, guess):
-            return "\(path) is not UTF-8 (it looks like \(guess)): convert it, e.g. `iconv -f \(guess) -t UTF-8 \(path) > converted.txt`, and ingest that"
+            return "\(path) is neither UTF-8 nor readable GB18030 or Big5 Chinese (it looks like \(guess)): convert it, e.g. `iconv -f \(guess) -t UTF-8 \(path) > converted.txt`, and ingest that"
         case let .badManifest(path, reason): return "\(path) is not a valid manifest: \(reason)"
         }
     }

@@ -11,7 +11,8 @@ import Projections
 /// One stream per document, `document-<sha256 of normalised text>`: a
 /// `DocumentIngested` then a `TimelineEventExtracted` per event. Reading the
 /// same text again with the same extractor writes nothing; a newer extractor
-/// appends what it now finds and retracts what it no longer does.
+/// appends what it now finds, corrects what it finds differently and
+/// retracts what it no longer finds.
 public struct Ingestor: Sendable {
     let store: EventStore
     let extractor: Extractor
@@ -26,7 +27,7 @@ public struct Ingestor: Sendable {
     public enum Outcome: Sendable, Equatable {
         case new(events: Int)
         case unchanged
-        case reread(added: Int, retracted: Int)
+        case reread(added: Int, corrected: Int, retracted: Int)
     }
 
     public struct Report: Sendable {
@@ -72,7 +73,7 @@ public struct Ingestor: Sendable {
             extractorVersion: Extractor.version, eventCount: result.events.count, characters: result.characterCount
         )
         let ingestedEvent = try NewEvent(
-            id: Self.uuid("\(result.documentHash):ingested:\(Extractor.version)"),
+            id: DeterministicID.make("\(result.documentHash):ingested:\(Extractor.version)"),
             type: DomainEventType.documentIngested.rawValue, body: ingested, metadata: metadata
         )
         if history.isEmpty {
@@ -84,48 +85,80 @@ public struct Ingestor: Sendable {
         if versions.last == Extractor.version {
             return ([], .unchanged)
         }
-        var live = Set<UUID>()
+        return try reread(result: result, history: history, ingested: ingestedEvent, metadata: metadata)
+    }
+
+    /// A newer extractor read a document again: what it finds at the same
+    /// place with other details corrects the old event, what is new is added,
+    /// and what it no longer finds is retracted.
+    func reread(result: ExtractionResult, history: [RecordedEvent], ingested: NewEvent, metadata: [String: String]) throws -> ([NewEvent], Outcome) {
+        var live: [UUID: TimelineEventPayload] = [:]
+        var order: [UUID] = []
         for event in history {
             switch DomainEventType(rawValue: event.type) {
-            case .timelineEventExtracted: if let p = try? event.decode(TimelineEventPayload.self) { live.insert(p.eventId) }
-            case .timelineEventRetracted: if let r = try? event.decode(TimelineEventRetracted.self) { live.remove(r.eventId) }
+            case .timelineEventExtracted:
+                if let payload = try? event.decode(TimelineEventPayload.self) {
+                    live[payload.eventId] = payload
+                    order.append(payload.eventId)
+                }
+            case .timelineEventCorrected:
+                if let change = try? event.decode(TimelineEventCorrected.self), let old = live[change.eventId] {
+                    live[change.eventId] = old.applying(change)
+                }
+            case .timelineEventRetracted:
+                if let retraction = try? event.decode(TimelineEventRetracted.self) { live[retraction.eventId] = nil }
             default: break
             }
         }
-        let now = Set(result.events.map(\.id))
-        let added = try result.events.filter { !live.contains($0.id) }.map { try Self.extractedEvent($0, metadata: metadata) }
-        let retracted = try live.subtracting(now).sorted { $0.uuidString < $1.uuidString }.map { id in
+        let reason = "re-read by \(Extractor.version)"
+        var unmatched = order.filter { live[$0] != nil }
+        var added: [NewEvent] = []
+        var corrected: [NewEvent] = []
+        for event in result.events {
+            let fresh = TimelineEventPayload(event)
+            let match = live[fresh.eventId] != nil
+                ? fresh.eventId
+                : unmatched.first { id in live[id]?.source.offset == fresh.source.offset && live[id]?.park.id == fresh.park.id }
+            guard let match, let old = live[match] else {
+                added.append(try Self.extractedEvent(event, metadata: metadata))
+                continue
+            }
+            unmatched.removeAll { $0 == match }
+            let change = TimelineEventCorrected(
+                eventId: match,
+                type: old.type == fresh.type ? nil : fresh.type,
+                date: old.date == fresh.date ? nil : fresh.date,
+                precision: old.precision == fresh.precision ? nil : fresh.precision,
+                lower: old.lower == fresh.lower ? nil : fresh.lower,
+                upper: old.upper == fresh.upper ? nil : fresh.upper,
+                title: old.title == fresh.title ? nil : fresh.title,
+                reason: reason
+            )
+            guard old.applying(change) != old else { continue }
+            corrected.append(try NewEvent(
+                id: DeterministicID.make("\(match):corrected:\(Extractor.version)"),
+                type: DomainEventType.timelineEventCorrected.rawValue, body: change, metadata: metadata
+            ))
+        }
+        let retracted = try unmatched.map { id in
             try NewEvent(
-                id: Self.uuid("\(id):retracted:\(Extractor.version)"),
+                id: DeterministicID.make("\(id):retracted:\(Extractor.version)"),
                 type: DomainEventType.timelineEventRetracted.rawValue,
-                body: TimelineEventRetracted(eventId: id, reason: "not found by \(Extractor.version)"),
+                body: TimelineEventRetracted(eventId: id, reason: "not found when \(reason)"),
                 metadata: metadata
             )
         }
-        return ([ingestedEvent] + added + retracted, .reread(added: added.count, retracted: retracted.count))
+        return ([ingested] + added + corrected + retracted,
+                .reread(added: added.count, corrected: corrected.count, retracted: retracted.count))
     }
 
     static func extractedEvent(_ event: ExtractedEvent, metadata: [String: String]) throws -> NewEvent {
         try NewEvent(
-            id: uuid("\(event.id):extracted"),
+            id: DeterministicID.make("\(event.id):extracted"),
             type: DomainEventType.timelineEventExtracted.rawValue,
             body: TimelineEventPayload(event),
             metadata: metadata
         )
-    }
-
-    /// Deterministic ids make a retried ingest a no-op in the log.
-    static func uuid(_ key: String) -> UUID {
-        var hash: (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4)
-        for byte in key.utf8 {
-            hash.0 = (hash.0 ^ UInt64(byte)) &* 0x0100_0000_01b3
-            hash.1 = (hash.1 ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 &+ 0x9e37
-        }
-        var bytes = withUnsafeBytes(of: hash.0.bigEndian, Array.init) + withUnsafeBytes(of: hash.1.bigEndian, Array.init)
-        bytes[6] = (bytes[6] & 0x0F) | 0x50
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 }
 

@@ -1,4 +1,5 @@
 import EventStore
+import Extraction
 import Foundation
 import Logging
 import PostgresNIO
@@ -66,6 +67,16 @@ public struct TimelineQueries: Sendable {
         public var events: Int
         public var first: String?
         public var last: String?
+
+        public init(id: String, name: String, aliases: [String], city: String?, events: Int = 0, first: String? = nil, last: String? = nil) {
+            self.id = id
+            self.name = name
+            self.aliases = aliases
+            self.city = city
+            self.events = events
+            self.first = first
+            self.last = last
+        }
     }
 
     public func parks() async throws -> [ParkSummary] {
@@ -81,6 +92,16 @@ public struct TimelineQueries: Sendable {
         for try await (id, name, aliases, city, count, first, last) in rows.decode((String, String, String, String?, Int64, String?, String?).self) {
             let names = (try? JSONDecoder().decode([String].self, from: Data(aliases.utf8))) ?? []
             result.append(ParkSummary(id: id, name: name, aliases: names, city: city, events: Int(count), first: first, last: last))
+        }
+        return result
+    }
+
+    /// The parks with events, then the gazetteer's parks not seen yet.
+    public func parks(including gazetteer: [Park]) async throws -> [ParkSummary] {
+        var result = try await parks()
+        let known = Set(result.map(\.id))
+        for park in gazetteer where !known.contains(park.id) {
+            result.append(ParkSummary(id: park.id, name: park.name, aliases: park.aliases, city: park.city))
         }
         return result
     }

@@ -47,9 +47,9 @@ struct IngestCommand: AsyncParsableCommand {
                     print("\(report.document): \(events) events recorded")
                 case .unchanged:
                     print("\(report.document): unchanged (already ingested with \(Extractor.version)), nothing written")
-                case let .reread(plus, minus):
+                case let .reread(plus, corrected, minus):
                     added += plus
-                    print("\(report.document): re-read with \(Extractor.version): \(plus) new, \(minus) retracted")
+                    print("\(report.document): re-read with \(Extractor.version): \(plus) new, \(corrected) corrected, \(minus) retracted")
                 }
             }
             print("\(reports.count) documents, \(added) new events")

@@ -1,0 +1,188 @@
+import EventStore
+import Extraction
+import Foundation
+import Logging
+import Projections
+
+/// Changes people make by hand: record an event the documents do not
+/// report, retract one that is wrong, correct its date, type or title.
+///
+/// Every change is an event appended to the park's stream (`park-<id>`), so
+/// the log keeps what was believed when. Retractions and corrections check
+/// the event's current state and append with the park stream's version as
+/// the expected one: two people changing the same park at once get a
+/// version conflict instead of silently overwriting each other. Shared by
+/// the CLI and the daemon.
+public struct TimelineEditor: Sendable {
+    let store: EventStore
+    let queries: TimelineQueries
+    let projector: TimelineProjector
+
+    public init(store: EventStore, queries: TimelineQueries, projector: TimelineProjector) {
+        self.store = store
+        self.queries = queries
+        self.projector = projector
+    }
+
+    public static let maximumTitleLength = 200
+    public static let maximumTextLength = 2_000
+
+    /// A hand-recorded event.
+    public struct Recording: Sendable {
+        public var park: ParkPayload
+        public var type: EventType
+        public var date: EventDate
+        public var title: String
+        public var evidence: String?
+        public var source: String?
+
+        public init(park: ParkPayload, type: EventType, date: EventDate, title: String, evidence: String? = nil, source: String? = nil) {
+            self.park = park
+            self.type = type
+            self.date = date
+            self.title = title
+            self.evidence = evidence
+            self.source = source
+        }
+    }
+
+    /// What a correction changes; fields left `nil` stay as they are.
+    public struct Correction: Sendable {
+        public var type: EventType?
+        public var date: EventDate?
+        public var title: String?
+        public var reason: String
+
+        public init(type: EventType? = nil, date: EventDate? = nil, title: String? = nil, reason: String) {
+            self.type = type
+            self.date = date
+            self.title = title
+            self.reason = reason
+        }
+    }
+
+    public struct Change: Sendable {
+        /// The event as it stands after the change.
+        public var event: TimelineEventPayload
+        public var append: AppendResult
+    }
+
+    /// Append a `TimelineEventRecorded`. With an idempotency key, sending the
+    /// same recording again returns the first result and writes nothing.
+    public func record(_ recording: Recording, actor: String, idempotencyKey: String? = nil) async throws -> Change {
+        let title = try Self.checkedText(recording.title, field: "title", limit: Self.maximumTitleLength)
+        let evidence = try recording.evidence.map { try Self.checkedText($0, field: "evidence", limit: Self.maximumTextLength) }
+        let eventID = idempotencyKey.map { DeterministicID.make("record:\(recording.park.id):\($0)") } ?? UUID()
+        let payload = TimelineEventPayload(
+            eventId: eventID, type: recording.type.rawValue, date: recording.date.formatted,
+            precision: recording.date.precision.rawValue, lower: recording.date.lower.description,
+            upper: recording.date.upper.description, expression: nil, park: recording.park, title: title,
+            evidence: evidence, subjects: [], amounts: [],
+            source: .init(document: recording.source, recordedBy: actor)
+        )
+        let event = try NewEvent(
+            id: DeterministicID.make("\(eventID):recorded"),
+            type: DomainEventType.timelineEventRecorded.rawValue, body: payload, metadata: ["actor": actor]
+        )
+        let result = try await store.append(to: try Self.stream(of: recording.park.id), expectedVersion: .any, events: [event])
+        return Change(event: payload, append: result)
+    }
+
+    /// Append a `TimelineEventRetracted` for a current event.
+    public func retract(_ eventID: UUID, reason: String, actor: String, idempotencyKey: String? = nil) async throws -> Change {
+        let reason = try Self.checkedText(reason, field: "reason", limit: Self.maximumTextLength)
+        let (current, stream, version) = try await currentState(of: eventID, idempotent: idempotencyKey != nil)
+        let body = TimelineEventRetracted(eventId: eventID, reason: reason)
+        let event = try NewEvent(
+            id: idempotencyKey.map { DeterministicID.make("retract:\(eventID):\($0)") } ?? UUID(),
+            type: DomainEventType.timelineEventRetracted.rawValue, body: body, metadata: ["actor": actor]
+        )
+        let result = try await store.append(to: stream, expectedVersion: version, events: [event])
+        return Change(event: current, append: result)
+    }
+
+    /// Append a `TimelineEventCorrected` with the fields that change.
+    public func correct(_ eventID: UUID, _ correction: Correction, actor: String, idempotencyKey: String? = nil) async throws -> Change {
+        let reason = try Self.checkedText(correction.reason, field: "reason", limit: Self.maximumTextLength)
+        let title = try correction.title.map { try Self.checkedText($0, field: "title", limit: Self.maximumTitleLength) }
+        let (current, stream, version) = try await currentState(of: eventID, idempotent: idempotencyKey != nil)
+        // The body says what was asked (so a retried request is the same
+        // event); the updated state is what the projection will show.
+        var body = TimelineEventCorrected(eventId: eventID, type: correction.type?.rawValue, title: title, reason: reason)
+        if let date = correction.date {
+            body.date = date.formatted
+            body.precision = date.precision.rawValue
+            body.lower = date.lower.description
+            body.upper = date.upper.description
+        }
+        let updated = current.applying(body)
+        if updated == current && idempotencyKey == nil { throw EditError.nothingToChange(eventID) }
+        let event = try NewEvent(
+            id: idempotencyKey.map { DeterministicID.make("correct:\(eventID):\($0)") } ?? UUID(),
+            type: DomainEventType.timelineEventCorrected.rawValue, body: body, metadata: ["actor": actor]
+        )
+        let result = try await store.append(to: stream, expectedVersion: version, events: [event])
+        return Change(event: updated, append: result)
+    }
+
+    /// The event's current state (after bringing the read model up to date),
+    /// its park stream and that stream's version to append against.
+    private func currentState(of eventID: UUID, idempotent: Bool) async throws -> (TimelineEventPayload, StreamName, ExpectedVersion) {
+        try await projector.catchUp()
+        guard let latest = try await queries.history(of: eventID).last else { throw EditError.unknownEvent(eventID) }
+        let stream = try Self.stream(of: latest.event.park.id)
+        // A retried request finds its own change already applied; let the
+        // store recognise the duplicate instead of refusing it here.
+        if latest.retracted && !idempotent { throw EditError.retracted(eventID) }
+        let version = try await store.version(of: stream)
+        return (latest.event, stream, idempotent ? .any : (version == 0 ? .noStream : .exact(version)))
+    }
+
+    static func stream(of parkID: String) throws -> StreamName {
+        try StreamName(category: "park", id: parkID)
+    }
+
+    static func checkedText(_ text: String, field: String, limit: Int) throws(EditError) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw .emptyField(field) }
+        guard trimmed.count <= limit else { throw .fieldTooLong(field, limit: limit) }
+        return trimmed
+    }
+}
+
+/// Why a hand edit was refused; nothing was written.
+public enum EditError: Error, Equatable, CustomStringConvertible {
+    case emptyField(String)
+    case fieldTooLong(String, limit: Int)
+    case unknownEvent(UUID)
+    case retracted(UUID)
+    case nothingToChange(UUID)
+
+    public var description: String {
+        switch self {
+        case let .emptyField(field): return "the \(field) is empty: give one"
+        case let .fieldTooLong(field, limit): return "the \(field) is longer than \(limit) characters: shorten it"
+        case let .unknownEvent(id): return "no event has the id \(id.uuidString.lowercased()): list ids with `parkline events --format json`"
+        case let .retracted(id): return "event \(id.uuidString.lowercased()) is retracted already: record a new event instead"
+        case let .nothingToChange(id):
+            return "the correction of \(id.uuidString.lowercased()) changes nothing: give a --date, --type or --title that differs"
+        }
+    }
+}
+
+/// Name-based UUIDs (version 5 layout over FNV-1a), so retried writes carry
+/// the same ids and the store recognises them as duplicates.
+enum DeterministicID {
+    static func make(_ key: String) -> UUID {
+        var hash: (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4)
+        for byte in key.utf8 {
+            hash.0 = (hash.0 ^ UInt64(byte)) &* 0x0100_0000_01b3
+            hash.1 = (hash.1 ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 &+ 0x9e37
+        }
+        var bytes = withUnsafeBytes(of: hash.0.bigEndian, Array.init) + withUnsafeBytes(of: hash.1.bigEndian, Array.init)
+        bytes[6] = (bytes[6] & 0x0F) | 0x50
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
+}
