@@ -84,13 +84,14 @@ let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
             }
             #expect(try await db.store.readAll(after: .start).isEmpty)
         }
+        // Legacy Chinese encodings are decoded; bytes that read as no Chinese are refused by name.
         try Data([0xC4, 0xCF, 0xCD, 0xA8, 0xBF, 0xAA, 0xB7, 0xA2, 0xC7, 0xF8]).write(to: URL(fileURLWithPath: folder + "/gbk.txt"))
-        #expect(throws: DocumentError.self) { try DocumentSet.load(paths: [folder + "/gbk.txt"]) }
-        do {
-            _ = try DocumentSet.load(paths: [folder + "/gbk.txt"])
-        } catch let error as DocumentError {
-            #expect(error.description.contains("GB18030"))
-        }
+        #expect(try DocumentSet.load(paths: [folder + "/gbk.txt"]).documents.first?.text == "南通开发区")
+        let big5 = "蘇錫通科技產業園區舉行簽約儀式".data(using: String.Encoding(rawValue: 0x8000_0A03))!
+        try big5.write(to: URL(fileURLWithPath: folder + "/big5.txt"))
+        #expect(try DocumentSet.load(paths: [folder + "/big5.txt"]).documents.first?.text == "蘇錫通科技產業園區舉行簽約儀式")
+        try Data([0x81, 0x30, 0xC0, 0xC1, 0xFF, 0xFF, 0x80, 0x80, 0xFE]).write(to: URL(fileURLWithPath: folder + "/noise.txt"))
+        #expect(throws: DocumentError.self) { try DocumentSet.load(paths: [folder + "/noise.txt"]) }
     }
 
     @Test func tablesAlignChineseTextByDisplayWidth() {
