@@ -131,15 +131,18 @@ struct ShowCommand: AsyncParsableCommand {
             let history = try await session.queries.history(of: uuid)
             guard let current = history.last else { throw CLIError("no event has id \(id)") }
             let event = current.event
-            print("\(event.date)  \(event.type)  \(event.park.name)\(current.retracted ? "  (retracted)" : "")")
+            print("\(EventRecord(event).label)  \(event.type)  \(event.park.name)\(current.retracted ? "  (retracted)" : "")")
             print("title:    \(event.title)")
             print("evidence: \(event.evidence ?? "")")
             print("subjects: \(event.subjects.joined(separator: "、"))")
-            print("source:   \(event.source.document ?? event.source.recordedBy ?? "") published \(event.source.published ?? "?"), \(event.source.extractorVersion ?? "")")
+            if let document = event.source.document {
+                print("source:   \(document), published \(event.source.published ?? "?"), read by \(event.source.extractorVersion ?? "?")")
+            }
+            if let person = event.source.recordedBy { print("recorded: by \(person)") }
             print("history:")
             let formatter = ISO8601DateFormatter()
             for version in history {
-                let state = version.retracted ? "retracted" : "\(version.event.date) \(version.event.type) \(version.event.title)"
+                let state = version.retracted ? "retracted" : "\(EventRecord(version.event).label) \(version.event.type) \(version.event.title)"
                 print("  v\(version.version) known from \(formatter.string(from: version.knownFrom)): \(state)")
             }
         }
