@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 
 /// The event types of Parkline's log and their JSON bodies.
@@ -122,6 +123,8 @@ public struct DocumentIngested: Codable, Sendable, Hashable {
 /// A change to a timeline event: the fields given replace the current ones.
 public struct TimelineEventCorrected: Codable, Sendable, Hashable {
     public var eventId: UUID
+    /// The event's park, so subscribers can filter without a lookup (absent in old logs).
+    public var parkId: String?
     public var type: String?
     public var date: String?
     public var precision: String?
@@ -130,9 +133,10 @@ public struct TimelineEventCorrected: Codable, Sendable, Hashable {
     public var title: String?
     public var reason: String
 
-    public init(eventId: UUID, type: String? = nil, date: String? = nil, precision: String? = nil,
+    public init(eventId: UUID, parkId: String? = nil, type: String? = nil, date: String? = nil, precision: String? = nil,
                 lower: String? = nil, upper: String? = nil, title: String? = nil, reason: String) {
         self.eventId = eventId
+        self.parkId = parkId
         self.type = type
         self.date = date
         self.precision = precision
@@ -145,10 +149,12 @@ public struct TimelineEventCorrected: Codable, Sendable, Hashable {
 
 public struct TimelineEventRetracted: Codable, Sendable, Hashable {
     public var eventId: UUID
+    public var parkId: String?
     public var reason: String
 
-    public init(eventId: UUID, reason: String) {
+    public init(eventId: UUID, parkId: String? = nil, reason: String) {
         self.eventId = eventId
+        self.parkId = parkId
         self.reason = reason
     }
 }
@@ -164,5 +170,25 @@ extension TimelineEventPayload {
         if let upper = correction.upper { result.upper = upper }
         if let title = correction.title { result.title = title }
         return result
+    }
+}
+
+/// The park a timeline event of the log concerns, for filtering streams.
+public enum TimelineEventPark {
+    public static func of(_ event: RecordedEvent) -> String? {
+        switch DomainEventType(rawValue: event.type) {
+        case .timelineEventExtracted, .timelineEventRecorded:
+            return (try? event.decode(TimelineEventPayload.self))?.park.id
+        case .timelineEventCorrected:
+            return (try? event.decode(TimelineEventCorrected.self))?.parkId ?? parkOfStream(event.stream)
+        case .timelineEventRetracted:
+            return (try? event.decode(TimelineEventRetracted.self))?.parkId ?? parkOfStream(event.stream)
+        case .documentIngested, nil:
+            return nil
+        }
+    }
+
+    static func parkOfStream(_ stream: StreamName) -> String? {
+        stream.category == "park" ? stream.id : nil
     }
 }

@@ -92,7 +92,7 @@ public struct TimelineEditor: Sendable {
     public func retract(_ eventID: UUID, reason: String, actor: String, idempotencyKey: String? = nil) async throws -> Change {
         let reason = try Self.checkedText(reason, field: "reason", limit: Self.maximumTextLength)
         let (current, stream, version) = try await currentState(of: eventID, idempotent: idempotencyKey != nil)
-        let body = TimelineEventRetracted(eventId: eventID, reason: reason)
+        let body = TimelineEventRetracted(eventId: eventID, parkId: current.park.id, reason: reason)
         let event = try NewEvent(
             id: idempotencyKey.map { DeterministicID.make("retract:\(eventID):\($0)") } ?? UUID(),
             type: DomainEventType.timelineEventRetracted.rawValue, body: body, metadata: ["actor": actor]
@@ -108,7 +108,7 @@ public struct TimelineEditor: Sendable {
         let (current, stream, version) = try await currentState(of: eventID, idempotent: idempotencyKey != nil)
         // The body says what was asked (so a retried request is the same
         // event); the updated state is what the projection will show.
-        var body = TimelineEventCorrected(eventId: eventID, type: correction.type?.rawValue, title: title, reason: reason)
+        var body = TimelineEventCorrected(eventId: eventID, parkId: current.park.id, type: correction.type?.rawValue, title: title, reason: reason)
         if let date = correction.date {
             body.date = date.formatted
             body.precision = date.precision.rawValue

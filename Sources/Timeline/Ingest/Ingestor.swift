@@ -126,6 +126,7 @@ public struct Ingestor: Sendable {
             unmatched.removeAll { $0 == match }
             let change = TimelineEventCorrected(
                 eventId: match,
+                parkId: old.park.id,
                 type: old.type == fresh.type ? nil : fresh.type,
                 date: old.date == fresh.date ? nil : fresh.date,
                 precision: old.precision == fresh.precision ? nil : fresh.precision,
@@ -144,7 +145,7 @@ public struct Ingestor: Sendable {
             try NewEvent(
                 id: DeterministicID.make("\(id):retracted:\(Extractor.version)"),
                 type: DomainEventType.timelineEventRetracted.rawValue,
-                body: TimelineEventRetracted(eventId: id, reason: "not found when \(reason)"),
+                body: TimelineEventRetracted(eventId: id, parkId: live[id]?.park.id, reason: "not found when \(reason)"),
                 metadata: metadata
             )
         }

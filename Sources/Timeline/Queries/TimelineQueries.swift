@@ -23,9 +23,13 @@ public struct TimelineQueries: Sendable {
         public var to: String?
         /// Answer with what the log said at this time.
         public var asOf: Date?
+        /// Only events after this one in the listing's order (keyset pagination).
+        public var after: PageKey?
         public var limit: Int
 
-        public init(parkID: String? = nil, type: String? = nil, from: String? = nil, to: String? = nil, asOf: Date? = nil, limit: Int = 10_000) {
+        public init(parkID: String? = nil, type: String? = nil, from: String? = nil, to: String? = nil, asOf: Date? = nil,
+                    after: PageKey? = nil, limit: Int = 10_000) {
+            self.after = after
             self.parkID = parkID
             self.type = type
             self.from = from
@@ -48,6 +52,8 @@ public struct TimelineQueries: Sendable {
               AND (\(filter.type)::text IS NULL OR type = \(filter.type))
               AND (\(filter.from)::date IS NULL OR upper_date >= \(filter.from)::date)
               AND (\(filter.to)::date IS NULL OR lower_date <= \(filter.to)::date)
+              AND (\(filter.after?.lower)::date IS NULL
+                   OR (lower_date, precision, event_id) > (\(filter.after?.lower)::date, \(filter.after?.precision)::text, \(filter.after?.eventID)::uuid))
             ORDER BY lower_date, precision, event_id
             LIMIT \(filter.limit)
             """, logger: logger)
@@ -57,6 +63,36 @@ public struct TimelineQueries: Sendable {
             result.append(try decoder.decode(TimelineEventPayload.self, from: Data(text.utf8)))
         }
         return result
+    }
+
+    /// Where a page of a listing ends: the last event's sort key, as an
+    /// opaque token for clients.
+    public struct PageKey: Sendable, Equatable {
+        public var lower: String
+        public var precision: String
+        public var eventID: UUID
+
+        public init(_ event: TimelineEventPayload) {
+            lower = event.lower
+            precision = event.precision
+            eventID = event.eventId
+        }
+
+        public var token: String {
+            Data("\(lower)|\(precision)|\(eventID.uuidString.lowercased())".utf8).base64EncodedString()
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+                .replacingOccurrences(of: "=", with: "")
+        }
+
+        public init?(token: String) {
+            var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+            while base64.count % 4 != 0 { base64 += "=" }
+            guard token.count <= 120, let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else { return nil }
+            let parts = text.split(separator: "|").map(String.init)
+            guard parts.count == 3, CivilDate(iso: parts[0]) != nil, let id = UUID(uuidString: parts[2]),
+                  ["day", "week", "month", "quarter", "half", "year"].contains(parts[1]) else { return nil }
+            (lower, precision, eventID) = (parts[0], parts[1], id)
+        }
     }
 
     public struct ParkSummary: Sendable, Codable, Equatable {

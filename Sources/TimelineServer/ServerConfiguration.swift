@@ -1,0 +1,64 @@
+import EventStore
+import Foundation
+import Timeline
+
+/// What `parklined` is told: flags first, then `PARKLINE_*` variables, then
+/// defaults. The API token only ever comes from the environment or a file.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    public var port: Int
+    public var storage: Configuration
+    /// Ingest this folder when the log is empty (`nil`: do not seed).
+    public var seedFolder: String?
+    /// Bearer token for writes; `nil` refuses every write.
+    public var apiToken: String?
+    public var heartbeatInterval: Duration
+    public var maximumBodyBytes: Int
+    /// Events a stream client may lag behind the live head before it is cut off.
+    public var maximumSubscriberLag: Int
+    /// Parks gazetteer for extraction (default: seeds/parks.json, or $PARKLINE_PARKS).
+    public var parksFile: String?
+
+    public static let defaultPort = 8080
+
+    public init(
+        host: String = "127.0.0.1", port: Int = ServerConfiguration.defaultPort, storage: Configuration = Configuration(),
+        seedFolder: String? = "seeds", apiToken: String? = nil, heartbeatInterval: Duration = .seconds(15),
+        maximumBodyBytes: Int = 1 << 20, maximumSubscriberLag: Int = 10_000, parksFile: String? = nil
+    ) {
+        self.host = host
+        self.port = port
+        self.storage = storage
+        self.seedFolder = seedFolder
+        self.apiToken = apiToken
+        self.heartbeatInterval = heartbeatInterval
+        self.maximumBodyBytes = maximumBodyBytes
+        self.maximumSubscriberLag = maximumSubscriberLag
+        self.parksFile = parksFile
+    }
+
+    /// The token from `PARKLINE_API_TOKEN`, or the first line of the file
+    /// `PARKLINE_API_TOKEN_FILE` names.
+    public static func apiToken(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
+        if let token = environment["PARKLINE_API_TOKEN"], !token.isEmpty {
+            guard token.count >= 16 else {
+                throw ServerConfigurationError("PARKLINE_API_TOKEN is shorter than 16 characters: use e.g. `openssl rand -hex 32`")
+            }
+            return token
+        }
+        guard let path = environment["PARKLINE_API_TOKEN_FILE"], !path.isEmpty else { return nil }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ServerConfigurationError("PARKLINE_API_TOKEN_FILE names \(path), which cannot be read: check the path and its permissions")
+        }
+        let token = text.split(whereSeparator: \.isNewline).first.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? ""
+        guard token.count >= 16 else {
+            throw ServerConfigurationError("the token in \(path) is shorter than 16 characters: use e.g. `openssl rand -hex 32`")
+        }
+        return token
+    }
+}
+
+public struct ServerConfigurationError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,129 @@
+import EventStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Projections
+import ServiceLifecycle
+import Timeline
+
+/// `GET /v1/stream`: new timeline events as Server-Sent Events.
+///
+/// Every message carries `id: <log cursor>`; a client reconnecting with
+/// `Last-Event-ID` (browsers do this by themselves) resumes right after it,
+/// with nothing lost or repeated. Idle streams get a comment every
+/// heartbeat interval, which is also how a vanished client is noticed. A
+/// client that falls more than the live window behind is sent an `overflow`
+/// event and disconnected, to resume from its last id; memory never grows
+/// with a slow reader. Graceful shutdown ends every stream.
+struct StreamController<Context: RequestContext>: Sendable {
+    let feed: LiveFeed
+    let store: EventStore
+    let metrics: ServerMetrics
+    let heartbeat: Duration
+    let maximumLag: Int
+
+    static var timelineTypes: Set<String> {
+        [DomainEventType.timelineEventExtracted, .timelineEventRecorded, .timelineEventCorrected, .timelineEventRetracted]
+            .reduce(into: []) { $0.insert($1.rawValue) }
+    }
+
+    func addRoutes(to router: Router<Context>, resolvePark: @escaping @Sendable (String) async throws -> String) {
+        router.get("v1/stream") { request, _ in
+            var resolved: String?
+            if let park = try request.query("park") { resolved = try await resolvePark(park) }
+            let parkID = resolved
+            let type = try Parse.eventType(try request.query("type"))?.rawValue
+            let limit = try request.query("limit") == nil ? nil : try request.integer("limit", default: 0, range: 1...100_000)
+            let start = try await startCursor(request)
+            var headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
+            headers[HTTPField.Name("X-Accel-Buffering")!] = "no"
+            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+                metrics.subscribers.increment()
+                defer { metrics.subscribers.decrement() }
+                try await writer.write(ByteBuffer(string: "retry: 2000\n: stream from \(start)\n\n"))
+                // Graceful shutdown wakes the waiting loop, which then ends the body.
+                try await withGracefulShutdownHandler {
+                    try await stream(from: start, parkID: parkID, type: type, limit: limit, to: &writer)
+                } onGracefulShutdown: {
+                    feed.wakeWaiters()
+                }
+                try await writer.finish(nil)
+            })
+        }
+    }
+
+    private func startCursor(_ request: Request) async throws -> LogCursor {
+        let header = request.headers[.lastEventID]
+        let given = try header ?? request.query("after")
+        if let given {
+            if given == "end" { return try await currentHead() }
+            if given == "start" { return .start }
+            guard let cursor = LogCursor(given) else {
+                throw APIError.badRequest("\(given.prefix(40)) is not a log cursor: resume with the id of the last message you received")
+            }
+            return cursor
+        }
+        return try await currentHead()
+    }
+
+    private func currentHead() async throws -> LogCursor {
+        if let head = feed.head { return head }
+        return try await store.headCursor()
+    }
+
+    private func stream(from start: LogCursor, parkID: String?, type: String?, limit: Int?,
+                        to writer: inout any ResponseBodyWriter) async throws {
+        var cursor = start
+        var sent = 0
+        var wasLive = false
+        while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            let generation = feed.generation
+            let batch = try await feed.events(after: cursor, limit: 200)
+            let lag = feed.lag(after: cursor)
+            if lag != nil { wasLive = true }
+            if wasLive && lag == nil || (lag ?? 0) > maximumLag {
+                try await writer.write(ByteBuffer(string: "event: overflow\ndata: {\"message\":\"this client fell too far behind; reconnect with Last-Event-ID to resume\"}\n\n"))
+                return
+            }
+            if batch.isEmpty {
+                await feed.wait(since: generation, timeout: heartbeat)
+                if feed.generation == generation && !Task.isCancelled && !Task.isShuttingDownGracefully {
+                    try await writer.write(ByteBuffer(string: ": heartbeat\n\n"))
+                }
+                continue
+            }
+            var chunk = ""
+            for event in batch {
+                cursor = event.cursor
+                guard let message = Self.message(for: event, parkID: parkID, type: type) else { continue }
+                chunk += message
+                sent += 1
+                if let limit, sent >= limit { break }
+            }
+            if !chunk.isEmpty { try await writer.write(ByteBuffer(string: chunk)) }
+            if let limit, sent >= limit { return }
+        }
+    }
+
+    /// The SSE text for one log event, or `nil` when the filters leave it out.
+    static func message(for event: RecordedEvent, parkID: String?, type: String?) -> String? {
+        guard timelineTypes.contains(event.type) else { return nil }
+        let park = TimelineEventPark.of(event)
+        if let parkID, park != parkID { return nil }
+        var record: EventRecord?
+        var change: RawJSON?
+        switch DomainEventType(rawValue: event.type) {
+        case .timelineEventExtracted, .timelineEventRecorded:
+            guard let payload = try? event.decode(TimelineEventPayload.self) else { return nil }
+            if let type, payload.type != type { return nil }
+            record = EventRecord(payload)
+        default:
+            change = RawJSON(data: event.data)
+        }
+        let body = API.StreamMessage(type: event.type, cursor: event.cursor.description, position: event.position, park: park,
+                                     recorded_at: event.recordedAt, event: record, change: change)
+        guard let data = try? JSONEncoder.api.encode(body) else { return nil }
+        return "id: \(event.cursor)\nevent: \(event.type)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
+    }
+}
