@@ -112,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "TimelineServerTests",
             dependencies: [
-                "TimelineServer", "ParklineTestSupport",
+                "TimelineServer", "Timeline", "Extraction", "ParklineTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

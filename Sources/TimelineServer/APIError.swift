@@ -51,6 +51,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
             case .retracted: return APIError(.conflict, "retracted", error.description)
             case .nothingToChange: return APIError(.unprocessableContent, "nothing_to_change", error.description)
             case .emptyField, .fieldTooLong: return APIError(.badRequest, "invalid_field", error.description)
+            case .projectionBehind:
+                return APIError(.serviceUnavailable, "projection_behind", error.description, headers: [.retryAfter: "2"])
             }
         case let error as ParkResolutionError:
             switch error {
@@ -131,6 +133,6 @@ extension JSONEncoder {
 }
 
 extension HTTPField.Name {
-    static let idempotencyKey = Self("Idempotency-Key")!
-    static let lastEventID = Self("Last-Event-ID")!
+    public static let idempotencyKey = Self("Idempotency-Key")!
+    public static let lastEventID = Self("Last-Event-ID")!
 }

@@ -47,9 +47,10 @@ public struct EventSubscription: AsyncSequence, Sendable {
                 }
                 let generation = subscription.notifier?.generation ?? 0
                 do {
-                    buffer = try await subscription.store.readAll(
-                        after: cursor, limit: subscription.batchSize, category: subscription.category
-                    )
+                    let (store, after, limit, category) = (subscription.store, cursor, subscription.batchSize, subscription.category)
+                    buffer = try await withDeadline(.seconds(15)) {
+                        try await store.readAll(after: after, limit: limit, category: category)
+                    }
                     bufferIndex = 0
                 } catch {
                     if Task.isCancelled { return nil }

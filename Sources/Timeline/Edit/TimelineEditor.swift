@@ -128,14 +128,39 @@ public struct TimelineEditor: Sendable {
     /// The event's current state (after bringing the read model up to date),
     /// its park stream and that stream's version to append against.
     private func currentState(of eventID: UUID, idempotent: Bool) async throws -> (TimelineEventPayload, StreamName, ExpectedVersion) {
-        try await projector.catchUp()
-        guard let latest = try await queries.history(of: eventID).last else { throw EditError.unknownEvent(eventID) }
+        // An event appended a moment ago may not be readable yet: log readers
+        // wait for older transactions anywhere in the cluster to end. Give
+        // read-your-writes a second before calling the event unknown.
+        var found: TimelineQueries.Version?
+        for attempt in 0..<10 {
+            if attempt > 0 { try await Task.sleep(for: .milliseconds(100)) }
+            try await projector.catchUp()
+            found = try await queries.history(of: eventID).last
+            if found != nil { break }
+        }
+        guard var latest = found else { throw EditError.unknownEvent(eventID) }
         let stream = try Self.stream(of: latest.event.park.id)
+        // Hand edits of this park are in its stream: bring the read model past
+        // the stream's last event, so the checks below see every earlier edit.
+        let version = try await store.version(of: stream)
+        if version > 0, let last = try await store.read(stream: stream, fromVersion: version, limit: 1).first {
+            try await waitForProjection(past: last.cursor)
+            latest = try await queries.history(of: eventID).last ?? latest
+        }
         // A retried request finds its own change already applied; let the
         // store recognise the duplicate instead of refusing it here.
         if latest.retracted && !idempotent { throw EditError.retracted(eventID) }
-        let version = try await store.version(of: stream)
         return (latest.event, stream, idempotent ? .any : (version == 0 ? .noStream : .exact(version)))
+    }
+
+    private func waitForProjection(past cursor: LogCursor) async throws {
+        let deadline = ContinuousClock.now + .seconds(5)
+        while true {
+            try await projector.catchUp()
+            if try await projector.checkpoint() >= cursor { return }
+            guard ContinuousClock.now < deadline else { throw EditError.projectionBehind }
+            try await Task.sleep(for: .milliseconds(50))
+        }
     }
 
     static func stream(of parkID: String) throws -> StreamName {
@@ -157,6 +182,7 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case unknownEvent(UUID)
     case retracted(UUID)
     case nothingToChange(UUID)
+    case projectionBehind
 
     public var description: String {
         switch self {
@@ -164,6 +190,8 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
         case let .fieldTooLong(field, limit): return "the \(field) is longer than \(limit) characters: shorten it"
         case let .unknownEvent(id): return "no event has the id \(id.uuidString.lowercased()): list ids with `parkline events --format json`"
         case let .retracted(id): return "event \(id.uuidString.lowercased()) is retracted already: record a new event instead"
+        case .projectionBehind:
+            return "the read model is behind the log (a long transaction may be holding it back): retry in a few seconds"
         case let .nothingToChange(id):
             return "the correction of \(id.uuidString.lowercased()) changes nothing: give a --date, --type or --title that differs"
         }

@@ -1,0 +1,112 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Run a program to completion without blocking a concurrency thread; its
+/// output goes to a file (children it leaves behind cannot hold a pipe open).
+public func runProcess(_ arguments: [String], environment: [String: String]? = nil,
+                       timeout: Duration = .seconds(120)) async throws -> (status: Int32, output: String) {
+    let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("parkline-proc-\(UUID().uuidString).log")
+    FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+    defer { try? FileManager.default.removeItem(at: outputURL) }
+    let handle = try FileHandle(forWritingTo: outputURL)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    process.standardOutput = handle
+    process.standardError = handle
+    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+        process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+        do {
+            try process.run()
+        } catch {
+            process.terminationHandler = nil
+            continuation.resume(throwing: error)
+        }
+        let pid = process.processIdentifier
+        Task {
+            try? await Task.sleep(for: timeout)
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
+    }
+    try? handle.close()
+    return (status, (try? String(contentsOf: outputURL, encoding: .utf8)) ?? "")
+}
+
+/// A port nobody listens on right now (bound and released), for live servers.
+public func freeLoopbackPort() throws -> Int {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    try withUnsafeMutablePointer(to: &address) { pointer in
+        try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+            guard bind(fd, raw, length) == 0, getsockname(fd, raw, &length) == 0 else {
+                throw POSIXError(.EADDRINUSE)
+            }
+        }
+    }
+    return Int(UInt16(bigEndian: address.sin_port))
+}
+
+/// A raw HTTP/1.1 client for one streaming GET (Server-Sent Events), read on
+/// a thread of its own. Lines collect in `received`; `isClosed` turns true
+/// when the server closes the connection.
+public final class StreamingGet: @unchecked Sendable {
+    final class Lines: Sendable {
+        let mutex = Mutex<(lines: [String], closed: Bool)>(([], false))
+    }
+    private let state = Lines()
+    private let fd: Int32
+
+    public var received: [String] { state.mutex.withLock { $0.lines } }
+    public var isClosed: Bool { state.mutex.withLock { $0.closed } }
+
+    public init(port: Int, path: String, headers: [String: String] = [:]) throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        self.fd = fd
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = UInt16(port).bigEndian
+        let connected = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else {
+            close(fd)
+            throw POSIXError(.ECONNREFUSED)
+        }
+        var request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n"
+        for (name, value) in headers { request += "\(name): \(value)\r\n" }
+        request += "\r\n"
+        _ = request.utf8CString.withUnsafeBufferPointer { send(fd, $0.baseAddress, $0.count - 1, 0) }
+        let state = self.state
+        Thread.detachNewThread {
+            var pending = [UInt8]()
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = recv(fd, &buffer, buffer.count, 0)
+                if count <= 0 { break }
+                pending += buffer[0..<count]
+                while let newline = pending.firstIndex(of: 10) {
+                    var line = Array(pending[..<newline])
+                    if line.last == 13 { line.removeLast() }
+                    state.mutex.withLock { $0.lines.append(String(decoding: line, as: UTF8.self)) }
+                    pending.removeFirst(newline + 1)
+                }
+            }
+            state.mutex.withLock { $0.closed = true }
+        }
+    }
+
+    /// Drop the connection (as a client that goes away).
+    public func cancel() { shutdown(fd, Int32(SHUT_RDWR)) }
+
+    deinit { close(fd) }
+}

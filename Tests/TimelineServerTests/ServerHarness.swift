@@ -1,0 +1,89 @@
+import EventStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Extraction
+import Logging
+import ParklineTestSupport
+import Testing
+import Timeline
+import TimelineServer
+
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+let testToken = "test-token-0123456789abcdef"
+
+func serverConfiguration(token: String? = testToken, port: Int = 0, heartbeat: Duration = .seconds(15)) -> ServerConfiguration {
+    ServerConfiguration(
+        host: "127.0.0.1", port: port, seedFolder: repositoryRoot + "/seeds", apiToken: token,
+        heartbeatInterval: heartbeat, maximumBodyBytes: 64 * 1024, parksFile: repositoryRoot + "/seeds/parks.json")
+}
+
+/// A daemon over a fresh test database, seeded with the repository's seeds.
+func withServer<T: Sendable>(
+    token: String? = testToken,
+    _ setup: TestingSetup = .router,
+    _ body: @Sendable (any TestClientProtocol, Database) async throws -> T
+) async throws -> T {
+    try await withTestDatabase { db in
+        let app = try await buildApplication(configuration: serverConfiguration(token: token), settings: db.settings, logger: db.logger)
+        return try await app.test(setup) { client in
+            try #require(try await seedsProjected(client), "the seeds were not projected")
+            return try await body(client, db)
+        }
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+
+    func json() throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any])
+    }
+
+    var errorCode: String? {
+        ((try? json())?["error"] as? [String: Any])?["code"] as? String
+    }
+}
+
+extension TestClientProtocol {
+    @discardableResult
+    func post(_ uri: String, json: String, token: String? = testToken, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        var headers = extra
+        headers[.contentType] = "application/json"
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        return try await execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: json))
+    }
+
+    func get(_ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await execute(uri: uri, method: .get, headers: headers)
+    }
+}
+
+/// Rows in the log, committed ones, without waiting for the gapless horizon.
+func logCount(_ db: Database) async throws -> Int {
+    for try await count in try await db.client.query("SELECT count(*)::int8 FROM events").decode(Int64.self) {
+        return Int(count)
+    }
+    return 0
+}
+
+/// How many events the seeds give, by the extractor itself.
+let seedEventCount: Int = {
+    let extractor = Extractor(gazetteer: (try? GazetteerFile.load(repositoryRoot + "/seeds/parks.json")) ?? .empty)
+    let documents = (try? DocumentSet.load(paths: [repositoryRoot + "/seeds"]).documents) ?? []
+    return documents.reduce(0) { $0 + ((try? extractor.extract($1).events.count) ?? 0) }
+}()
+
+func percentEncoded(_ text: String) -> String {
+    text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? text
+}
+
+/// The leader projects the seeds in the background; tests start once they are all readable.
+func seedsProjected(_ client: any TestClientProtocol) async throws -> Bool {
+    try await eventually(timeout: .seconds(60)) {
+        let page = try await client.get("/v1/events?limit=1000")
+        return ((try? page.json())?["events"] as? [Any])?.count == seedEventCount
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import ParklineTestSupport
+import ServiceLifecycle
+import Testing
+import TimelineServer
+
+/// Messages of an SSE body: (id, event, data).
+func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] {
+    text.components(separatedBy: "\n\n").compactMap { block in
+        var id = "", event = "", data = ""
+        for line in block.split(separator: "\n") {
+            if line.hasPrefix("id: ") { id = String(line.dropFirst(4)) }
+            if line.hasPrefix("event: ") { event = String(line.dropFirst(7)) }
+            if line.hasPrefix("data: ") { data = String(line.dropFirst(6)) }
+        }
+        return id.isEmpty ? nil : (id, event, data)
+    }
+}
+
+@Suite struct StreamTests {
+    @Test func resumingWithLastEventIDLosesAndRepeatsNothing() async throws {
+        try await withServer { client, _ in
+            let all = sseMessages(try await client.get("/v1/stream?after=start&limit=10").text)
+            #expect(all.count == 10)
+            #expect(all.map(\.id) == all.map(\.id).sorted { LogCursorOrder.less($0, $1) })
+            let first = sseMessages(try await client.get("/v1/stream?after=start&limit=4").text)
+            let rest = sseMessages(try await client.get("/v1/stream?limit=6", headers: [.lastEventID: first.last!.id]).text)
+            #expect((first + rest).map(\.id) == all.map(\.id))
+
+            // Filters: one park, one type.
+            let signings = sseMessages(try await client.get("/v1/stream?after=start&limit=3&park=suxitong&type=signing").text)
+            #expect(signings.count == 3)
+            #expect(signings.allSatisfy { $0.data.contains(#""park":"suxitong""#) && $0.data.contains(#""type":"signing""#) })
+            #expect(try await client.get("/v1/stream?after=nonsense").status == .badRequest)
+        }
+    }
+
+    @Test func aLiveStreamDeliversNewEventsAndShutdownEndsIt() async throws {
+        try await withTestDatabase { db in
+            let port = try freeLoopbackPort()
+            let app = try await buildApplication(
+                configuration: serverConfiguration(port: port, heartbeat: .milliseconds(300)), settings: db.settings, logger: db.logger)
+            let group = ServiceGroup(configuration: .init(services: [app], logger: db.logger))
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await group.run() }
+                #expect(try await eventually { (try? StreamingGet(port: port, path: "/healthz")) != nil })
+
+                let stream = try StreamingGet(port: port, path: "/v1/stream?park=suxitong")
+                // The stream opens at the end of the log; once it beats, record an event.
+                #expect(try await eventually { stream.received.contains(": heartbeat") })
+                try await postEvent(port: port, title: "实时推送项目签约")
+                #expect(try await eventually {
+                    stream.received.contains { $0.hasPrefix("data: ") && $0.contains("实时推送项目签约") }
+                })
+
+                // Graceful shutdown ends the open stream and the server stops promptly.
+                let started = ContinuousClock.now
+                await group.triggerGracefulShutdown()
+                #expect(try await eventually(timeout: .seconds(10)) { stream.isClosed })
+                try await tasks.next()
+                #expect(ContinuousClock.now - started < .seconds(10))
+            }
+        }
+    }
+}
+
+/// Compare `tx-position` cursors numerically.
+enum LogCursorOrder {
+    static func less(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "-").compactMap { UInt64($0) }, y = b.split(separator: "-").compactMap { UInt64($0) }
+        return x.lexicographicallyPrecedes(y)
+    }
+}
+
+func postEvent(port: Int, title: String) async throws {
+    var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/parks/suxitong/events")!)
+    request.httpMethod = "POST"
+    request.setValue("Bearer \(testToken)", forHTTPHeaderField: "Authorization")
+    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+    request.httpBody = Data(#"{"type":"signing","date":"2030-01-15","title":"\#(title)"}"#.utf8)
+    let (_, response) = try await URLSession.shared.data(for: request)
+    #expect((response as? HTTPURLResponse)?.statusCode == 201)
+}
