@@ -16,6 +16,19 @@ struct GlobalOptions: ParsableArguments {
         valueName: "dir"))
     var dataDir: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Ask a running parklined (http://host:port) instead of the database; for timeline, events and subscribe.",
+        valueName: "url"))
+    var server: String?
+
+    /// `--server`, else `PARKLINE_SERVER`.
+    var remote: RemoteTimeline? {
+        get throws {
+            let url = server ?? ProcessInfo.processInfo.environment["PARKLINE_SERVER"].flatMap { $0.isEmpty ? nil : $0 }
+            return try url.map(RemoteTimeline.init)
+        }
+    }
+
     @Flag(name: .shortAndLong, help: "Log what happens (database start, migrations) to stderr.")
     var verbose = false
 

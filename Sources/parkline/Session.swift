@@ -12,7 +12,10 @@ struct Session {
     let projector: TimelineProjector
 
     static func with<T>(_ global: GlobalOptions, project: Bool = true, _ body: (Session) async throws -> T) async throws -> T {
-        try await global.withDatabase { database in
+        if try global.remote != nil {
+            throw CLIError("--server (or PARKLINE_SERVER) works with timeline, events and subscribe; this command needs the database")
+        }
+        return try await global.withDatabase { database in
             let session = Session(
                 database: database,
                 queries: TimelineQueries(client: database.client, logger: database.logger),

@@ -25,6 +25,23 @@ struct SubscribeCommand: AsyncParsableCommand {
     @Option(help: "Where to start: start, end (default), or a cursor.") var from = "end"
 
     func run() async throws {
+        if let remote = try global.remote {
+            let query = RemoteTimeline.query([("park", park), ("type", type)])
+            let signals = SignalWatcher.interrupts()
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { await signals.first() }
+                group.addTask {
+                    try await remote.follow(query, from: from) { event, cursor in
+                        var line = event.jsonLine()
+                        line.removeLast()
+                        FileHandle.standardOutput.write(Data((line + ",\"cursor\":\"\(cursor)\"}\n").utf8))
+                    }
+                }
+                _ = try await group.next()
+                group.cancelAll()
+            }
+            return
+        }
         try await Session.with(global, project: false) { session in
             let store = session.database.store
             var parkID: String?

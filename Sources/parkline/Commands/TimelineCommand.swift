@@ -10,6 +10,11 @@ struct EventFilterOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Answer with what the log said at this time (ISO 8601, or a day).") var asOf: String?
     @Option(help: "Output format: table, json, ndjson or csv.") var format: OutputFormat = .table
 
+    /// The filters as the HTTP API's query items.
+    var queryItems: [(String, String?)] {
+        [("from", from), ("to", to), ("type", type), ("as_of", asOf)]
+    }
+
     func filter(parkID: String?) throws -> TimelineQueries.Filter {
         if let type, !["signing", "groundbreaking", "opening", "completion", "meeting", "visit", "award", "policy"].contains(type) {
             throw CLIError("--type \(type) is not an event type: use signing, groundbreaking, opening, completion, meeting, visit, award or policy")
@@ -41,6 +46,15 @@ struct TimelineCommand: AsyncParsableCommand {
     @OptionGroup var filters: EventFilterOptions
 
     func run() async throws {
+        if let remote = try global.remote {
+            let (summary, events) = try await remote.events(
+                "/v1/parks/\(RemoteTimeline.path(park))/timeline" + RemoteTimeline.query(filters.queryItems))
+            if filters.format == .table, let summary {
+                print("\(summary.name) (\(summary.id)): \(events.count) events")
+            }
+            try EventPrinter(format: filters.format).print(events)
+            return
+        }
         try await Session.with(global) { session in
             let resolved = try await session.resolvePark(park)
             let events = try await session.queries.events(filters.filter(parkID: resolved.id))
@@ -69,6 +83,11 @@ struct EventsCommand: AsyncParsableCommand {
     @OptionGroup var filters: EventFilterOptions
 
     func run() async throws {
+        if let remote = try global.remote {
+            let (_, events) = try await remote.events("/v1/events" + RemoteTimeline.query([("park", park)] + filters.queryItems))
+            try EventPrinter(format: filters.format).print(events)
+            return
+        }
         try await Session.with(global) { session in
             var parkID: String?
             if let park { parkID = try await session.resolvePark(park).id }
