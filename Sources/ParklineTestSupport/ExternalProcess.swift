@@ -101,12 +101,22 @@ public final class StreamingGet: @unchecked Sendable {
                     pending.removeFirst(newline + 1)
                 }
             }
-            state.mutex.withLock { $0.closed = true }
+            // The reader owns the descriptor: it closes it, under the lock, so
+            // `cancel` never shuts down a number the system has handed out again.
+            state.mutex.withLock { state in
+                state.closed = true
+                close(fd)
+            }
         }
     }
 
     /// Drop the connection (as a client that goes away).
-    public func cancel() { shutdown(fd, Int32(SHUT_RDWR)) }
+    public func cancel() {
+        let fd = self.fd
+        state.mutex.withLock { state in
+            if !state.closed { shutdown(fd, Int32(SHUT_RDWR)) }
+        }
+    }
 
-    deinit { close(fd) }
+    deinit { cancel() }
 }

@@ -58,7 +58,7 @@ public func buildApplication(
     let gazetteerParks = extractor.gazetteer.parks
     StreamController<BasicRequestContext>(
         feed: feed, store: store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
-        maximumLag: configuration.maximumSubscriberLag
+        maximumLag: configuration.maximumSubscriberLag, logger: logger
     ).addRoutes(to: router) { name in
         try ParkResolver(parks: try await queries.parks(including: gazetteerParks)).resolve(name).id
     }

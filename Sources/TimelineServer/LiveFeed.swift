@@ -18,9 +18,6 @@ public final class LiveFeed: Service, Sendable {
         /// Events after `windowStart`, in log order.
         var events: [RecordedEvent] = []
         var windowStart: LogCursor?
-        var generation: UInt64 = 0
-        var waiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
-        var nextWaiter: UInt64 = 0
     }
 
     let store: EventStore
@@ -28,6 +25,7 @@ public final class LiveFeed: Service, Sendable {
     let capacity: Int
     let logger: Logger
     private let state = Mutex(State())
+    private let signal = WakeSignal()
 
     public init(store: EventStore, notifier: LogNotifier, capacity: Int = 10_000, logger: Logger) {
         self.store = store
@@ -41,7 +39,7 @@ public final class LiveFeed: Service, Sendable {
         state.withLock { $0.events.last?.cursor ?? $0.windowStart }
     }
 
-    public var generation: UInt64 { state.withLock { $0.generation } }
+    public var generation: UInt64 { signal.generation }
 
     public func run() async throws {
         var start: LogCursor
@@ -55,21 +53,29 @@ public final class LiveFeed: Service, Sendable {
             }
         }
         state.withLock { $0.windowStart = start }
-        wakeAll()
+        logger.debug("live feed follows the log", metadata: ["from": "\(start)"])
+        signal.wakeAll(bump: true)
         let subscription = store.subscribe(after: start, notifier: notifier)
-        for try await event in subscription.cancelOnGracefulShutdown() {
-            state.withLock { state in
-                state.events.append(event)
-                if state.events.count > capacity {
-                    let dropped = state.events.count - capacity
-                    state.windowStart = state.events[dropped - 1].cursor
-                    state.events.removeFirst(dropped)
-                }
-                state.generation &+= 1
+        try? await cancelWhenGracefulShutdown {
+            for try await event in subscription {
+                self.append(event)
             }
-            wakeAll()
         }
-        wakeAll()
+        logger.debug("live feed ended")
+        signal.wakeAll(bump: true)
+    }
+
+    private func append(_ event: RecordedEvent) {
+        state.withLock { state in
+            state.events.append(event)
+            if state.events.count > capacity {
+                let dropped = state.events.count - capacity
+                state.windowStart = state.events[dropped - 1].cursor
+                state.events.removeFirst(dropped)
+            }
+        }
+        logger.trace("live feed appended", metadata: ["cursor": "\(event.cursor)"])
+        signal.wakeAll(bump: true)
     }
 
     /// Up to `limit` events after `cursor`, from memory when the window holds
@@ -100,41 +106,13 @@ public final class LiveFeed: Service, Sendable {
     /// Return when the feed has moved past `generation`, or after `timeout`.
     public func wait(since generation: UInt64, timeout: Duration) async {
         await withTaskGroup(of: Void.self) { group in
-            group.addTask { await self.waitForChange(since: generation) }
+            group.addTask { await self.signal.wait(since: generation) }
             group.addTask { try? await Task.sleep(for: timeout) }
             await group.next()
             group.cancelAll()
         }
     }
 
-    private func waitForChange(since generation: UInt64) async {
-        let id = state.withLock { state -> UInt64 in
-            state.nextWaiter += 1
-            return state.nextWaiter
-        }
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let now = state.withLock { state -> Bool in
-                    if state.generation != generation || Task.isCancelled { return true }
-                    state.waiters[id] = continuation
-                    return false
-                }
-                if now { continuation.resume() }
-            }
-        } onCancel: {
-            state.withLock { $0.waiters.removeValue(forKey: id) }?.resume()
-        }
-    }
-
     /// Wake every waiting client so it can look at the world again (shutdown).
-    public func wakeWaiters() { wakeAll() }
-
-    private func wakeAll() {
-        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
-            let all = Array(state.waiters.values)
-            state.waiters.removeAll(keepingCapacity: true)
-            return all
-        }
-        for waiter in waiters { waiter.resume() }
-    }
+    public func wakeWaiters() { signal.wakeAll(bump: false) }
 }

@@ -108,10 +108,7 @@ enum Parse {
 
     static func timestamp(_ text: String?) throws -> Date? {
         guard let text else { return nil }
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
+        if let date = Instant.parse(text) { return date }
         throw APIError.badRequest("as_of \"\(text.prefix(40))\" is not a time: use ISO 8601, e.g. 2024-05-01T12:00:00Z")
     }
 

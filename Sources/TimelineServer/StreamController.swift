@@ -22,6 +22,7 @@ struct StreamController<Context: RequestContext>: Sendable {
     let metrics: ServerMetrics
     let heartbeat: Duration
     let maximumLag: Int
+    let logger: Logger
 
     static var timelineTypes: Set<String> {
         [DomainEventType.timelineEventExtracted, .timelineEventRecorded, .timelineEventCorrected, .timelineEventRetracted]
@@ -81,6 +82,7 @@ struct StreamController<Context: RequestContext>: Sendable {
             let generation = feed.generation
             let batch = try await feed.events(after: cursor, limit: 200)
             let lag = feed.lag(after: cursor)
+            logger.trace("stream poll", metadata: ["cursor": "\(cursor)", "batch": "\(batch.count)", "lag": "\(lag ?? -1)"])
             if lag != nil { wasLive = true }
             if wasLive && lag == nil || (lag ?? 0) > maximumLag {
                 try await writer.write(ByteBuffer(string: "event: overflow\ndata: {\"message\":\"this client fell too far behind; reconnect with Last-Event-ID to resume\"}\n\n"))
@@ -96,7 +98,11 @@ struct StreamController<Context: RequestContext>: Sendable {
             var chunk = ""
             for event in batch {
                 cursor = event.cursor
-                guard let message = Self.message(for: event, parkID: parkID, type: type) else { continue }
+                guard let message = Self.message(for: event, parkID: parkID, type: type) else {
+                    logger.trace("stream skips", metadata: ["cursor": "\(event.cursor)", "type": "\(event.type)", "park": "\(TimelineEventPark.of(event) ?? "-")"])
+                    continue
+                }
+                logger.trace("stream sends", metadata: ["cursor": "\(event.cursor)", "bytes": "\(message.utf8.count)"])
                 chunk += message
                 sent += 1
                 if let limit, sent >= limit { break }

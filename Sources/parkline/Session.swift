@@ -49,10 +49,7 @@ enum DateBound {
 
     static func timestamp(_ text: String?) throws -> Date? {
         guard let text else { return nil }
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
+        if let date = Instant.parse(text) { return date }
         if let day = CivilDate(iso: text) {
             return Date(timeIntervalSince1970: TimeInterval(day.dayNumber + 1) * 86_400 - 0.001)
         }

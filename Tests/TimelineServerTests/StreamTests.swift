@@ -50,15 +50,23 @@ func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] 
             let group = ServiceGroup(configuration: .init(services: [app], logger: db.logger))
             try await withThrowingTaskGroup(of: Void.self) { tasks in
                 tasks.addTask { try await group.run() }
-                #expect(try await eventually { (try? StreamingGet(port: port, path: "/healthz")) != nil })
+                #expect(try await eventually { (try? await httpGet(port: port, path: "/healthz"))?.contains("ok") == true })
 
                 let stream = try StreamingGet(port: port, path: "/v1/stream?park=suxitong")
                 // The stream opens at the end of the log; once it beats, record an event.
                 #expect(try await eventually { stream.received.contains(": heartbeat") })
                 try await postEvent(port: port, title: "实时推送项目签约")
-                #expect(try await eventually {
+                let delivered = try await eventually {
                     stream.received.contains { $0.hasPrefix("data: ") && $0.contains("实时推送项目签约") }
-                })
+                }
+                if !delivered {
+                    let ready = try await httpGet(port: port, path: "/readyz")
+                    let log = try await httpGet(port: port, path: "/v1/log?after=0-0&limit=5000")
+                    let count = try await db.client.query("SELECT count(*)::int8, max(tx_id::text) FROM events").decode((Int64, String).self)
+                    var stored = ""
+                    for try await (n, tx) in count { stored = "\(n) rows, max tx \(tx)" }
+                    Issue.record("not delivered; ready: \(ready.prefix(200)); log tail: \(log.suffix(300)); stored: \(stored); received: \(stream.received.filter { $0.contains("data") || $0.contains("id:") }.suffix(4).map { $0.prefix(30) }) of \(stream.received.count)")
+                }
 
                 // Graceful shutdown ends the open stream and the server stops promptly.
                 let started = ContinuousClock.now
@@ -87,4 +95,9 @@ func postEvent(port: Int, title: String) async throws {
     request.httpBody = Data(#"{"type":"signing","date":"2030-01-15","title":"\#(title)"}"#.utf8)
     let (_, response) = try await URLSession.shared.data(for: request)
     #expect((response as? HTTPURLResponse)?.statusCode == 201)
+}
+
+func httpGet(port: Int, path: String) async throws -> String {
+    let (data, _) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+    return String(decoding: data, as: UTF8.self)
 }

@@ -51,6 +51,7 @@ public struct EventSubscription: AsyncSequence, Sendable {
                     buffer = try await withDeadline(.seconds(15)) {
                         try await store.readAll(after: after, limit: limit, category: category)
                     }
+                    store.logger.trace("subscription read", metadata: ["after": "\(after)", "count": "\(buffer.count)"])
                     bufferIndex = 0
                 } catch {
                     if Task.isCancelled { return nil }

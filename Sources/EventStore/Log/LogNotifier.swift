@@ -13,14 +13,8 @@ import Synchronization
 public final class LogNotifier: Service, Sendable {
     public static let channel = "parkline_events"
 
-    private struct State {
-        var generation: UInt64 = 0
-        var waiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
-        var nextWaiterID: UInt64 = 0
-        var connected = false
-    }
-
-    private let state = Mutex(State())
+    private let signal = WakeSignal()
+    private let connected = Mutex(false)
     private let settings: ConnectionSettings
     private let recheckInterval: Duration
     private let logger: Logger
@@ -33,33 +27,17 @@ public final class LogNotifier: Service, Sendable {
 
     /// Bumped by every notification; read it before reading the log, then pass
     /// it to ``wait(since:)`` so a notification in between is not missed.
-    public var generation: UInt64 { state.withLock { $0.generation } }
+    public var generation: UInt64 { signal.generation }
 
     /// Whether the LISTEN connection is currently up.
-    public var isConnected: Bool { state.withLock { $0.connected } }
+    public var isConnected: Bool { connected.withLock { $0 } }
 
-    public var waiterCount: Int { state.withLock { $0.waiters.count } }
+    public var waiterCount: Int { signal.waiterCount }
 
     /// Return when something may have been appended after `generation` was
     /// read, at the next periodic re-check, or when the task is cancelled.
     public func wait(since generation: UInt64) async {
-        let id = state.withLock { state -> UInt64 in
-            state.nextWaiterID += 1
-            return state.nextWaiterID
-        }
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                let resumeNow = state.withLock { state -> Bool in
-                    if state.generation != generation || Task.isCancelled { return true }
-                    state.waiters[id] = continuation
-                    return false
-                }
-                if resumeNow { continuation.resume() }
-            }
-        } onCancel: {
-            let continuation = state.withLock { $0.waiters.removeValue(forKey: id) }
-            continuation?.resume()
-        }
+        await signal.wait(since: generation)
     }
 
     /// Listen until cancelled (or graceful shutdown), reconnecting with backoff.
@@ -92,7 +70,7 @@ public final class LogNotifier: Service, Sendable {
                 )
                 try await withTaskCancellationHandler {
                     try await connection.listen(on: Self.channel) { notifications in
-                        state.withLock { $0.connected = true }
+                        connected.withLock { $0 = true }
                         backoff = .milliseconds(100)
                         // Anything appended while we were not listening: readers look again.
                         wakeAll(bump: true)
@@ -111,7 +89,7 @@ public final class LogNotifier: Service, Sendable {
                     "error": "\(String(describing: error).prefix(200))", "retry_in": "\(backoff)",
                 ])
             }
-            state.withLock { $0.connected = false }
+            connected.withLock { $0 = false }
             wakeAll(bump: true)
             try? await Task.sleep(for: backoff)
             backoff = min(backoff * 2, .seconds(5))
@@ -119,12 +97,6 @@ public final class LogNotifier: Service, Sendable {
     }
 
     private func wakeAll(bump: Bool) {
-        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
-            if bump { state.generation &+= 1 }
-            let waiting = Array(state.waiters.values)
-            state.waiters.removeAll(keepingCapacity: true)
-            return waiting
-        }
-        for waiter in waiters { waiter.resume() }
+        signal.wakeAll(bump: bump)
     }
 }
