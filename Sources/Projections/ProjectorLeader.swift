@@ -24,9 +24,6 @@ public final class ProjectorLeader: Service, Sendable {
     let logger: Logger
     private let state = Mutex<(role: Role, backendPID: Int32?, lastError: String?)>((.starting, nil, nil))
 
-    /// `hashtextextended('parkline.projector.timeline', 0)`, computed by the server.
-    static let lockKeySQL = "hashtextextended('parkline.projector.timeline', 0)"
-
     public init(projector: TimelineProjector, settings: ConnectionSettings, notifier: LogNotifier,
                 standbyInterval: Duration = .seconds(2), logger: Logger) {
         self.projector = projector
@@ -70,7 +67,7 @@ public final class ProjectorLeader: Service, Sendable {
         var announcedStandby = false
         while !Task.isCancelled {
             let rows = try await connection.query(
-                "SELECT pg_try_advisory_lock(\(unescaped: Self.lockKeySQL)), pg_backend_pid()", logger: logger)
+                "SELECT pg_try_advisory_lock(hashtextextended('parkline.projector.timeline', 0)), pg_backend_pid()", logger: logger)
             var locked = false
             for try await (acquired, pid) in rows.decode((Bool, Int32).self) {
                 locked = acquired

@@ -258,12 +258,20 @@ public struct TimelineProjector: Sendable {
 }
 
 /// The read model's tables: the live ones, or the fresh ones a rebuild fills.
+/// Table names cannot be bound as parameters, so they are spliced into SQL;
+/// they only ever come from the two constants below.
 struct ReadModelTables: Sendable {
-    var versions: String
-    var parks: String
-    var documents: String
+    let versions: String
+    let parks: String
+    let documents: String
 
     var all: [String] { [versions, parks, documents] }
+
+    private init(versions: String, parks: String, documents: String) {
+        self.versions = versions
+        self.parks = parks
+        self.documents = documents
+    }
 
     static let live = ReadModelTables(versions: "timeline_event_versions", parks: "park_directory", documents: "documents")
     static let rebuild = ReadModelTables(

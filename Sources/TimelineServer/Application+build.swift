@@ -58,7 +58,7 @@ public func buildApplication(
     let gazetteerParks = extractor.gazetteer.parks
     StreamController<BasicRequestContext>(
         feed: feed, store: store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
-        maximumLag: configuration.maximumSubscriberLag, logger: logger
+        maximumLag: configuration.maximumSubscriberLag
     ).addRoutes(to: router) { name in
         try ParkResolver(parks: try await queries.parks(including: gazetteerParks)).resolve(name).id
     }
@@ -84,8 +84,7 @@ public func buildApplication(
 /// Ingest the seed documents into an empty log, so a first start shows timelines.
 func seedIfEmpty(_ database: Database, folder: String?, extractor: Extractor, logger: Logger) async throws {
     guard let folder else { return }
-    guard try await database.store.headCursor() == .start,
-          try await database.store.readAll(after: .start, limit: 1).isEmpty else { return }
+    guard try await database.store.headCursor() == .start else { return }
     guard FileManager.default.fileExists(atPath: folder) else {
         logger.notice("log is empty and there is no seeds folder to ingest", metadata: ["folder": "\(folder)"])
         return

@@ -22,12 +22,6 @@ struct StreamController<Context: RequestContext>: Sendable {
     let metrics: ServerMetrics
     let heartbeat: Duration
     let maximumLag: Int
-    let logger: Logger
-
-    static var timelineTypes: Set<String> {
-        [DomainEventType.timelineEventExtracted, .timelineEventRecorded, .timelineEventCorrected, .timelineEventRetracted]
-            .reduce(into: []) { $0.insert($1.rawValue) }
-    }
 
     func addRoutes(to router: Router<Context>, resolvePark: @escaping @Sendable (String) async throws -> String) {
         router.get("v1/stream") { request, _ in
@@ -82,7 +76,6 @@ struct StreamController<Context: RequestContext>: Sendable {
             let generation = feed.generation
             let batch = try await feed.events(after: cursor, limit: 200)
             let lag = feed.lag(after: cursor)
-            logger.trace("stream poll", metadata: ["cursor": "\(cursor)", "batch": "\(batch.count)", "lag": "\(lag ?? -1)"])
             if lag != nil { wasLive = true }
             if wasLive && lag == nil || (lag ?? 0) > maximumLag {
                 try await writer.write(ByteBuffer(string: "event: overflow\ndata: {\"message\":\"this client fell too far behind; reconnect with Last-Event-ID to resume\"}\n\n"))
@@ -98,11 +91,7 @@ struct StreamController<Context: RequestContext>: Sendable {
             var chunk = ""
             for event in batch {
                 cursor = event.cursor
-                guard let message = Self.message(for: event, parkID: parkID, type: type) else {
-                    logger.trace("stream skips", metadata: ["cursor": "\(event.cursor)", "type": "\(event.type)", "park": "\(TimelineEventPark.of(event) ?? "-")"])
-                    continue
-                }
-                logger.trace("stream sends", metadata: ["cursor": "\(event.cursor)", "bytes": "\(message.utf8.count)"])
+                guard let message = Self.message(for: event, parkID: parkID, type: type) else { continue }
                 chunk += message
                 sent += 1
                 if let limit, sent >= limit { break }
@@ -114,19 +103,22 @@ struct StreamController<Context: RequestContext>: Sendable {
 
     /// The SSE text for one log event, or `nil` when the filters leave it out.
     static func message(for event: RecordedEvent, parkID: String?, type: String?) -> String? {
-        guard timelineTypes.contains(event.type) else { return nil }
-        let park = TimelineEventPark.of(event)
-        if let parkID, park != parkID { return nil }
+        let park: String?
         var record: EventRecord?
         var change: RawJSON?
         switch DomainEventType(rawValue: event.type) {
         case .timelineEventExtracted, .timelineEventRecorded:
             guard let payload = try? event.decode(TimelineEventPayload.self) else { return nil }
             if let type, payload.type != type { return nil }
+            park = payload.park.id
             record = EventRecord(payload)
-        default:
+        case .timelineEventCorrected, .timelineEventRetracted:
+            park = TimelineEventPark.of(event)
             change = RawJSON(data: event.data)
+        case .documentIngested, nil:
+            return nil
         }
+        if let parkID, park != parkID { return nil }
         let body = API.StreamMessage(type: event.type, cursor: event.cursor.description, position: event.position, park: park,
                                      recorded_at: event.recordedAt, event: record, change: change)
         guard let data = try? JSONEncoder.api.encode(body) else { return nil }

@@ -176,7 +176,6 @@ struct TimelineController<Context: RequestContext>: Sendable {
         }
         let name = try Request.checkedName(body.name)
         let document = SourceDocument(name: name, text: body.text, published: published, source: body.source)
-        let result = try extractor.extract(document)
         let ingestor = Ingestor(store: store, extractor: extractor, logger: logger)
         guard let report = try await ingestor.ingest([document]).first else { throw APIError.badRequest("nothing to ingest") }
         let outcome: String
@@ -193,7 +192,7 @@ struct TimelineController<Context: RequestContext>: Sendable {
             metrics.appendedEvents.increment(by: Int64(added + corrected + retracted + 1))
         }
         return try json(API.DocumentResponse(document: name, stream: report.stream, outcome: outcome,
-                                             events: result.events.map(EventRecord.init)), status: status)
+                                             events: report.events.map(EventRecord.init)), status: status)
     }
 }
 

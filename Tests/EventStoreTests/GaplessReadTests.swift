@@ -133,10 +133,9 @@ struct Reader {
 
     /// Poll until `count` events are seen (or a deadline passes); never more than `count`.
     mutating func pollUntil(count: Int) async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while seen.count < count && ContinuousClock.now < deadline {
+        _ = try await eventually {
             try await poll()
-            if seen.count < count { try await Task.sleep(for: .milliseconds(20)) }
+            return seen.count >= count
         }
         return seen.count == count
     }

@@ -34,6 +34,8 @@ public struct Ingestor: Sendable {
         public var document: String
         public var stream: String
         public var outcome: Outcome
+        /// Everything the extractor found in the document (written or not).
+        public var events: [ExtractedEvent]
     }
 
     public func ingest(_ documents: [SourceDocument], progress: (Int, Int) -> Void = { _, _ in }) async throws -> [Report] {
@@ -48,7 +50,7 @@ public struct Ingestor: Sendable {
         for (document, result) in extracted {
             let stream = try StreamName(category: "document", id: result.documentHash)
             guard seenStreams.insert(stream.rawValue).inserted else {
-                reports.append(Report(document: document.name, stream: stream.rawValue, outcome: .unchanged))
+                reports.append(Report(document: document.name, stream: stream.rawValue, outcome: .unchanged, events: result.events))
                 continue
             }
             let history = try await store.read(stream: stream, limit: 100_000)
@@ -56,7 +58,7 @@ public struct Ingestor: Sendable {
             if !events.isEmpty {
                 appends.append(.init(stream: stream, expectedVersion: history.isEmpty ? .noStream : .exact(Int64(history.count)), events: events))
             }
-            reports.append(Report(document: document.name, stream: stream.rawValue, outcome: outcome))
+            reports.append(Report(document: document.name, stream: stream.rawValue, outcome: outcome, events: result.events))
         }
         if !appends.isEmpty {
             _ = try await store.append(appends)
