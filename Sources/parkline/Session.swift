@@ -31,20 +31,14 @@ struct Session {
     }
 }
 
-/// Parse a `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) bound given on the command line.
+/// Parse a date bound given on the command line: its first day, or with `upper` its last.
 enum DateBound {
     static func parse(_ text: String?, upper: Bool, flag: String) throws -> String? {
         guard let text else { return nil }
-        let parts = text.split(separator: "-").map(String.init)
-        guard let year = Int(parts.first ?? ""), (1000...9999).contains(year) else {
-            throw CLIError("\(flag) \(text) is not a date: use YYYY-MM-DD, YYYY-MM or YYYY")
+        guard let date = EventDate(parsing: text) else {
+            throw CLIError("\(flag) \(text) is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Q1 or YYYY-H1")
         }
-        let month = parts.count > 1 ? Int(parts[1]) : (upper ? 12 : 1)
-        guard let month, (1...12).contains(month) else { throw CLIError("\(flag) \(text) has no valid month") }
-        let lastDay = CivilDate.daysIn(year: year, month: month)
-        let day = parts.count > 2 ? Int(parts[2]) : (upper ? lastDay : 1)
-        guard let day, CivilDate.isValid(year: year, month: month, day: day) else { throw CLIError("\(flag) \(text) has no valid day") }
-        return CivilDate(year: year, month: month, day: day).description
+        return (upper ? date.upper : date.lower).description
     }
 
     static func timestamp(_ text: String?) throws -> Date? {
