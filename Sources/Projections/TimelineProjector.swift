@@ -144,10 +144,15 @@ public struct TimelineProjector: Sendable {
     }
 
     private func apply(_ batch: [RecordedEvent], to tables: ReadModelTables, on connection: PostgresConnection) async throws {
-        for (index, event) in batch.enumerated() {
-            try await apply(event, to: tables, on: connection)
+        guard !batch.isEmpty else { return }
+        let decoded = try batch.map(ReadModelChanges.Change.init)
+        let ids = Array(Set(decoded.compactMap(\.eventID)))
+        var changes = ReadModelChanges(stored: try await StoredVersions.load(ids: ids, from: tables, on: connection, logger: logger))
+        for (index, change) in decoded.enumerated() {
+            try changes.fold(change)
             try afterApply?(index + 1)
         }
+        try await changes.write(to: tables, on: connection, logger: logger)
     }
 
     @discardableResult
@@ -171,74 +176,6 @@ public struct TimelineProjector: Sendable {
             UPDATE projection_checkpoints
             SET tx_id = \(tx)::xid8, position = \(cursor.position), code_version = \(Self.codeVersion), updated_at = now()
             WHERE name = \(Self.name)
-            """, logger: logger)
-    }
-
-    // MARK: Folding
-
-    private func apply(_ event: RecordedEvent, to tables: ReadModelTables, on connection: PostgresConnection) async throws {
-        switch DomainEventType(rawValue: event.type) {
-        case .documentIngested:
-            let body = try event.decode(DocumentIngested.self)
-            try await connection.query("""
-                INSERT INTO \(unescaped: tables.documents) (document_hash, name, source, published, title, extractor_version, event_count, ingested_at, log_position)
-                VALUES (\(body.documentHash), \(body.document), \(body.source), \(body.published)::date, \(body.title),
-                        \(body.extractorVersion), \(body.eventCount), \(event.recordedAt), \(event.position))
-                ON CONFLICT (document_hash) DO UPDATE SET
-                    extractor_version = EXCLUDED.extractor_version, event_count = EXCLUDED.event_count,
-                    ingested_at = EXCLUDED.ingested_at, log_position = EXCLUDED.log_position
-                """, logger: logger)
-        case .timelineEventExtracted, .timelineEventRecorded:
-            let payload = try event.decode(TimelineEventPayload.self)
-            try await closeCurrent(tables, payload.eventId, at: event.recordedAt, on: connection)
-            try await insertVersion(tables, payload, retracted: false, at: event, on: connection)
-            try await connection.query("""
-                INSERT INTO \(unescaped: tables.parks) AS park_directory (park_id, name, aliases, city)
-                VALUES (\(payload.park.id), \(payload.park.name), \(Self.json(payload.park.aliases))::jsonb, \(payload.park.city))
-                ON CONFLICT (park_id) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases,
-                    city = coalesce(EXCLUDED.city, park_directory.city)
-                """, logger: logger)
-        case .timelineEventCorrected:
-            let change = try event.decode(TimelineEventCorrected.self)
-            guard let (payload, retracted) = try await currentPayload(tables, change.eventId, on: connection) else { return }
-            try await closeCurrent(tables, change.eventId, at: event.recordedAt, on: connection)
-            try await insertVersion(tables, payload.applying(change), retracted: retracted, at: event, on: connection)
-        case .timelineEventRetracted:
-            let retraction = try event.decode(TimelineEventRetracted.self)
-            guard let (payload, _) = try await currentPayload(tables, retraction.eventId, on: connection) else { return }
-            try await closeCurrent(tables, retraction.eventId, at: event.recordedAt, on: connection)
-            try await insertVersion(tables, payload, retracted: true, at: event, on: connection)
-        case nil:
-            return  // Other event types are not the timeline's business.
-        }
-    }
-
-    private func closeCurrent(_ tables: ReadModelTables, _ id: UUID, at time: Date, on connection: PostgresConnection) async throws {
-        try await connection.query("""
-            UPDATE \(unescaped: tables.versions) SET valid_to = \(time) WHERE event_id = \(id) AND valid_to IS NULL
-            """, logger: logger)
-    }
-
-    private func currentPayload(_ tables: ReadModelTables, _ id: UUID, on connection: PostgresConnection) async throws -> (TimelineEventPayload, retracted: Bool)? {
-        let rows = try await connection.query("""
-            SELECT payload::text, retracted FROM \(unescaped: tables.versions) WHERE event_id = \(id) AND valid_to IS NULL
-            """, logger: logger)
-        for try await (text, retracted) in rows.decode((String, Bool).self) {
-            return (try JSONDecoder().decode(TimelineEventPayload.self, from: Data(text.utf8)), retracted)
-        }
-        return nil
-    }
-
-    private func insertVersion(_ tables: ReadModelTables, _ payload: TimelineEventPayload, retracted: Bool, at event: RecordedEvent, on connection: PostgresConnection) async throws {
-        let body = Self.json(payload)
-        try await connection.query("""
-            INSERT INTO \(unescaped: tables.versions)
-                (event_id, version, park_id, type, date_text, precision, lower_date, upper_date, title, document,
-                 retracted, payload, valid_from, log_position)
-            SELECT \(payload.eventId), coalesce(max(version), 0) + 1, \(payload.park.id), \(payload.type), \(payload.date),
-                   \(payload.precision), \(payload.lower)::date, \(payload.upper)::date, \(payload.title), \(payload.source.document),
-                   \(retracted), \(body)::jsonb, \(event.recordedAt), \(event.position)
-            FROM \(unescaped: tables.versions) WHERE event_id = \(payload.eventId)
             """, logger: logger)
     }
 

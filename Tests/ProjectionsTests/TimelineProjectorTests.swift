@@ -74,12 +74,55 @@ func payload(_ id: UUID, park: String = "alpha", date: String = "2023-03-08") ->
             #expect(try await projector.checkpoint() == (try await db.store.headCursor()))
         }
     }
+
+    @Test func foldingAWholeBatchAtOnceEqualsApplyingOneEventAtATime() async throws {
+        try await withTestDatabase { db in
+            // Each event's whole life (recorded, corrected twice, and for some
+            // retracted, then corrected) lands in one batch when it is large.
+            for index in 0..<6 {
+                let id = UUID()
+                let stream = try StreamName("park-p\(index % 2)")
+                _ = try await db.store.append(to: stream, expectedVersion: .any, events: [
+                    try NewEvent(type: DomainEventType.timelineEventRecorded.rawValue, body: payload(id, park: "p\(index % 2)")),
+                    try NewEvent(type: DomainEventType.timelineEventCorrected.rawValue,
+                                 body: TimelineEventCorrected(eventId: id, date: "2024-0\(index + 1)", precision: "month", reason: "a")),
+                    try NewEvent(type: DomainEventType.timelineEventCorrected.rawValue,
+                                 body: TimelineEventCorrected(eventId: id, title: "renamed \(index)", reason: "b")),
+                ])
+                if index % 2 == 0 {
+                    _ = try await db.store.append(to: stream, expectedVersion: .any, events: [
+                        try NewEvent(type: DomainEventType.timelineEventRetracted.rawValue, body: TimelineEventRetracted(eventId: id, reason: "c")),
+                        try NewEvent(type: DomainEventType.timelineEventCorrected.rawValue,
+                                     body: TimelineEventCorrected(eventId: id, title: "still retracted", reason: "d")),
+                    ])
+                }
+            }
+            // A correction of an id the log never recorded is ignored.
+            _ = try await db.store.append(to: StreamName("park-p0"), expectedVersion: .any, events: [
+                try NewEvent(type: DomainEventType.timelineEventCorrected.rawValue, body: TimelineEventCorrected(eventId: UUID(), title: "x", reason: "e")),
+            ])
+            #expect(try await eventually { try await db.store.readAll(after: .start).count == 6 * 3 + 3 * 2 + 1 })
+
+            let oneByOne = TimelineProjector(client: db.client, logger: db.logger, batchSize: 1)
+            #expect(try await oneByOne.catchUp() == 25)
+            let expected = try await readModelDigest(db.client)
+            #expect(try await versionCount(db.client) == 6 * 3 + 3 * 2)
+
+            let wholeBatch = TimelineProjector(client: db.client, logger: db.logger, batchSize: 1000)
+            #expect(try await wholeBatch.rebuild() == 25)
+            #expect(try await readModelDigest(db.client) == expected)
+            let current = try await db.client.query(
+                "SELECT count(*)::int8 FROM timeline_event_versions WHERE valid_to IS NULL AND retracted")
+            for try await count in current.decode(Int64.self) { #expect(count == 3) }
+        }
+    }
 }
 
 /// A digest of the current read model (order-independent of physical layout).
 func readModelDigest(_ client: PostgresClient) async throws -> String {
     let rows = try await client.query("""
-        SELECT coalesce(string_agg(event_id::text || version || date_text || park_id || retracted::text, ',' ORDER BY event_id, version), '')
+        SELECT coalesce(string_agg(concat_ws('|', event_id, version, date_text, park_id, retracted, title, payload,
+                                             valid_from, valid_to, log_position), ',' ORDER BY event_id, version), '')
         FROM timeline_event_versions
         """)
     for try await text in rows.decode(String.self) { return text }
