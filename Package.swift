@@ -102,8 +102,11 @@ let package = Package(
         .executableTarget(
             name: "parkline-bench",
             dependencies: [
-                "Timeline",
+                "EventStore", "Extraction", "Projections", "Timeline", "TimelineServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict
         ),

@@ -58,30 +58,40 @@ public struct EventStore: Sendable {
         }
     }
 
-    /// Append to several streams in one transaction: all or nothing (an
-    /// ingest of a folder records every document or none).
+    /// Append to several streams in one transaction and one round trip: all
+    /// or nothing (an ingest of a folder records every document or none).
     public func append(_ appends: [StreamAppend]) async throws -> [AppendResult] {
         for item in appends { try validate(item.events, for: item.stream) }
+        if appends.count == 1, let item = appends.first {
+            return [try await append(to: item.stream, expectedVersion: item.expectedVersion, events: item.events)]
+        }
+        guard !appends.isEmpty else { return [] }
         do {
-            return try await appendInTransaction(appends)
-        } catch let error as PostgresTransactionError {
-            throw error.closureError ?? error.commitError ?? error.beginError ?? EventStoreError.unavailable("transaction failed")
+            let rows = try await client.query(Self.appendStreamsQuery(appends), logger: logger)
+            let stored = try await Self.collectAppended(rows)
+            return try appends.map { try Self.appendResult(stored, stream: $0.stream, ids: $0.events.map(\.id)) }
+        } catch let error as PSQLError {
+            throw translate(error, appends: appends)
         }
     }
 
-    private func appendInTransaction(_ appends: [StreamAppend]) async throws -> [AppendResult] {
-        try await client.withTransaction(logger: logger) { connection in
-            var results: [AppendResult] = []
-            for item in appends {
-                do {
-                    let rows = try await connection.query(Self.appendQuery(item), logger: logger)
-                    results.append(try await Self.appendResult(rows, stream: item.stream, ids: item.events.map(\.id)))
-                } catch let error as PSQLError {
-                    throw translate(error, stream: item.stream, expected: item.expectedVersion)
-                }
+    static func appendStreamsQuery(_ appends: [StreamAppend]) -> PostgresQuery {
+        var streamOf: [Int32] = []
+        var ids: [UUID] = [], types: [String] = [], data: [String] = [], metadata: [String] = []
+        for (index, item) in appends.enumerated() {
+            for event in item.events {
+                streamOf.append(Int32(index + 1))
+                ids.append(event.id)
+                types.append(event.type)
+                data.append(String(decoding: event.data, as: UTF8.self))
+                metadata.append(String(decoding: event.metadata, as: UTF8.self))
             }
-            return results
         }
+        return """
+            SELECT event_id, global_position, stream_version, tx_id::text AS tx_text, duplicate
+            FROM append_streams(\(appends.map(\.stream.rawValue)), \(appends.map(\.expectedVersion.sqlValue)), \(streamOf),
+                                \(ids), \(types), \(data)::jsonb[], \(metadata)::jsonb[])
+            """
     }
 
     static func appendQuery(_ item: StreamAppend) -> PostgresQuery {
@@ -95,21 +105,32 @@ public struct EventStore: Sendable {
             """
     }
 
-    static func appendResult(_ rows: PostgresRowSequence, stream: StreamName, ids: [UUID]) async throws -> AppendResult {
-        var byID: [UUID: (Int64, Int64, UInt64, Bool)] = [:]
+    /// What the database returned for each event id: position, stream version, transaction, duplicate.
+    typealias Appended = [UUID: (position: Int64, version: Int64, transaction: UInt64, duplicate: Bool)]
+
+    static func collectAppended(_ rows: PostgresRowSequence) async throws -> Appended {
+        var byID: Appended = [:]
         for try await (id, position, version, tx, duplicate) in rows.decode((UUID, Int64, Int64, String, Bool).self) {
             byID[id] = (position, version, UInt64(tx) ?? 0, duplicate)
         }
-        let ordered = ids.compactMap { byID[$0] }
-        guard ordered.count == ids.count, let last = ordered.max(by: { $0.1 < $1.1 }) else {
+        return byID
+    }
+
+    static func appendResult(_ rows: PostgresRowSequence, stream: StreamName, ids: [UUID]) async throws -> AppendResult {
+        try appendResult(try await collectAppended(rows), stream: stream, ids: ids)
+    }
+
+    static func appendResult(_ stored: Appended, stream: StreamName, ids: [UUID]) throws -> AppendResult {
+        let ordered = ids.compactMap { stored[$0] }
+        guard ordered.count == ids.count, let last = ordered.max(by: { $0.version < $1.version }) else {
             throw EventStoreError.eventIDConflict(stream: stream.rawValue, detail: "the batch repeats an event id")
         }
         return AppendResult(
             stream: stream,
-            positions: ordered.map(\.0),
-            streamVersion: last.1,
-            lastCursor: LogCursor(transactionID: last.2, position: last.0),
-            wasDuplicate: ordered.allSatisfy(\.3)
+            positions: ordered.map(\.position),
+            streamVersion: last.version,
+            lastCursor: LogCursor(transactionID: last.transaction, position: last.position),
+            wasDuplicate: ordered.allSatisfy(\.duplicate)
         )
     }
 
@@ -132,13 +153,25 @@ public struct EventStore: Sendable {
         return type.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" || $0 == "." }
     }
 
-    private func translate(_ error: PSQLError, stream: StreamName, expected: ExpectedVersion) -> any Error {
+    /// An error of `append_streams`, whose DETAIL names the stream.
+    private func translate(_ error: PSQLError, appends: [StreamAppend]) -> any Error {
+        struct Detail: Decodable { var stream: String; var actual: String }
+        guard let text = error.serverInfo?[.detail],
+              let detail = try? JSONDecoder().decode(Detail.self, from: Data(text.utf8)),
+              let item = appends.first(where: { $0.stream.rawValue == detail.stream }) else {
+            return translate(error, stream: appends[0].stream, expected: appends[0].expectedVersion, detail: nil)
+        }
+        return translate(error, stream: item.stream, expected: item.expectedVersion, detail: detail.actual)
+    }
+
+    private func translate(_ error: PSQLError, stream: StreamName, expected: ExpectedVersion, detail: String? = nil) -> any Error {
+        let detail = detail ?? error.serverInfo?[.detail]
         switch error.serverInfo?[.sqlState] {
         case "PL001":
-            let actual = Int64(error.serverInfo?[.detail] ?? "") ?? -1
+            let actual = Int64(detail ?? "") ?? -1
             return EventStoreError.wrongExpectedVersion(stream: stream.rawValue, expected: expected, actual: actual)
         case "PL002":
-            return EventStoreError.eventIDConflict(stream: stream.rawValue, detail: error.serverInfo?[.detail] ?? "")
+            return EventStoreError.eventIDConflict(stream: stream.rawValue, detail: detail ?? "")
         case "23505":
             return EventStoreError.eventIDConflict(stream: stream.rawValue, detail: "an event id is already used")
         case "22P02", "22032":

@@ -1,0 +1,251 @@
+import AsyncHTTPClient
+import EventStore
+import Foundation
+import NIOCore
+import PostgresNIO
+import Projections
+import Synchronization
+
+/// The daemon under load: timeline requests per second (wrk), append-to-
+/// delivery latency with many SSE subscribers, and resident memory.
+struct LiveBenchmarks {
+    let environment: BenchEnvironment
+    let scale: Scale
+    let http: HTTPClient
+
+    // MARK: query over HTTP
+
+    /// wrk on a park's timeline, a random park per request, against a daemon
+    /// serving the large log (`database`).
+    func httpQueries(database: String, parkCount: Int, events: Int) async throws -> [Figure] {
+        guard let wrk = Self.which("wrk") else {
+            throw BenchError.missingTool("wrk is not installed: apt-get install -y wrk")
+        }
+        let daemon = try await DaemonProcess.start(databaseURL: environment.url(database: database), http: http)
+        defer { Task { await daemon.stop() } }
+        let script = NSTemporaryDirectory() + "parkline-bench-\(getpid()).lua"
+        try """
+            math.randomseed(7)
+            request = function()
+              return wrk.format("GET", string.format("/v1/parks/park%04d/timeline?limit=\(LogBenchmarks.pageSize)", math.random(0, \(parkCount - 1))))
+            end
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        let seconds = max(1, Int(scale.httpDuration.seconds))
+        let output = try await Self.run(wrk, ["-t2", "-c32", "-d\(seconds)s", "-s", script, daemon.baseURL + "/"])
+        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Requests/sec:") }),
+              let rate = Double(line.split(separator: " ").last ?? "") else {
+            throw BenchError.mismatch("wrk printed no rate: \(output.suffix(400))")
+        }
+        if let bad = output.split(separator: "\n").first(where: { $0.contains("Non-2xx") }) {
+            throw BenchError.mismatch("wrk saw errors: \(bad)")
+        }
+        await daemon.stop()
+        return [Figure(.query, "HTTP, page of \(LogBenchmarks.pageSize), wrk -t2 -c32, \(BenchReport.number(Double(events))) events",
+                       metric: "requests", unit: "req/s", value: rate, target: .atLeast(5000, "req/s"),
+                       note: "served by \(daemon.binary)")]
+    }
+
+    // MARK: subscribe and memory
+
+    /// Append → delivered latency with 1, 100 and 1,000 subscribers (and the
+    /// daemon's memory), against a raw LISTEN/NOTIFY round trip.
+    func subscribeAndMemory(subscribe: Bool, memory: Bool) async throws -> [Figure] {
+        try await environment.withDatabase("live") { db in
+            var log = SyntheticLog(parkCount: 20)
+            for _ in 0..<5 { _ = try await db.store.append(log.documents(events: 1000)) }
+            try await TimelineProjector(client: db.client, logger: db.logger).catchUp()
+            let daemon = try await DaemonProcess.start(databaseURL: environment.url(database: "parkline_bench_live"), http: http)
+            var figures: [Figure] = []
+            do {
+                // Idle: started, caught up, one request served.
+                _ = try await http.execute(HTTPClientRequest(url: daemon.baseURL + "/v1/parks"), timeout: .seconds(10))
+                let idle = try daemon.residentMegabytes()
+                if memory {
+                    figures.append(Figure(.memory, "idle", metric: "RSS", unit: "MB", value: idle, better: .lower,
+                                          note: "served by \(daemon.binary)"))
+                }
+                let counts = subscribe ? scale.subscriberCounts : [scale.subscriberCounts.last ?? 1]
+                for count in counts {
+                    let (latencies, rss) = try await deliver(to: count, daemon: daemon, db: db)
+                    let variant = "\(count) subscriber\(count == 1 ? "" : "s")"
+                    if subscribe {
+                        figures.append(Figure(.subscribe, variant, metric: "p50", unit: "ms", value: latencies.milliseconds(at: 0.5),
+                                              better: .lower))
+                        figures.append(Figure(.subscribe, variant, metric: "p99", unit: "ms", value: latencies.milliseconds(at: 0.99),
+                                              better: .lower, target: count >= 1000 ? .atMost(50, "ms") : nil))
+                    }
+                    if memory && count == scale.subscriberCounts.last {
+                        figures.append(Figure(.memory, "with \(variant)", metric: "RSS", unit: "MB", value: rss, better: .lower,
+                                              baseline: ("idle", idle), target: count >= 1000 ? .atMost(200, "MB") : nil,
+                                              note: "ratio = idle / with subscribers"))
+                    }
+                }
+                if subscribe {
+                    let raw = try await listenNotifyRoundTrips(db)
+                    figures.append(Figure(.subscribe, "raw LISTEN/NOTIFY", metric: "p50", unit: "ms", value: raw.milliseconds(at: 0.5),
+                                          better: .lower))
+                    figures.append(Figure(.subscribe, "raw LISTEN/NOTIFY", metric: "p99", unit: "ms", value: raw.milliseconds(at: 0.99),
+                                          better: .lower))
+                }
+            } catch {
+                await daemon.stop()
+                throw error
+            }
+            await daemon.stop()
+            return figures
+        }
+    }
+
+    /// Connect `count` streams, append probes one at a time, and time each
+    /// probe from the append call to its arrival at every subscriber.
+    private func deliver(to count: Int, daemon: DaemonProcess, db: Database) async throws -> (Latencies, rss: Double) {
+        let sent = SendTimes()
+        let probes = scale.probes
+        return try await withThrowingTaskGroup(of: Latencies?.self) { group in
+            for _ in 0..<count {
+                group.addTask { try await self.subscriber(daemon.baseURL, probes: probes, sent: sent) }
+            }
+            // Every stream open before the first probe.
+            let deadline = ContinuousClock.now + .seconds(120)
+            while try await daemon.subscribers(http) < count {
+                guard ContinuousClock.now < deadline else { throw BenchError.daemon("only some of \(count) streams opened") }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            let stream = try StreamName("park-park0001")
+            var rss = try daemon.residentMegabytes()
+            for probe in 0..<probes {
+                // Before the last probe every stream is still open (each waits for it).
+                if probe == probes - 1 { rss = max(rss, try daemon.residentMegabytes()) }
+                let event = try NewEvent(type: DomainEventType.timelineEventRecorded.rawValue, body: Self.probe(probe))
+                sent.times.withLock { $0[probe] = ContinuousClock.now }
+                _ = try await db.store.append(to: stream, expectedVersion: .any, events: [event])
+                try await Task.sleep(for: scale.probeInterval)
+            }
+            var all = Latencies()
+            var finished = 0
+            group.addTask {
+                try await Task.sleep(for: .seconds(60))
+                return nil
+            }
+            for try await result in group {
+                guard let result else { throw BenchError.mismatch("not every subscriber received every probe within 60 s") }
+                all.add(contentsOf: result)
+                finished += 1
+                if finished == count { break }
+            }
+            group.cancelAll()
+            guard all.count == count * probes else {
+                throw BenchError.mismatch("\(all.count) deliveries, expected \(count * probes)")
+            }
+            return (all, rss)
+        }
+    }
+
+    /// One SSE client: reads until it has seen every probe, then returns when each arrived.
+    private func subscriber(_ baseURL: String, probes: Int, sent: SendTimes) async throws -> Latencies {
+        var request = HTTPClientRequest(url: baseURL + "/v1/stream?after=end")
+        request.headers.add(name: "Accept", value: "text/event-stream")
+        let response = try await http.execute(request, timeout: .seconds(3600))
+        guard response.status == .ok else { throw BenchError.daemon("stream answered \(response.status)") }
+        var latencies = Latencies()
+        var seen = Set<Int>()
+        var pending: [UInt8] = []
+        for try await chunk in response.body {
+            let arrived = ContinuousClock.now
+            pending += chunk.readableBytesView
+            while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: pending[..<newline], as: UTF8.self)
+                pending.removeSubrange(...newline)
+                guard line.hasPrefix("data:"), let probe = Self.probeNumber(in: line), seen.insert(probe).inserted,
+                      let start = sent.times.withLock({ $0[probe] }) else { continue }
+                latencies.add(arrived - start)
+            }
+            if seen.count == probes { return latencies }
+        }
+        throw BenchError.daemon("a stream ended early")
+    }
+
+    static let probeMarker = "bench-probe-"
+
+    static func probeNumber(in line: String) -> Int? {
+        guard let range = line.range(of: probeMarker) else { return nil }
+        return Int(line[range.upperBound...].prefix { $0.isNumber })
+    }
+
+    static func probe(_ number: Int) -> TimelineEventPayload {
+        TimelineEventPayload(
+            eventId: UUID(), type: "meeting", date: "2026-11", precision: "month", lower: "2026-11-01", upper: "2026-11-30",
+            expression: nil, park: ParkPayload(id: "park0001", name: "园区1", aliases: [], city: nil),
+            title: "\(probeMarker)\(number)", evidence: nil, subjects: [], amounts: [], source: .init(recordedBy: "parkline-bench"))
+    }
+
+    /// NOTIFY on one connection, received by LISTEN on another.
+    private func listenNotifyRoundTrips(_ db: Database) async throws -> Latencies {
+        let samples = scale.probes * 5
+        let connection = try await PostgresConnection.connect(
+            configuration: db.settings.connectionConfiguration(), id: 1, logger: db.logger)
+        defer { Task { try? await connection.close() } }
+        let sent = SendTimes()
+        return try await connection.listen(on: "parkline_bench_probe") { notifications in
+            try await withThrowingTaskGroup(of: Latencies.self) { group in
+                group.addTask {
+                    var latencies = Latencies()
+                    for try await note in notifications {
+                        let arrived = ContinuousClock.now
+                        if let number = Int(note.payload), let start = sent.times.withLock({ $0[number] }) {
+                            latencies.add(arrived - start)
+                        }
+                        if latencies.count == samples { break }
+                    }
+                    return latencies
+                }
+                for number in 0..<samples {
+                    sent.times.withLock { $0[number] = ContinuousClock.now }
+                    try await db.client.query("SELECT pg_notify('parkline_bench_probe', \(String(number)))", logger: db.logger)
+                    try await Task.sleep(for: .milliseconds(5))
+                }
+                let result = try await group.next() ?? Latencies()
+                group.cancelAll()
+                return result
+            }
+        }
+    }
+
+    // MARK: Tools
+
+    static func which(_ tool: String) -> String? {
+        for directory in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+            let path = "\(directory)/\(tool)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    /// Run a tool to completion; its standard output.
+    static func run(_ path: String, _ arguments: [String]) async throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let outputPath = NSTemporaryDirectory() + "parkline-bench-tool-\(getpid()).out"
+        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
+        process.standardOutput = handle
+        process.standardError = handle
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            process.terminationHandler = { _ in continuation.resume() }
+            do { try process.run() } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
+        try? handle.close()
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+}
+
+/// When each probe was appended, shared by the appender and the subscribers.
+final class SendTimes: Sendable {
+    let times = Mutex<[Int: ContinuousClock.Instant]>([:])
+}
