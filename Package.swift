@@ -122,5 +122,6 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "BenchTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
     ]
 )

@@ -147,7 +147,8 @@ public struct TimelineProjector: Sendable {
         guard !batch.isEmpty else { return }
         let decoded = try batch.map(ReadModelChanges.Change.init)
         let ids = Array(Set(decoded.compactMap(\.eventID)))
-        var changes = ReadModelChanges(stored: try await StoredVersions.load(ids: ids, from: tables, on: connection, logger: logger))
+        var changes = ReadModelChanges(stored: try await StoredVersions.load(ids: ids, from: tables, on: connection, logger: logger),
+                                       batch: decoded)
         for (index, change) in decoded.enumerated() {
             try changes.fold(change)
             try afterApply?(index + 1)

@@ -60,7 +60,7 @@ public func buildApplication(
         feed: feed, store: store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
         maximumLag: configuration.maximumSubscriberLag
     ).addRoutes(to: router) { name in
-        try ParkResolver(parks: try await queries.parks(including: gazetteerParks)).resolve(name).id
+        try await queries.resolvePark(name, gazetteer: gazetteerParks).id
     }
     HealthRoutes(client: client, store: store, projector: projector, leader: leader, metrics: metrics, logger: logger)
         .addRoutes(to: router)

@@ -45,7 +45,7 @@ struct TimelineController<Context: RequestContext>: Sendable {
     // MARK: Reads
 
     private func resolve(_ name: String) async throws -> TimelineQueries.ParkSummary {
-        try ParkResolver(parks: try await queries.parks(including: extractor.gazetteer.parks)).resolve(name)
+        try await queries.resolvePark(name, gazetteer: extractor.gazetteer.parks)
     }
 
     private func park(_ context: Context) async throws -> TimelineQueries.ParkSummary {

@@ -21,7 +21,7 @@ final class LogBenchmarks {
         self.db = db
         self.scale = scale
         log = SyntheticLog(parkCount: scale.parkCount)
-        projector = TimelineProjector(client: db.client, logger: db.logger)
+        projector = TimelineProjector(client: db.client, logger: db.logger, batchSize: Int(ProcessInfo.processInfo.environment["BENCH_BATCH"] ?? "500")!)
     }
 
     /// Append until the log holds `target` events (1,000 a transaction) and project them.

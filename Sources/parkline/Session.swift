@@ -27,7 +27,7 @@ struct Session {
     }
 
     func resolvePark(_ name: String) async throws -> TimelineQueries.ParkSummary {
-        try ParkResolver(parks: try await queries.parks()).resolve(name)
+        try await queries.resolvePark(name, gazetteer: [])
     }
 }
 

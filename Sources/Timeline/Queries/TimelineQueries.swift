@@ -116,11 +116,29 @@ public struct TimelineQueries: Sendable {
     }
 
     public func parks() async throws -> [ParkSummary] {
+        try await parks(id: nil)
+    }
+
+    /// One park of the directory by its id, counted; `nil` when no event names it.
+    public func park(id: String) async throws -> ParkSummary? {
+        try await parks(id: id).first
+    }
+
+    /// The park `name` means (an id, a name or an alias, or part of one).
+    /// An id is looked up directly; only other names read the whole directory.
+    public func resolvePark(_ name: String, gazetteer: [Park]) async throws -> ParkSummary {
+        let needle = name.trimmingCharacters(in: .whitespaces).lowercased()
+        if !needle.isEmpty, needle.utf8.count <= 200, let park = try await park(id: needle) { return park }
+        return try ParkResolver(parks: try await parks(including: gazetteer)).resolve(name)
+    }
+
+    private func parks(id: String?) async throws -> [ParkSummary] {
         let rows = try await client.query("""
             SELECT d.park_id, d.name, d.aliases::text, d.city, count(v.event_id)::int8,
                    min(v.lower_date)::text, max(v.lower_date)::text
             FROM park_directory d
             LEFT JOIN timeline_event_versions v ON v.park_id = d.park_id AND v.valid_to IS NULL AND NOT v.retracted
+            WHERE \(id)::text IS NULL OR d.park_id = \(id)
             GROUP BY d.park_id, d.name, d.aliases, d.city
             ORDER BY count(v.event_id) DESC, d.park_id
             """, logger: logger)

@@ -67,7 +67,7 @@ struct RecordCommand: AsyncParsableCommand {
         let date = try EditArguments.date(date)!
         let gazetteer = try GazetteerFile.load(parks)
         try await Session.with(global) { session in
-            let target = try ParkResolver(parks: try await session.queries.parks(including: gazetteer.parks)).resolve(park)
+            let target = try await session.queries.resolvePark(park, gazetteer: gazetteer.parks)
             let recording = TimelineEditor.Recording(
                 park: ParkPayload(id: target.id, name: target.name, aliases: target.aliases, city: target.city),
                 type: type, date: date, title: title, evidence: evidence, source: source
