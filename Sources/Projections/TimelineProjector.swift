@@ -20,14 +20,18 @@ public struct TimelineProjector: Sendable {
     let client: PostgresClient
     let logger: Logger
     public var batchSize: Int
+    /// A rebuild's bulk phase commits in larger batches (nobody waits on them);
+    /// parkline-bench measured 13.8k events/s at 500 and 18.9k at 5,000.
+    public var rebuildBatchSize: Int
     /// Called after each event applied within a batch (with the count so far),
     /// before the batch commits. Tests throw from it to crash mid-batch.
     public var afterApply: (@Sendable (Int) throws -> Void)?
 
-    public init(client: PostgresClient, logger: Logger, batchSize: Int = 500) {
+    public init(client: PostgresClient, logger: Logger, batchSize: Int = 500, rebuildBatchSize: Int = 5000) {
         self.client = client
         self.logger = logger
         self.batchSize = batchSize
+        self.rebuildBatchSize = rebuildBatchSize
     }
 
     /// Apply everything the log holds beyond the checkpoint; returns how many events were read.
@@ -83,13 +87,13 @@ public struct TimelineProjector: Sendable {
         // Bulk of the log, a committed batch at a time.
         while true {
             let count = try await connection.withTransaction(logger: logger) { connection in
-                let batch = try await EventStore.readAll(on: connection, after: cursor, limit: batchSize, logger: logger)
+                let batch = try await EventStore.readAll(on: connection, after: cursor, limit: rebuildBatchSize, logger: logger)
                 try await apply(batch, to: fresh, on: connection)
                 if let last = batch.last { cursor = last.cursor }
                 return batch.count
             }
             total += count
-            if count < batchSize { break }
+            if count < rebuildBatchSize { break }
         }
         // The tail and the swap, with live projection paused by the checkpoint lock.
         return try await connection.withTransaction(logger: logger) { connection in

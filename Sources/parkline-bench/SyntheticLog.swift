@@ -18,17 +18,37 @@ struct SeededRandom: RandomNumberGenerator {
     }
 }
 
-/// Extracted timeline events like the ingest writes: about 250 bytes of JSON
-/// each, spread over `parkCount` parks, ten to a document stream.
+/// Extracted timeline events like the ingest writes: about 300 bytes of JSON
+/// each, ten to a document stream, over `parkCount` parks whose coverage
+/// follows Zipf's law (park k gets a share ∝ 1/k), as news coverage does:
+/// a few big parks, a long tail of small ones.
 struct SyntheticLog {
     static let eventsPerDocument = 10
     let parkCount: Int
     private var random: SeededRandom
     private var documentNumber = 0
 
+    /// Cumulative Zipf weights of the parks, for sampling by binary search.
+    private let parkWeights: [Double]
+
     init(parkCount: Int = 1000, seed: UInt64 = 20_261_123) {
         self.parkCount = parkCount
         random = SeededRandom(seed: seed)
+        var total = 0.0
+        parkWeights = (1...parkCount).map { rank in
+            total += 1 / Double(rank)
+            return total
+        }
+    }
+
+    private mutating func nextPark() -> Int {
+        let target = Double.random(in: 0..<(parkWeights.last ?? 1), using: &random)
+        var low = 0, high = parkWeights.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if parkWeights[middle] > target { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     static func parkID(_ index: Int) -> String { String(format: "park%04d", index) }
@@ -59,7 +79,7 @@ struct SyntheticLog {
     }
 
     mutating func nextEvent(offset: Int) -> NewEvent {
-        let park = Int.random(in: 0..<parkCount, using: &random)
+        let park = nextPark()
         let kind = Int.random(in: 0..<Self.types.count, using: &random)
         let subject = Self.subjects[Int.random(in: 0..<Self.subjects.count, using: &random)]
         let year = Int.random(in: 2015...2025, using: &random)

@@ -60,7 +60,7 @@ func seedLog(_ db: Database, count: Int) async throws {
     @Test func queriesKeepAnsweringWhileARebuildReplaysIntoFreshTables() async throws {
         try await withTestDatabase { db in
             try await seedLog(db, count: 120)
-            let projector = TimelineProjector(client: db.client, logger: db.logger, batchSize: 5)
+            let projector = TimelineProjector(client: db.client, logger: db.logger, batchSize: 5, rebuildBatchSize: 5)
             try await projector.catchUp()
             let digest = try await readModelDigest(db.client)
             let expected = try await currentCount(db.client)
