@@ -155,29 +155,7 @@ struct ReadModelChanges {
     // MARK: Writing
 
     func write(to tables: ReadModelTables, on connection: PostgresConnection, logger: Logger) async throws {
-        if !closes.isEmpty {
-            try await connection.query("""
-                UPDATE \(unescaped: tables.versions) AS v SET valid_to = c.at
-                FROM unnest(\(closes.map(\.id)), \(closes.map(\.at))) AS c(id, at)
-                WHERE v.event_id = c.id AND v.valid_to IS NULL
-                """, logger: logger)
-        }
-        if !versions.isEmpty {
-            try await insertVersions(into: tables, on: connection, logger: logger)
-        }
-        if !fresh.isEmpty {
-            // The same columns insertVersions writes, derived in the server.
-            try await connection.query("""
-                INSERT INTO \(unescaped: tables.versions)
-                    (event_id, version, park_id, type, date_text, precision, lower_date, upper_date, title, document,
-                     retracted, payload, valid_from, valid_to, log_position)
-                SELECT (e.data->>'eventId')::uuid, 1, e.data->'park'->>'id', e.data->>'type', e.data->>'date',
-                       e.data->>'precision', (e.data->>'lower')::date, (e.data->>'upper')::date, e.data->>'title',
-                       e.data->'source'->>'document', false, e.data, e.recorded_at, NULL, e.global_position
-                FROM events e WHERE e.global_position = ANY(\(fresh))
-                ORDER BY e.global_position
-                """, logger: logger)
-        }
+        // Parks first: the event counts below update their rows.
         if !parkPositions.isEmpty {
             // A park's newest name and aliases win; a city, once known, stays unless replaced.
             try await connection.query("""
@@ -192,6 +170,39 @@ struct ReadModelChanges {
                 ON CONFLICT (park_id) DO UPDATE SET name = EXCLUDED.name, aliases = EXCLUDED.aliases,
                     city = coalesce(EXCLUDED.city, park_directory.city)
                 """, logger: logger)
+        }
+        if !closes.isEmpty {
+            try await connection.query("""
+                WITH closed AS (
+                    UPDATE \(unescaped: tables.versions) AS v SET valid_to = c.at
+                    FROM unnest(\(closes.map(\.id)), \(closes.map(\.at))) AS c(id, at)
+                    WHERE v.event_id = c.id AND v.valid_to IS NULL
+                    RETURNING v.park_id, v.retracted
+                )
+                UPDATE \(unescaped: tables.parks) AS d SET event_count = d.event_count - n.count
+                FROM (SELECT park_id, count(*) AS count FROM closed WHERE NOT retracted GROUP BY park_id) AS n
+                WHERE d.park_id = n.park_id
+                """, logger: logger)
+        }
+        if !fresh.isEmpty {
+            // The same columns insertVersions writes, derived in the server.
+            try await connection.query("""
+                WITH inserted AS (
+                INSERT INTO \(unescaped: tables.versions)
+                    (event_id, version, park_id, type, date_text, precision, lower_date, upper_date, title, document,
+                     retracted, payload, valid_from, valid_to, log_position)
+                SELECT (e.data->>'eventId')::uuid, 1, e.data->'park'->>'id', e.data->>'type', e.data->>'date',
+                       e.data->>'precision', (e.data->>'lower')::date, (e.data->>'upper')::date, e.data->>'title',
+                       e.data->'source'->>'document', false, e.data, e.recorded_at, NULL, e.global_position
+                FROM events e WHERE e.global_position = ANY(\(fresh))
+                ORDER BY e.global_position
+                RETURNING park_id
+                )
+                \(unescaped: Self.addCounts(tables, from: "inserted"))
+                """, logger: logger)
+        }
+        if !versions.isEmpty {
+            try await insertVersions(into: tables, on: connection, logger: logger)
         }
         if !documents.isEmpty {
             let rows = Array(documents.values)
@@ -215,6 +226,7 @@ struct ReadModelChanges {
     private func insertVersions(into tables: ReadModelTables, on connection: PostgresConnection, logger: Logger) async throws {
         let payloads = versions.map(\.payload)
         try await connection.query("""
+            WITH inserted AS (
             INSERT INTO \(unescaped: tables.versions)
                 (event_id, version, park_id, type, date_text, precision, lower_date, upper_date, title, document,
                  retracted, payload, valid_from, valid_to, log_position)
@@ -229,7 +241,20 @@ struct ReadModelChanges {
                         \(versions.map(\.logPosition)))
                  AS r(event_id, version, park_id, type, date_text, precision, lower_date, upper_date, title,
                       retracted, payload, valid_from, valid_to, closed, log_position)
+            RETURNING park_id, valid_to, retracted
+            )
+            \(unescaped: Self.addCounts(tables, from: "(SELECT park_id FROM inserted WHERE valid_to IS NULL AND NOT retracted)"))
             """, logger: logger)
+    }
+
+    /// SQL adding, to each park's event count, its rows in `source` (a CTE
+    /// or subquery of inserted rows that are current and unretracted).
+    private static func addCounts(_ tables: ReadModelTables, from source: String) -> String {
+        """
+        UPDATE \(tables.parks) AS d SET event_count = d.event_count + n.count
+        FROM (SELECT park_id, count(*) AS count FROM \(source) AS s GROUP BY park_id) AS n
+        WHERE d.park_id = n.park_id
+        """
     }
 }
 

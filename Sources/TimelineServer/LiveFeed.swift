@@ -13,12 +13,39 @@ import Synchronization
 /// memory, so a thousand idle subscribers cost a thousand parked tasks and
 /// no queries; a client further behind reads the database until it catches
 /// up. Each client pulls at its own pace: a slow one holds nothing here.
+///
+/// Each event's Server-Sent Events text is rendered once, when the feed
+/// takes it in, not once per client: with 1,000 clients the JSON work of an
+/// event is done once instead of 1,000 times.
 public final class LiveFeed: Service, Sendable {
+    /// A log event with its stream message, ready to send.
+    struct Item: Sendable {
+        var event: RecordedEvent
+        /// `nil` for events streams do not carry (documents, unknown types).
+        var message: StreamMessage?
+
+        init(_ event: RecordedEvent) {
+            self.event = event
+            message = StreamMessage(event)
+        }
+    }
+
     struct State {
         /// Events after `windowStart`, in log order.
-        var events: [RecordedEvent] = []
+        var events: [Item] = []
         var windowStart: LogCursor?
+
+        /// The index of the first event after `cursor` (binary search).
+        func index(after cursor: LogCursor) -> Int {
+            var low = 0, high = events.count
+            while low < high {
+                let mid = (low + high) / 2
+                if events[mid].event.cursor <= cursor { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
     }
+
 
     let store: EventStore
     let notifier: LogNotifier
@@ -36,7 +63,7 @@ public final class LiveFeed: Service, Sendable {
 
     /// The cursor of the newest event the feed has seen (or the start).
     public var head: LogCursor? {
-        state.withLock { $0.events.last?.cursor ?? $0.windowStart }
+        state.withLock { $0.events.last?.event.cursor ?? $0.windowStart }
     }
 
     public var generation: UInt64 { signal.generation }
@@ -66,11 +93,13 @@ public final class LiveFeed: Service, Sendable {
     }
 
     private func append(_ event: RecordedEvent) {
+        let item = Item(event)
         state.withLock { state in
-            state.events.append(event)
-            if state.events.count > capacity {
+            state.events.append(item)
+            // Trim in steps of a tenth, so the copy is not paid on every event.
+            if state.events.count > capacity + capacity / 10 {
                 let dropped = state.events.count - capacity
-                state.windowStart = state.events[dropped - 1].cursor
+                state.windowStart = state.events[dropped - 1].event.cursor
                 state.events.removeFirst(dropped)
             }
         }
@@ -80,26 +109,21 @@ public final class LiveFeed: Service, Sendable {
 
     /// Up to `limit` events after `cursor`, from memory when the window holds
     /// them, else from the database. Empty when there is nothing newer yet.
-    public func events(after cursor: LogCursor, limit: Int) async throws -> [RecordedEvent] {
-        let fromMemory = state.withLock { state -> [RecordedEvent]? in
+    func events(after cursor: LogCursor, limit: Int) async throws -> [Item] {
+        let fromMemory = state.withLock { state -> [Item]? in
             guard let windowStart = state.windowStart, cursor >= windowStart else { return nil }
-            // Binary search for the first event after the cursor.
-            var low = 0, high = state.events.count
-            while low < high {
-                let mid = (low + high) / 2
-                if state.events[mid].cursor <= cursor { low = mid + 1 } else { high = mid }
-            }
-            return Array(state.events[low..<min(state.events.count, low + limit)])
+            let first = state.index(after: cursor)
+            return Array(state.events[first..<min(state.events.count, first + limit)])
         }
         if let fromMemory { return fromMemory }
-        return try await store.readAll(after: cursor, limit: limit)
+        return try await store.readAll(after: cursor, limit: limit).map(Item.init)
     }
 
-    /// How many events of the window lie after `cursor` (0 when the cursor is behind the window).
+    /// How many events of the window lie after `cursor` (`nil` when the cursor is behind the window).
     public func lag(after cursor: LogCursor) -> Int? {
         state.withLock { state in
             guard let windowStart = state.windowStart, cursor >= windowStart else { return nil }
-            return state.events.count - state.events.prefix { $0.cursor <= cursor }.count
+            return state.events.count - state.index(after: cursor)
         }
     }
 

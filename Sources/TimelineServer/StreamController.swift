@@ -89,10 +89,10 @@ struct StreamController<Context: RequestContext>: Sendable {
                 continue
             }
             var chunk = ""
-            for event in batch {
-                cursor = event.cursor
-                guard let message = Self.message(for: event, parkID: parkID, type: type) else { continue }
-                chunk += message
+            for item in batch {
+                cursor = item.event.cursor
+                guard let message = item.message, message.matches(parkID: parkID, type: type) else { continue }
+                chunk += message.text
                 sent += 1
                 if let limit, sent >= limit { break }
             }
@@ -101,15 +101,26 @@ struct StreamController<Context: RequestContext>: Sendable {
         }
     }
 
-    /// The SSE text for one log event, or `nil` when the filters leave it out.
-    static func message(for event: RecordedEvent, parkID: String?, type: String?) -> String? {
-        let park: String?
+}
+
+/// One log event as a stream sends it, rendered once for every client.
+struct StreamMessage: Sendable {
+    /// The park it concerns, for `?park=`.
+    var park: String?
+    /// The timeline event type (signing, …) of a whole-state event, for `?type=`;
+    /// corrections and retractions pass any type filter.
+    var timelineType: String?
+    /// The SSE text: `id:`, `event:` and `data:` lines and the blank line.
+    var text: String
+
+    /// `nil` for events streams do not carry.
+    init?(_ event: RecordedEvent) {
         var record: EventRecord?
         var change: RawJSON?
         switch DomainEventType(rawValue: event.type) {
         case .timelineEventExtracted, .timelineEventRecorded:
             guard let payload = try? event.decode(TimelineEventPayload.self) else { return nil }
-            if let type, payload.type != type { return nil }
+            timelineType = payload.type
             park = payload.park.id
             record = EventRecord(payload)
         case .timelineEventCorrected, .timelineEventRetracted:
@@ -118,10 +129,15 @@ struct StreamController<Context: RequestContext>: Sendable {
         case .documentIngested, nil:
             return nil
         }
-        if let parkID, park != parkID { return nil }
         let body = API.StreamMessage(type: event.type, cursor: event.cursor.description, position: event.position, park: park,
                                      recorded_at: event.recordedAt, event: record, change: change)
         guard let data = try? JSONEncoder.api.encode(body) else { return nil }
-        return "id: \(event.cursor)\nevent: \(event.type)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
+        text = "id: \(event.cursor)\nevent: \(event.type)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
+    }
+
+    func matches(parkID: String?, type: String?) -> Bool {
+        if let parkID, park != parkID { return false }
+        if let type, let timelineType, timelineType != type { return false }
+        return true
     }
 }

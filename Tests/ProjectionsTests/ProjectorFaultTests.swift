@@ -54,6 +54,7 @@ func seedLog(_ db: Database, count: Int) async throws {
             let digest = try await readModelDigest(db.client)
             #expect(try await restarted.rebuild() == 27)
             #expect(try await readModelDigest(db.client) == digest)
+            #expect(try await parkCountsDisagreeingWithARecount(db.client) == 0)
         }
     }
 

@@ -114,6 +114,7 @@ func payload(_ id: UUID, park: String = "alpha", date: String = "2023-03-08") ->
             let current = try await db.client.query(
                 "SELECT count(*)::int8 FROM timeline_event_versions WHERE valid_to IS NULL AND retracted")
             for try await count in current.decode(Int64.self) { #expect(count == 3) }
+            #expect(try await parkCountsDisagreeingWithARecount(db.client) == 0)
         }
     }
 }
@@ -123,6 +124,7 @@ func readModelDigest(_ client: PostgresClient) async throws -> String {
     let rows = try await client.query("""
         SELECT coalesce(string_agg(concat_ws('|', event_id, version, date_text, park_id, retracted, title, payload,
                                              valid_from, valid_to, log_position), ',' ORDER BY event_id, version), '')
+               || ' parks: ' || (SELECT coalesce(string_agg(park_id || '=' || event_count, ',' ORDER BY park_id), '') FROM park_directory)
         FROM timeline_event_versions
         """)
     for try await text in rows.decode(String.self) { return text }
@@ -134,4 +136,15 @@ func versionCount(_ client: PostgresClient) async throws -> Int64 {
         return count
     }
     return 0
+}
+
+/// Parks whose kept event count differs from counting their current, unretracted rows.
+func parkCountsDisagreeingWithARecount(_ client: PostgresClient) async throws -> Int64 {
+    let rows = try await client.query("""
+        SELECT count(*)::int8 FROM park_directory d
+        WHERE d.event_count <> (SELECT count(*) FROM timeline_event_versions v
+                                WHERE v.park_id = d.park_id AND v.valid_to IS NULL AND NOT v.retracted)
+        """)
+    for try await count in rows.decode(Int64.self) { return count }
+    return -1
 }

@@ -134,13 +134,16 @@ public struct TimelineQueries: Sendable {
 
     private func parks(id: String?) async throws -> [ParkSummary] {
         let rows = try await client.query("""
-            SELECT d.park_id, d.name, d.aliases::text, d.city, count(v.event_id)::int8,
-                   min(v.lower_date)::text, max(v.lower_date)::text
+            SELECT d.park_id, d.name, d.aliases::text, d.city, d.event_count,
+                   (SELECT v.lower_date FROM timeline_event_versions v
+                    WHERE v.park_id = d.park_id AND v.valid_to IS NULL AND NOT v.retracted
+                    ORDER BY v.lower_date LIMIT 1)::text,
+                   (SELECT v.lower_date FROM timeline_event_versions v
+                    WHERE v.park_id = d.park_id AND v.valid_to IS NULL AND NOT v.retracted
+                    ORDER BY v.lower_date DESC LIMIT 1)::text
             FROM park_directory d
-            LEFT JOIN timeline_event_versions v ON v.park_id = d.park_id AND v.valid_to IS NULL AND NOT v.retracted
             WHERE \(id)::text IS NULL OR d.park_id = \(id)
-            GROUP BY d.park_id, d.name, d.aliases, d.city
-            ORDER BY count(v.event_id) DESC, d.park_id
+            ORDER BY d.event_count DESC, d.park_id
             """, logger: logger)
         var result: [ParkSummary] = []
         for try await (id, name, aliases, city, count, first, last) in rows.decode((String, String, String, String?, Int64, String?, String?).self) {
