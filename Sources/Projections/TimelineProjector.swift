@@ -82,6 +82,10 @@ public struct TimelineProjector: Sendable {
             try await connection.query("DROP TABLE IF EXISTS \(unescaped: shadow)", logger: logger)
             try await connection.query("CREATE TABLE \(unescaped: shadow) (LIKE \(unescaped: live) INCLUDING ALL)", logger: logger)
         }
+        // Indexes only queries use are built once after the bulk load, which
+        // is cheaper than keeping them up to date row by row; the keys the
+        // projection itself looks rows up by stay.
+        let deferred = try await dropSecondaryIndexes(of: fresh.versions, on: connection)
         var cursor = LogCursor.start
         var total = 0
         // Bulk of the log, a committed batch at a time.
@@ -94,6 +98,9 @@ public struct TimelineProjector: Sendable {
             }
             total += count
             if count < rebuildBatchSize { break }
+        }
+        for definition in deferred {
+            try await connection.query(PostgresQuery(unsafeSQL: definition), logger: logger)
         }
         // The tail and the swap, with live projection paused by the checkpoint lock.
         return try await connection.withTransaction(logger: logger) { connection in
@@ -113,6 +120,28 @@ public struct TimelineProjector: Sendable {
             logger.info("rebuilt read models", metadata: ["events": "\(total)", "cursor": "\(cursor)"])
             return total
         }
+    }
+
+    /// Drop the indexes of `table` that back no constraint; returns their
+    /// definitions (`CREATE INDEX …`, as the catalog prints them) to recreate.
+    private func dropSecondaryIndexes(of table: String, on connection: PostgresConnection) async throws -> [String] {
+        let rows = try await connection.query("""
+            SELECT i.indexname, i.indexdef FROM pg_indexes i
+            WHERE i.schemaname = current_schema() AND i.tablename = \(table)
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+            ORDER BY i.indexname
+            """, logger: logger)
+        var definitions: [(name: String, definition: String)] = []
+        for try await (name, definition) in rows.decode((String, String).self) { definitions.append((name, definition)) }
+        for index in definitions {
+            try await connection.query("DROP INDEX \(unescaped: Self.quoted(index.name))", logger: logger)
+        }
+        return definitions.map(\.definition)
+    }
+
+    /// An identifier from the catalog, quoted for SQL.
+    static func quoted(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// The checkpoint: where the read model is up to.

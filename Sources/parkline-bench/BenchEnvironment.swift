@@ -9,12 +9,14 @@ import Glibc
 /// The PostgreSQL server a run measures on: a throwaway embedded cluster, or
 /// a server given by URL. Each scenario gets a database of its own, dropped
 /// afterwards, so scenarios do not disturb each other.
-final class BenchEnvironment: Sendable {
+final class BenchEnvironment: @unchecked Sendable {
     let admin: ConnectionSettings
     /// The URL given with `--database-url`, to hand to a daemon with another database name.
     private let givenURL: DatabaseURL?
     private let cluster: EmbeddedPostgres?
     let logger: Logger
+    /// Leave each scenario's database behind (for profiling the daemon on it).
+    var keepDatabases = false
 
     private init(admin: ConnectionSettings, givenURL: DatabaseURL?, cluster: EmbeddedPostgres?, logger: Logger) {
         self.admin = admin
@@ -53,7 +55,7 @@ final class BenchEnvironment: Sendable {
         try await administer("CREATE DATABASE \(name)")
         do {
             let result = try await Database.with(admin.with(database: name), maximumConnections: connections, logger: logger, body)
-            try await administer("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+            if !keepDatabases { try await administer("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
             return result
         } catch {
             try? await administer("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")

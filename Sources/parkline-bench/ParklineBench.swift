@@ -107,6 +107,9 @@ extension ParklineBench {
         @Option(help: "Folder of seed documents (for extract).")
         var seeds = "seeds"
 
+        @Flag(help: ArgumentHelp("Keep the parkline_bench_* databases (with --database-url, for profiling).", visibility: .hidden))
+        var keepDatabases = false
+
         enum OutputStyle: String, ExpressibleByArgument { case table, json }
 
         func validate() throws {
@@ -120,6 +123,7 @@ extension ParklineBench {
             let selected = Set(scenarios.isEmpty ? Scenario.allCases : scenarios)
             let scale = Scale(quick: quick, events: events)
             let environment = try await BenchEnvironment.start(databaseURL: databaseURL, logger: logger)
+            environment.keepDatabases = keepDatabases && databaseURL != nil
             defer { environment.shutDown() }
             var report = BenchReport(startedAt: Date(), quick: quick, events: scale.events,
                                      machine: try await machine(environment))

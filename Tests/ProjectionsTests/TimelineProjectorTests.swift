@@ -69,8 +69,12 @@ func payload(_ id: UUID, park: String = "alpha", date: String = "2023-03-08") ->
             #expect(try await projector.catchUp() == 10)
             #expect(try await projector.catchUp() == 0)
             let digest = try await readModelDigest(db.client)
+            let indexes = try await indexDefinitions(db.client)
+            #expect(indexes.count >= 4)
             #expect(try await projector.rebuild() == 10)
             #expect(try await readModelDigest(db.client) == digest)
+            // The indexes the rebuild deferred are back, the same ones under new names.
+            #expect(try await indexDefinitions(db.client) == indexes)
             #expect(try await projector.checkpoint() == (try await db.store.headCursor()))
         }
     }
@@ -147,4 +151,15 @@ func parkCountsDisagreeingWithARecount(_ client: PostgresClient) async throws ->
         """)
     for try await count in rows.decode(Int64.self) { return count }
     return -1
+}
+
+/// The read model's index definitions, with index names left out.
+func indexDefinitions(_ client: PostgresClient) async throws -> [String] {
+    let rows = try await client.query("""
+        SELECT regexp_replace(indexdef, 'INDEX \\S+ ON', 'INDEX ON') FROM pg_indexes
+        WHERE tablename = 'timeline_event_versions' ORDER BY 1
+        """)
+    var result: [String] = []
+    for try await definition in rows.decode(String.self) { result.append(definition) }
+    return result
 }
