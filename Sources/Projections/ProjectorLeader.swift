@@ -86,9 +86,10 @@ public final class ProjectorLeader: Service, Sendable {
         while !Task.isCancelled {
             let generation = notifier.generation
             try await projector.catchUp()
-            // Losing the lock connection must end leadership at once.
+            // Losing the lock connection must end leadership at once, even
+            // when the log is quiet: check it at least every standby interval.
             try await checkAlive(connection)
-            await notifier.wait(since: generation)
+            await notifier.wait(since: generation, timeout: standbyInterval)
         }
     }
 

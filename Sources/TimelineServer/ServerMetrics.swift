@@ -10,6 +10,8 @@ public final class ServerMetrics: Sendable {
     let appendedEvents: Counter
     let projectorLag: Gauge
     let subscribers: Gauge
+    let pageCacheHits: Counter
+    let pageCacheMisses: Counter
     static let buckets: [Duration] = [
         .microseconds(500), .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
         .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(5),
@@ -23,6 +25,15 @@ public final class ServerMetrics: Sendable {
             helpText: "Events in the log the read model has not applied yet, at the last readiness check"))
         subscribers = registry.makeGauge(descriptor: .init(
             namespace: "parkline", metricName: "stream_subscribers", unitName: "count", helpText: "Open Server-Sent Events streams"))
+        let cache = Prometheus.MetricNameDescriptor(
+            namespace: "parkline", metricName: "page_cache_lookups", unitName: "total",
+            helpText: "Timeline and event-list reads, by whether the page cache answered")
+        pageCacheHits = registry.makeCounter(descriptor: cache, labels: [("result", "hit")])
+        pageCacheMisses = registry.makeCounter(descriptor: cache, labels: [("result", "miss")])
+    }
+
+    func pageCache(hit: Bool) {
+        (hit ? pageCacheHits : pageCacheMisses).increment()
     }
 
     func recordRequest(method: String, route: String, status: Int, duration: Duration) {

@@ -17,6 +17,7 @@ struct TimelineController<Context: RequestContext>: Sendable {
     let authorization: WriteAuthorization
     let metrics: ServerMetrics
     let maximumBodyBytes: Int
+    let pages: PageCache
     let logger: Logger
 
     var editor: TimelineEditor { TimelineEditor(store: store, queries: queries, projector: projector) }
@@ -26,14 +27,18 @@ struct TimelineController<Context: RequestContext>: Sendable {
         v1.get("parks") { _, _ in try json(API.ParkList(parks: try await queries.parks())) }
         v1.get("parks/{id}") { _, context in try json(try await park(context)) }
         v1.get("parks/{id}/timeline") { request, context in
-            let park = try await park(context)
-            return try json(try await page(request, parkID: park.id, park: park))
+            try await cached(request) {
+                let park = try await park(context)
+                return try await page(request, parkID: park.id, park: park)
+            }
         }
         v1.post("parks/{id}/events") { request, context in try await record(request, context) }
         v1.get("events") { request, _ in
-            var parkID: String?
-            if let park = try request.query("park") { parkID = try await resolve(park).id }
-            return try json(try await page(request, parkID: parkID, park: nil))
+            try await cached(request) {
+                var parkID: String?
+                if let park = try request.query("park") { parkID = try await resolve(park).id }
+                return try await page(request, parkID: parkID, park: nil)
+            }
         }
         v1.get("events/{id}") { _, context in try json(try await detail(context)) }
         v1.post("events/{id}/retractions") { request, context in try await retract(request, context) }
@@ -43,6 +48,15 @@ struct TimelineController<Context: RequestContext>: Sendable {
     }
 
     // MARK: Reads
+
+    /// A read answered from the page cache while the read model is unchanged.
+    private func cached<Body: Encodable>(_ request: Request, _ body: () async throws -> Body) async throws -> Response {
+        let (page, hit) = try await pages.page(request.uri.description) {
+            ByteBuffer(bytes: try JSONEncoder.api.encode(try await body()))
+        }
+        metrics.pageCache(hit: hit)
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: page))
+    }
 
     private func resolve(_ name: String) async throws -> TimelineQueries.ParkSummary {
         try await queries.resolvePark(name, gazetteer: extractor.gazetteer.parks)
@@ -178,6 +192,10 @@ struct TimelineController<Context: RequestContext>: Sendable {
         let document = SourceDocument(name: name, text: body.text, published: published, source: body.source)
         let ingestor = Ingestor(store: store, extractor: extractor, logger: logger)
         guard let report = try await ingestor.ingest([document]).first else { throw APIError.badRequest("nothing to ingest") }
+        if case .unchanged = report.outcome {} else {
+            // Read-your-writes, as for hand edits.
+            await editor.settle(past: try await store.headCursor())
+        }
         let outcome: String
         var status = HTTPResponse.Status.created
         switch report.outcome {

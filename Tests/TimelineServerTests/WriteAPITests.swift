@@ -79,6 +79,33 @@ import TimelineServer
         }
     }
 
+    @Test func cachedPagesAreServedUntilTheReadModelMovesAndWritesAreReadBack() async throws {
+        try await withServer { client, _ in
+            func hits() async throws -> Int {
+                let line = try await client.get("/metrics").text.split(separator: "\n")
+                    .first { $0.hasPrefix(#"parkline_page_cache_lookups_total{result="hit"}"#) }
+                return line.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+            }
+            let uri = "/v1/parks/suxitong/timeline?limit=500"
+            let first = try await client.get(uri)
+            let hitsBefore = try await hits()
+            let again = try await client.get(uri)
+            #expect(again.text == first.text)
+            #expect(try await hits() == hitsBefore + 1)
+
+            // A write moves the checkpoint before it is acknowledged: the next read sees it.
+            let created = try await client.post("/v1/parks/suxitong/events",
+                                                json: #"{"type":"opening","date":"2025-03-18","title":"缓存测试工厂投产"}"#)
+            #expect(created.status == .created)
+            let after = try await client.get(uri)
+            #expect(after.text.contains("缓存测试工厂投产"))
+            #expect(!first.text.contains("缓存测试工厂投产"))
+            let events = try #require(try after.json()["events"] as? [Any])
+            let before = try #require(try first.json()["events"] as? [Any])
+            #expect(events.count == before.count + 1)
+        }
+    }
+
     @Test func correctRetractAndIngestThroughTheAPI() async throws {
         try await withServer { client, db in
             let created = try await client.post("/v1/parks/" + percentEncoded("苏锡通") + "/events", json: record)

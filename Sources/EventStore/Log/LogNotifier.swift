@@ -40,6 +40,16 @@ public final class LogNotifier: Service, Sendable {
         await signal.wait(since: generation)
     }
 
+    /// As `wait(since:)`, but return after `timeout` at the latest.
+    public func wait(since generation: UInt64, timeout: Duration) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.signal.wait(since: generation) }
+            group.addTask { try? await Task.sleep(for: timeout) }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+
     /// Listen until cancelled (or graceful shutdown), reconnecting with backoff.
     public func run() async throws {
         await cancelWhenGracefulShutdown {

@@ -85,6 +85,7 @@ public struct TimelineEditor: Sendable {
             type: DomainEventType.timelineEventRecorded.rawValue, body: payload, metadata: ["actor": actor]
         )
         let result = try await store.append(to: try Self.stream(of: recording.park.id), expectedVersion: .any, events: [event])
+        await settle(past: result.lastCursor)
         return Change(event: payload, append: result)
     }
 
@@ -98,6 +99,7 @@ public struct TimelineEditor: Sendable {
             type: DomainEventType.timelineEventRetracted.rawValue, body: body, metadata: ["actor": actor]
         )
         let result = try await store.append(to: stream, expectedVersion: version, events: [event])
+        await settle(past: result.lastCursor)
         return Change(event: current, append: result)
     }
 
@@ -122,6 +124,7 @@ public struct TimelineEditor: Sendable {
             type: DomainEventType.timelineEventCorrected.rawValue, body: body, metadata: ["actor": actor]
         )
         let result = try await store.append(to: stream, expectedVersion: version, events: [event])
+        await settle(past: result.lastCursor)
         return Change(event: updated, append: result)
     }
 
@@ -151,6 +154,19 @@ public struct TimelineEditor: Sendable {
         // store recognise the duplicate instead of refusing it here.
         if latest.retracted && !idempotent { throw EditError.retracted(eventID) }
         return (latest.event, stream, idempotent ? .any : (version == 0 ? .noStream : .exact(version)))
+    }
+
+    /// Read-your-writes: bring the read model past a change just appended, so
+    /// the writer's next read shows it. The change is stored either way; if
+    /// the projection cannot catch up within two seconds, reads show it a
+    /// little later (no error: the write succeeded).
+    public func settle(past cursor: LogCursor) async {
+        let deadline = ContinuousClock.now + .seconds(2)
+        while ContinuousClock.now < deadline {
+            _ = try? await projector.catchUp()
+            if let checkpoint = try? await projector.checkpoint(), checkpoint >= cursor { return }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
     }
 
     private func waitForProjection(past cursor: LogCursor) async throws {
