@@ -211,6 +211,8 @@ public struct TimelineProjector: Sendable {
             SET tx_id = \(tx)::xid8, position = \(cursor.position), code_version = \(Self.codeVersion), updated_at = now()
             WHERE name = \(Self.name)
             """, logger: logger)
+        // Delivered at commit: daemons drop pages rendered from the old read model.
+        try await connection.query("SELECT pg_notify(\(LogNotifier.channel), 'projection')", logger: logger)
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

@@ -53,7 +53,7 @@ public func buildApplication(
     let controller = TimelineController<BasicRequestContext>(
         store: store, queries: queries, projector: projector, extractor: extractor,
         authorization: WriteAuthorization(token: configuration.apiToken), metrics: metrics,
-        maximumBodyBytes: configuration.maximumBodyBytes, pages: PageCache(queries: queries), logger: logger)
+        maximumBodyBytes: configuration.maximumBodyBytes, pages: PageCache(notifier: notifier), logger: logger)
     controller.addRoutes(to: router)
     let gazetteerParks = extractor.gazetteer.parks
     StreamController<BasicRequestContext>(

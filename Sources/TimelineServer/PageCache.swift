@@ -1,49 +1,75 @@
+import EventStore
 import NIOCore
 import Synchronization
-import Timeline
 
 /// Rendered read responses, served again while the read model is unchanged.
 ///
-/// The read model changes only when the projection moves its checkpoint (a
-/// batch applied, a rebuild swapped in), so the checkpoint is the cache's
-/// generation: each request reads it (one primary-key lookup) and a page
-/// rendered under the same generation is still exact. A write through the
-/// API waits (briefly) for the projection before it answers, so the
-/// checkpoint has moved and the writer reads its own write. parkline-bench measured a 50-event
-/// timeline page at about 500 req/s when every request queried and
-/// re-encoded its events: PostgreSQL's part was ~0.9 ms, JSON ~1.5 ms.
+/// The projector sends a notification on the log's channel with every
+/// checkpoint it commits, and this process's one LISTEN connection bumps
+/// ``LogNotifier/generation`` on each: a page rendered under the current
+/// generation is therefore still exact, and a hit costs no query at all.
+/// A write through this daemon waits for the projection and then
+/// invalidates the cache itself, so the writer reads its own write without
+/// waiting for the notification. While the LISTEN connection is down
+/// nothing is cached, and no page is older than `maximumAge`, which bounds
+/// staleness should a notification ever be lost unnoticed.
+///
+/// parkline-bench measured a 50-event timeline page at about 500 req/s
+/// when every request queried PostgreSQL (~0.9 ms) and re-encoded its
+/// events (~1.5 ms); see README, Performance.
 final class PageCache: Sendable {
+    private struct Entry {
+        var page: ByteBuffer
+        var rendered: ContinuousClock.Instant
+    }
+
     private struct State {
-        var generation: String?
-        var pages: [String: ByteBuffer] = [:]
+        var generation: UInt64 = 0
+        var epoch: UInt64 = 0
+        var pages: [String: Entry] = [:]
     }
 
     private let state = Mutex(State())
+    private let notifier: LogNotifier
     let capacity: Int
-    let queries: TimelineQueries
+    let maximumAge: Duration
 
-    init(queries: TimelineQueries, capacity: Int = 10_000) {
-        self.queries = queries
+    init(notifier: LogNotifier, capacity: Int = 10_000, maximumAge: Duration = .seconds(5)) {
+        self.notifier = notifier
         self.capacity = capacity
+        self.maximumAge = maximumAge
+    }
+
+    /// Forget every page (after a write through this process).
+    func invalidate() {
+        state.withLock { state in
+            state.epoch &+= 1
+            state.pages.removeAll(keepingCapacity: true)
+        }
     }
 
     /// The page for `key` (the request's path and query), rendered by
-    /// `render` unless the current generation has it.
+    /// `render` unless a current one is cached.
     func page(_ key: String, render: () async throws -> ByteBuffer) async throws -> (ByteBuffer, hit: Bool) {
-        let generation = try await queries.readModelGeneration()
-        let cached = state.withLock { state -> ByteBuffer? in
+        guard notifier.isConnected else { return (try await render(), false) }
+        let generation = notifier.generation
+        let now = ContinuousClock.now
+        let (cached, epoch) = state.withLock { state -> (ByteBuffer?, UInt64) in
             if state.generation != generation {
                 state.generation = generation
                 state.pages.removeAll(keepingCapacity: true)
             }
-            return state.pages[key]
+            guard let entry = state.pages[key], now - entry.rendered < maximumAge else { return (nil, state.epoch) }
+            return (entry.page, state.epoch)
         }
         if let cached { return (cached, true) }
         let page = try await render()
+        // Keep it only if nothing moved while it was rendered.
+        let unchanged = notifier.generation == generation && notifier.isConnected
         state.withLock { state in
-            guard state.generation == generation else { return }
+            guard unchanged, state.generation == generation, state.epoch == epoch else { return }
             if state.pages.count >= capacity { state.pages.removeAll(keepingCapacity: true) }
-            state.pages[key] = page
+            state.pages[key] = Entry(page: page, rendered: now)
         }
         return (page, false)
     }

@@ -140,6 +140,7 @@ struct TimelineController<Context: RequestContext>: Sendable {
             title: body.title, evidence: body.evidence, source: body.source
         )
         let change = try await editor.record(recording, actor: "api", idempotencyKey: try request.idempotencyKey)
+        pages.invalidate()
         return try changed(change, retracted: false)
     }
 
@@ -149,6 +150,7 @@ struct TimelineController<Context: RequestContext>: Sendable {
         let body = try await request.decodeJSON(API.RetractRequest.self, limit: maximumBodyBytes, shape: #"{"reason"}"#)
         let id = try Parse.uuid(try pathParameter(context))
         let change = try await editor.retract(id, reason: body.reason, actor: "api", idempotencyKey: try request.idempotencyKey)
+        pages.invalidate()
         return try changed(change, retracted: true)
     }
 
@@ -165,6 +167,7 @@ struct TimelineController<Context: RequestContext>: Sendable {
             type: try Parse.eventType(body.type), date: try Parse.eventDate(body.date, field: "date"),
             title: body.title, reason: body.reason)
         let change = try await editor.correct(id, correction, actor: "api", idempotencyKey: try request.idempotencyKey)
+        pages.invalidate()
         return try changed(change, retracted: false)
     }
 
@@ -195,6 +198,7 @@ struct TimelineController<Context: RequestContext>: Sendable {
         if case .unchanged = report.outcome {} else {
             // Read-your-writes, as for hand edits.
             await editor.settle(past: try await store.headCursor())
+            pages.invalidate()
         }
         let outcome: String
         var status = HTTPResponse.Status.created

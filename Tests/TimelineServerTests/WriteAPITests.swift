@@ -1,8 +1,10 @@
+import EventStore
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ParklineTestSupport
+import Projections
 import Testing
 import TimelineServer
 
@@ -80,7 +82,7 @@ import TimelineServer
     }
 
     @Test func cachedPagesAreServedUntilTheReadModelMovesAndWritesAreReadBack() async throws {
-        try await withServer { client, _ in
+        try await withServer { client, db in
             func hits() async throws -> Int {
                 let line = try await client.get("/metrics").text.split(separator: "\n")
                     .first { $0.hasPrefix(#"parkline_page_cache_lookups_total{result="hit"}"#) }
@@ -103,6 +105,27 @@ import TimelineServer
             let events = try #require(try after.json()["events"] as? [Any])
             let before = try #require(try first.json()["events"] as? [Any])
             #expect(events.count == before.count + 1)
+
+            // A write by another process (here: straight to the log, projected
+            // elsewhere) reaches readers through the projector's notification.
+            _ = try await client.get(uri)
+            let recording = TimelineEventPayload(
+                eventId: UUID(), type: "visit", date: "2025-04", precision: "month", lower: "2025-04-01", upper: "2025-04-30",
+                expression: nil, park: ParkPayload(id: "suxitong", name: "苏锡通科技产业园区", aliases: [], city: "南通"),
+                title: "另一进程写入的考察", evidence: nil, subjects: [], amounts: [], source: .init(recordedBy: "test"))
+            _ = try await db.store.append(to: try StreamName("park-suxitong"), expectedVersion: .any, events: [
+                try NewEvent(type: DomainEventType.timelineEventRecorded.rawValue, body: recording),
+            ])
+            // The page as it stands before the projection moves is cached (a
+            // read is answered from the cache)...
+            #expect(try await eventually {
+                let before = try await hits()
+                _ = try await client.get(uri)
+                return try await hits() > before
+            })
+            // ...and the projector's notification retires it.
+            try await TimelineProjector(client: db.client, logger: db.logger).catchUp()
+            #expect(try await eventually(timeout: .seconds(2)) { try await client.get(uri).text.contains("另一进程写入的考察") })
         }
     }
 

@@ -65,17 +65,6 @@ public struct TimelineQueries: Sendable {
         return result
     }
 
-    /// A token that changes whenever the read model may have: the projection
-    /// checkpoint and when it was last written (a rebuild rewrites it).
-    public func readModelGeneration() async throws -> String {
-        let rows = try await client.query("""
-            SELECT tx_id::text || '/' || position || '/' || updated_at::text FROM projection_checkpoints
-            WHERE name = \(TimelineProjector.name)
-            """, logger: logger)
-        for try await generation in rows.decode(String.self) { return generation }
-        return "empty"
-    }
-
     /// Where a page of a listing ends: the last event's sort key, as an
     /// opaque token for clients.
     public struct PageKey: Sendable, Equatable {
