@@ -16,7 +16,9 @@ import Synchronization
 ///
 /// parkline-bench measured a 50-event timeline page at about 500 req/s
 /// when every request queried PostgreSQL (~0.9 ms) and re-encoded its
-/// events (~1.5 ms); see README, Performance.
+/// events (~1.5 ms), and at ~15k req/s from this cache; see README,
+/// Performance. (A 5 s maximum age cost a third of that: every page was
+/// rendered again every 5 s.)
 final class PageCache: Sendable {
     private struct Entry {
         var page: ByteBuffer
@@ -34,7 +36,7 @@ final class PageCache: Sendable {
     let capacity: Int
     let maximumAge: Duration
 
-    init(notifier: LogNotifier, capacity: Int = 10_000, maximumAge: Duration = .seconds(5)) {
+    init(notifier: LogNotifier, capacity: Int = 10_000, maximumAge: Duration = .seconds(30)) {
         self.notifier = notifier
         self.capacity = capacity
         self.maximumAge = maximumAge

@@ -90,7 +90,9 @@ import Testing
     @Test func subscriberResumesAfterItsConnectionsAreKilled() async throws {
         try await withTestDatabase { db in
             let total = 300
-            let received = try await withNotifier(db) { notifier in
+            // Bounded: a query on a connection the server killed can wait
+            // forever in PostgresNIO; this test must fail, not hang, if one does.
+            let received = try await withDeadline(.seconds(90)) { try await withNotifier(db) { notifier in
                 async let seen = collect(db.store.subscribe(after: .start, notifier: notifier, batchSize: 10), count: total)
                 let name = try StreamName("resume-1")
                 for round in 0..<3 {
@@ -99,7 +101,7 @@ import Testing
                     try await terminateOtherBackends(db.settings)
                 }
                 return try await seen
-            }
+            } }
             #expect(received.count == total)
             #expect(received.map(\.streamVersion) == Array(1...Int64(total)))
         }
