@@ -203,7 +203,17 @@ struct LiveBenchmarks {
         let samples = scale.probes * 5
         let connection = try await PostgresConnection.connect(
             configuration: db.settings.connectionConfiguration(), id: 1, logger: db.logger)
-        defer { Task { try? await connection.close() } }
+        do {
+            let latencies = try await roundTrips(samples, listening: connection, db)
+            try await connection.close()
+            return latencies
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+
+    private func roundTrips(_ samples: Int, listening connection: PostgresConnection, _ db: Database) async throws -> Latencies {
         let sent = SendTimes()
         return try await connection.listen(on: "parkline_bench_probe") { notifications in
             try await withThrowingTaskGroup(of: Latencies.self) { group in

@@ -78,19 +78,25 @@ public final class LogNotifier: Service, Sendable {
                 let connection = try await PostgresConnection.connect(
                     configuration: settings.connectionConfiguration(), id: attempt, logger: logger
                 )
-                try await withTaskCancellationHandler {
-                    try await connection.listen(on: Self.channel) { notifications in
-                        connected.withLock { $0 = true }
-                        backoff = .milliseconds(100)
-                        // Anything appended while we were not listening: readers look again.
-                        wakeAll(bump: true)
-                        for try await _ in notifications {
+                do {
+                    try await withTaskCancellationHandler {
+                        try await connection.listen(on: Self.channel) { notifications in
+                            connected.withLock { $0 = true }
+                            backoff = .milliseconds(100)
+                            // Anything appended while we were not listening: readers look again.
                             wakeAll(bump: true)
+                            for try await _ in notifications {
+                                wakeAll(bump: true)
+                            }
                         }
+                    } onCancel: {
+                        let closing: EventLoopFuture<Void> = connection.close()
+                        _ = closing
                     }
-                } onCancel: {
-                    let closing: EventLoopFuture<Void> = connection.close()
-                    _ = closing
+                } catch {
+                    // A connection must be closed before it is released, even a dead one.
+                    try? await connection.close()
+                    throw error
                 }
                 try? await connection.close()
             } catch {
