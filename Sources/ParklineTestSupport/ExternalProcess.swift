@@ -9,7 +9,7 @@ import Glibc
 public func runProcess(_ arguments: [String], environment: [String: String]? = nil,
                        timeout: Duration = .seconds(120)) async throws -> (status: Int32, output: String) {
     let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("parkline-proc-\(UUID().uuidString).log")
-    FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: outputURL) }
     let handle = try FileHandle(forWritingTo: outputURL)
     let process = Process()

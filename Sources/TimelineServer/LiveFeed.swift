@@ -129,12 +129,7 @@ public final class LiveFeed: Service, Sendable {
 
     /// Return when the feed has moved past `generation`, or after `timeout`.
     public func wait(since generation: UInt64, timeout: Duration) async {
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { await self.signal.wait(since: generation) }
-            group.addTask { try? await Task.sleep(for: timeout) }
-            await group.next()
-            group.cancelAll()
-        }
+        await signal.wait(since: generation, timeout: timeout)
     }
 
     /// Wake every waiting client so it can look at the world again (shutdown).

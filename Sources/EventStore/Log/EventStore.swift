@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 import PostgresNIO
 
 /// The append-only event log in PostgreSQL: append with an expected version,
@@ -279,17 +280,18 @@ public struct EventStore: Sendable {
     static func collect(_ rows: PostgresRowSequence) async throws -> [RecordedEvent] {
         var events: [RecordedEvent] = []
         for try await row in rows {
+            // The JSON bodies come as their UTF-8 bytes (no String on the way).
             let (position, tx, id, stream, version, type, data, metadata, recordedAt) =
-                try row.decode((Int64, String, UUID, String, Int64, String, String, String, Date).self)
+                try row.decode((Int64, String, UUID, String, Int64, String, ByteBuffer, ByteBuffer, Date).self)
             events.append(RecordedEvent(
                 position: position,
                 transactionID: UInt64(tx) ?? 0,
                 id: id,
-                stream: try StreamName(stream),
+                stream: StreamName(stored: stream),
                 streamVersion: version,
                 type: type,
-                data: Data(data.utf8),
-                metadata: Data(metadata.utf8),
+                data: Data(data.readableBytesView),
+                metadata: Data(metadata.readableBytesView),
                 recordedAt: recordedAt
             ))
         }

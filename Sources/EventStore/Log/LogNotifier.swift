@@ -42,12 +42,7 @@ public final class LogNotifier: Service, Sendable {
 
     /// As `wait(since:)`, but return after `timeout` at the latest.
     public func wait(since generation: UInt64, timeout: Duration) async {
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { await self.signal.wait(since: generation) }
-            group.addTask { try? await Task.sleep(for: timeout) }
-            await group.next()
-            group.cancelAll()
-        }
+        await signal.wait(since: generation, timeout: timeout)
     }
 
     /// Listen until cancelled (or graceful shutdown), reconnecting with backoff.

@@ -21,6 +21,11 @@ public struct StreamName: Sendable, Hashable, Codable, CustomStringConvertible {
         self.rawValue = rawValue
     }
 
+    /// A name read back from `events`, whose CHECK constraint admitted it.
+    init(stored rawValue: String) {
+        self.rawValue = rawValue
+    }
+
     public init(category: String, id: String) throws(EventStoreError) {
         try self.init(category + "-" + id)
     }
