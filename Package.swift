@@ -123,5 +123,6 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "BenchTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
+        .testTarget(name: "DeploymentTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
     ]
 )
