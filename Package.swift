@@ -110,6 +110,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .executableTarget(name: "extraction-fuzz", dependencies: ["Extraction"], swiftSettings: strict),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], swiftSettings: strict),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "ParklineTestSupport"], swiftSettings: strict),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "ParklineTestSupport"], swiftSettings: strict),
@@ -122,7 +123,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "BenchTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
+        .testTarget(name: "ToolTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
         .testTarget(name: "DeploymentTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
     ]
 )
