@@ -11,7 +11,16 @@ extension Request {
         guard let value = uri.queryParameters.get(name) else { return nil }
         if value.isEmpty { return nil }
         guard value.count <= maxLength else { throw APIError.badRequest("the \(name) parameter is longer than \(maxLength) characters") }
+        try Self.refuseControlCharacters(value, in: "the \(name) parameter")
         return value
+    }
+
+    /// Control characters (NUL above all) are never part of a name, date or
+    /// cursor, and PostgreSQL refuses NUL in text: refuse them up front.
+    static func refuseControlCharacters(_ value: String, in what: String) throws {
+        if let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            throw APIError.badRequest("\(what) contains the control character \(String(format: "U+%04X", control.value)): remove it")
+        }
     }
 
     func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {

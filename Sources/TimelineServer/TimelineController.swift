@@ -238,5 +238,7 @@ func json<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws ->
 /// The `{id}` path segment, percent-decoded (park names arrive as UTF-8 escapes).
 func pathParameter(_ context: some RequestContext) throws -> String {
     let raw = try context.parameters.require("id")
-    return raw.removingPercentEncoding ?? raw
+    let value = raw.removingPercentEncoding ?? raw
+    try Request.refuseControlCharacters(value, in: "the path")
+    return value
 }

@@ -177,6 +177,8 @@ public struct EventStore: Sendable {
             return EventStoreError.eventIDConflict(stream: stream.rawValue, detail: "an event id is already used")
         case "22P02", "22032":
             return EventStoreError.invalidJSON(stream: stream.rawValue)
+        case "22P05", "22021":
+            return EventStoreError.unstorableCharacter(stream: stream.rawValue)
         case .some:
             return error
         case nil:

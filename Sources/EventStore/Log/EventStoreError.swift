@@ -9,6 +9,8 @@ public enum EventStoreError: Error, Equatable, CustomStringConvertible {
     case batchTooLarge(stream: String, count: Int, limit: Int)
     case eventTooLarge(stream: String, eventType: String, bytes: Int, limit: Int)
     case invalidJSON(stream: String)
+    /// Text PostgreSQL cannot store (U+0000 in JSON).
+    case unstorableCharacter(stream: String)
     case invalidCursor(String)
     case unavailable(String)
 
@@ -30,6 +32,8 @@ public enum EventStoreError: Error, Equatable, CustomStringConvertible {
             return "a \(type) event for \(stream) has \(bytes) bytes of data, over the limit of \(limit): store large content elsewhere and reference it"
         case let .invalidJSON(stream):
             return "an event for \(stream) has data or metadata that is not valid JSON: send JSON objects"
+        case let .unstorableCharacter(stream):
+            return "an event for \(stream) contains the character U+0000 (NUL), which PostgreSQL cannot store: remove it from the input"
         case let .invalidCursor(text):
             return "\"\(text.prefix(80))\" is not a log cursor: use the <tx>-<position> token printed with each event, or 0-0 for the start"
         case let .unavailable(reason):

@@ -187,6 +187,11 @@ public struct TimelineEditor: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .emptyField(field) }
         guard trimmed.count <= limit else { throw .fieldTooLong(field, limit: limit) }
+        // Control characters (NUL above all, which PostgreSQL cannot store in
+        // JSON) have no place in a title or reason; line breaks and tabs do.
+        if let control = trimmed.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains($0) }) {
+            throw .controlCharacter(field, String(format: "U+%04X", control.value))
+        }
         return trimmed
     }
 }
@@ -195,6 +200,7 @@ public struct TimelineEditor: Sendable {
 public enum EditError: Error, Equatable, CustomStringConvertible {
     case emptyField(String)
     case fieldTooLong(String, limit: Int)
+    case controlCharacter(String, String)
     case unknownEvent(UUID)
     case retracted(UUID)
     case nothingToChange(UUID)
@@ -204,6 +210,7 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .emptyField(field): return "the \(field) is empty: give one"
         case let .fieldTooLong(field, limit): return "the \(field) is longer than \(limit) characters: shorten it"
+        case let .controlCharacter(field, code): return "the \(field) contains the control character \(code): remove it"
         case let .unknownEvent(id): return "no event has the id \(id.uuidString.lowercased()): list ids with `parkline events --format json`"
         case let .retracted(id): return "event \(id.uuidString.lowercased()) is retracted already: record a new event instead"
         case .projectionBehind:
