@@ -7,8 +7,8 @@ import Testing
 import Glibc
 #endif
 
-/// `parkline ingest` killed with SIGKILL at any moment leaves the log with
-/// every document of the folder or none, and running it again completes it.
+/// `parkline ingest` killed with SIGKILL while its append runs leaves the log
+/// with every document of the folder or none, and running it again completes it.
 @Suite struct IngestCrashTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
@@ -37,39 +37,54 @@ import Glibc
         return (-1, -1)
     }
 
-    @Test func killingAnIngestLeavesAllOrNothingAndARetryCompletesIt() async throws {
+    /// Wait (by polling the server, not the clock) until the ingest's
+    /// `append_streams` statement is running, or the process has ended.
+    private func waitForTheAppend(_ process: Process, watching client: PostgresClient) async throws -> Bool {
+        while process.isRunning {
+            let rows = try await client.query("""
+                SELECT count(*)::int8 FROM pg_stat_activity
+                WHERE datname = current_database() AND state = 'active' AND query LIKE '%append_streams(%'
+                  AND pid <> pg_backend_pid()
+                """)
+            for try await count in rows.decode(Int64.self) where count > 0 { return true }
+        }
+        return false
+    }
+
+    @Test func killingAnIngestMidAppendLeavesAllOrNothingAndARetryCompletesIt() async throws {
         let cli = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/parkline"
         try #require(FileManager.default.isExecutableFile(atPath: cli), "parkline is not built next to the tests")
         let folder = try largeFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try await withTestDatabase { db in
-            let socket = try #require(db.settings.socketPath)
-            let url = "postgres://\(db.settings.username)@/\(db.settings.database)?host=\(socket.dropLast("/.s.PGSQL.5432".count))"
-            let arguments = ["ingest", folder, "--published", "2023-06-01", "--database-url", url]
-            var sawNothing = false
-            // Kill at several moments: while reading, while appending, after.
-            for delay in [100, 300, 600, 900, 1300, 2000] {
+        var killedDuringAppend = false
+        // A fresh database each attempt, until a kill lands while the append runs.
+        for _ in 0..<5 where !killedDuringAppend {
+            killedDuringAppend = try await withTestDatabase { db in
+                let socket = try #require(db.settings.socketPath)
+                let url = "postgres://\(db.settings.username)@/\(db.settings.database)?host=\(socket.dropLast("/.s.PGSQL.5432".count))"
+                let arguments = ["ingest", folder, "--published", "2023-06-01", "--database-url", url]
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: cli)
                 process.arguments = arguments
                 process.standardOutput = FileHandle.nullDevice
                 process.standardError = FileHandle.nullDevice
                 try process.run()
-                try await Task.sleep(for: .milliseconds(delay))
+                let appending = try await waitForTheAppend(process, watching: db.client)
                 kill(process.processIdentifier, SIGKILL)
                 process.waitUntilExit()
+                // Whether the server aborted the statement or had already
+                // committed it, the log holds the whole folder or nothing.
                 let (documents, streams) = try await counts(db.client)
-                #expect(documents == 0 || documents == Int64(Self.documentCount), "killed after \(delay) ms: \(documents) documents")
+                #expect(documents == 0 || documents == Int64(Self.documentCount), "\(documents) of \(Self.documentCount) documents")
                 #expect(streams == documents, "a document stream without its DocumentIngested event")
-                if documents == 0 { sawNothing = true }
-                if documents > 0 { break }
-            }
-            #expect(sawNothing, "no kill landed before the append; the test proved nothing")
 
-            let retry = try await runProcess([cli] + arguments)
-            #expect(retry.status == 0, "\(retry.output.suffix(500))")
-            let (documents, streams) = try await counts(db.client)
-            #expect(documents == Int64(Self.documentCount) && streams == documents)
+                let retry = try await runProcess([cli] + arguments)
+                #expect(retry.status == 0, "\(retry.output.suffix(500))")
+                let after = try await counts(db.client)
+                #expect(after.documents == Int64(Self.documentCount) && after.streams == after.documents)
+                return appending
+            }
         }
+        #expect(killedDuringAppend, "no kill landed while the append ran in five attempts; the test proved nothing")
     }
 }
