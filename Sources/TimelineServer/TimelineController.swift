@@ -195,9 +195,9 @@ struct TimelineController<Context: RequestContext>: Sendable {
         let document = SourceDocument(name: name, text: body.text, published: published, source: body.source)
         let ingestor = Ingestor(store: store, extractor: extractor, logger: logger)
         guard let report = try await ingestor.ingest([document]).first else { throw APIError.badRequest("nothing to ingest") }
-        if case .unchanged = report.outcome {} else {
+        if let cursor = report.cursor {
             // Read-your-writes, as for hand edits.
-            await editor.settle(past: try await store.headCursor())
+            await editor.settle(past: cursor)
             pages.invalidate()
         }
         let outcome: String

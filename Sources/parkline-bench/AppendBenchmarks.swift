@@ -15,7 +15,7 @@ struct AppendBenchmarks {
     /// unnest and COPY inserts of identical rows into the same table.
     func batch() async throws -> [Figure] {
         var log = SyntheticLog()
-        let transactions = (0..<scale.batchTransactions).map { _ in log.documents(events: 1000) }
+        let transactions = try (0..<scale.batchTransactions).map { _ in try log.documents(events: 1000) }
         let raw = transactions.map(RawRows.init)
         let total = Double(transactions.reduce(0) { $0 + $1.reduce(0) { $0 + $1.events.count } })
 

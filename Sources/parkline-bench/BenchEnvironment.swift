@@ -9,27 +9,31 @@ import Glibc
 /// The PostgreSQL server a run measures on: a throwaway embedded cluster, or
 /// a server given by URL. Each scenario gets a database of its own, dropped
 /// afterwards, so scenarios do not disturb each other.
-final class BenchEnvironment: @unchecked Sendable {
+final class BenchEnvironment: Sendable {
     let admin: ConnectionSettings
     /// The URL given with `--database-url`, to hand to a daemon with another database name.
     private let givenURL: DatabaseURL?
     private let cluster: EmbeddedPostgres?
     let logger: Logger
     /// Leave each scenario's database behind (for profiling the daemon on it).
-    var keepDatabases = false
+    let keepDatabases: Bool
 
-    private init(admin: ConnectionSettings, givenURL: DatabaseURL?, cluster: EmbeddedPostgres?, logger: Logger) {
+    private init(admin: ConnectionSettings, givenURL: DatabaseURL?, cluster: EmbeddedPostgres?, keepDatabases: Bool = false,
+                 logger: Logger) {
         self.admin = admin
+        self.keepDatabases = keepDatabases
         self.givenURL = givenURL
         self.cluster = cluster
         self.logger = logger
     }
 
-    static func start(databaseURL: String?, logger: Logger) async throws -> BenchEnvironment {
+    /// `keepDatabases` only applies to a server given by URL (a throwaway cluster is deleted anyway).
+    static func start(databaseURL: String?, keepDatabases: Bool = false, logger: Logger) async throws -> BenchEnvironment {
         if let databaseURL {
             let url = try DatabaseURL(databaseURL)
             let settings = try await DatabaseEndpoint.server(url).prepare(logger: logger)
-            return BenchEnvironment(admin: settings.with(database: "postgres"), givenURL: url, cluster: nil, logger: logger)
+            return BenchEnvironment(admin: settings.with(database: "postgres"), givenURL: url, cluster: nil,
+                                    keepDatabases: keepDatabases, logger: logger)
         }
         let directory = "/tmp/parkline-bench-\(getpid())"
         let cluster = try EmbeddedPostgres(dataDirectory: directory, durable: true, logger: logger)

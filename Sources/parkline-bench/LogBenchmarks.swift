@@ -60,7 +60,7 @@ final class LogBenchmarks {
     }
 
     private func appendRate(events: Int) async throws -> Double {
-        let appends = (0..<(events / 1000)).map { _ in log.documents(events: 1000) }
+        let appends = try (0..<(events / 1000)).map { _ in try log.documents(events: 1000) }
         let elapsed = try await ContinuousClock().measure {
             for batch in appends { _ = try await db.store.append(batch) }
         }

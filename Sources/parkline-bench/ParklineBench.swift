@@ -122,8 +122,7 @@ extension ParklineBench {
             raiseOpenFileLimit()
             let selected = Set(scenarios.isEmpty ? Scenario.allCases : scenarios)
             let scale = Scale(quick: quick, events: events)
-            let environment = try await BenchEnvironment.start(databaseURL: databaseURL, logger: logger)
-            environment.keepDatabases = keepDatabases && databaseURL != nil
+            let environment = try await BenchEnvironment.start(databaseURL: databaseURL, keepDatabases: keepDatabases, logger: logger)
             defer { environment.shutDown() }
             var report = BenchReport(startedAt: Date(), quick: quick, events: scale.events,
                                      machine: try await machine(environment))

@@ -58,19 +58,19 @@ struct SyntheticLog {
     private static let verbs = ["签约", "开工", "投产", "竣工", "召开推进会", "考察", "获评"]
 
     /// The next document's worth of events: one stream, `eventsPerDocument` events.
-    mutating func nextDocument() -> EventStore.StreamAppend {
+    mutating func nextDocument() throws -> EventStore.StreamAppend {
         documentNumber += 1
-        let stream = try! StreamName("document-bench\(documentNumber)")  // Always valid: fixed category, digits.
+        let stream = try StreamName(category: "document", id: "bench\(documentNumber)")
         let events = (0..<Self.eventsPerDocument).map { offset in nextEvent(offset: offset) }
         return EventStore.StreamAppend(stream: stream, expectedVersion: .noStream, events: events)
     }
 
     /// `count` events in documents of ten (the last may be shorter).
-    mutating func documents(events count: Int) -> [EventStore.StreamAppend] {
+    mutating func documents(events count: Int) throws -> [EventStore.StreamAppend] {
         var result: [EventStore.StreamAppend] = []
         var remaining = count
         while remaining > 0 {
-            var document = nextDocument()
+            var document = try nextDocument()
             if remaining < document.events.count { document.events.removeLast(document.events.count - remaining) }
             remaining -= document.events.count
             result.append(document)

@@ -36,6 +36,8 @@ public struct Ingestor: Sendable {
         public var outcome: Outcome
         /// Everything the extractor found in the document (written or not).
         public var events: [ExtractedEvent]
+        /// Where its last appended event sits in the log; `nil` when nothing was written.
+        public var cursor: LogCursor? = nil
     }
 
     public func ingest(_ documents: [SourceDocument], progress: (Int, Int) -> Void = { _, _ in }) async throws -> [Report] {
@@ -61,7 +63,9 @@ public struct Ingestor: Sendable {
             reports.append(Report(document: document.name, stream: stream.rawValue, outcome: outcome, events: result.events))
         }
         if !appends.isEmpty {
-            _ = try await store.append(appends)
+            let cursors = Dictionary(try await store.append(appends).map { ($0.stream.rawValue, $0.lastCursor) },
+                                     uniquingKeysWith: { _, last in last })
+            for index in reports.indices { reports[index].cursor = cursors[reports[index].stream] }
         }
         return reports
     }
