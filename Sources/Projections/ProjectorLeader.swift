@@ -47,7 +47,8 @@ public final class ProjectorLeader: Service, Sendable {
                 do {
                     try await cancelWhenGracefulShutdown { try await self.lead(on: connection) }
                 } catch {
-                    try? await connection.close()
+                    // A dead connection may never finish closing: do not wait for it.
+                    Task { try? await connection.close() }
                     throw error
                 }
                 try? await connection.close()
@@ -98,20 +99,15 @@ public final class ProjectorLeader: Service, Sendable {
     /// (which lives and dies with the connection) may be gone.
     private func checkAlive(_ connection: PostgresConnection) async throws {
         if connection.isClosed { throw LockConnectionLost() }
-        try await withThrowingTaskGroup(of: Bool.self) { group in
-            group.addTask {
+        do {
+            // withDeadline leaves a query that never answers behind (a query on
+            // a connection the server terminated can wait forever), where a
+            // task group would wait for it.
+            try await withDeadline(.seconds(5)) {
                 try await connection.query("SELECT 1", logger: self.logger)
-                return true
             }
-            group.addTask {
-                try await Task.sleep(for: .seconds(5))
-                // Closing fails the waiting query, so this group can end.
-                try? await connection.close()
-                return false
-            }
-            let answered = try await group.next() ?? false
-            group.cancelAll()
-            if !answered { throw LockConnectionLost() }
+        } catch {
+            throw LockConnectionLost()
         }
     }
 }

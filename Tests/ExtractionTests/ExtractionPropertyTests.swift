@@ -6,7 +6,10 @@ import Testing
 /// crash, no endless loop), it is deterministic, and each event it reports
 /// is well formed. Inputs come from a seeded generator, so a failure names
 /// the seed that reproduces it.
-@Suite struct ExtractionPropertyTests {
+// Serialized: these cases are CPU-bound and synchronous; run side by side
+// they would hold every thread of the test process's cooperative pool and
+// starve the timing-sensitive database tests running alongside.
+@Suite(.serialized) struct ExtractionPropertyTests {
     struct SplitMix: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {

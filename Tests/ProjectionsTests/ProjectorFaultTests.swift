@@ -112,7 +112,7 @@ func seedLog(_ db: Database, count: Int) async throws {
                 let (leader, standby) = first.role == .leader ? (first, second) : (second, first)
                 let pid = try #require(leader.backendPID)
                 try await db.client.query("SELECT pg_terminate_backend(\(pid))")
-                let tookOver = try await eventually(timeout: .seconds(10)) { standby.role == .leader && leader.role == .standby }
+                let tookOver = try await eventually(timeout: .seconds(30)) { standby.role == .leader && leader.role == .standby }
                 #expect(tookOver, "roles after the leader's connection died: \(leader.role), \(standby.role); pids \(String(describing: leader.backendPID)) \(String(describing: standby.backendPID)) killed \(pid)")
 
                 try await seedLog(db, count: 6)

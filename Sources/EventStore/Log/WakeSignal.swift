@@ -39,7 +39,6 @@ public final class WakeSignal: Sendable {
         }
     }
 
-    /// Wake every waiter; with `bump`, also move the generation on.
     /// As `wait(since:)`, but return after `timeout` at the latest.
     public func wait(since generation: UInt64, timeout: Duration) async {
         await withTaskGroup(of: Void.self) { group in
@@ -50,6 +49,7 @@ public final class WakeSignal: Sendable {
         }
     }
 
+    /// Wake every waiter; with `bump`, also move the generation on.
     public func wakeAll(bump: Bool) {
         let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
             if bump { state.generation &+= 1 }
