@@ -86,6 +86,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "DaemonSupport",
+            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")],
+            swiftSettings: strict
+        ),
+        .target(
             name: "ParklineTestSupport",
             dependencies: ["EventStore"],
             swiftSettings: strict
@@ -102,7 +107,7 @@ let package = Package(
         .executableTarget(
             name: "parkline-bench",
             dependencies: [
-                "EventStore", "Extraction", "Projections", "Timeline", "TimelineServer",
+                "EventStore", "Extraction", "Projections", "Timeline", "TimelineServer", "DaemonSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -125,5 +130,14 @@ let package = Package(
         ),
         .testTarget(name: "ToolTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
         .testTarget(name: "DeploymentTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "FaultTests",
+            dependencies: [
+                "EventStore", "ParklineTestSupport", "DaemonSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            swiftSettings: strict
+        ),
     ]
 )

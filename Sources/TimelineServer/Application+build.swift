@@ -39,25 +39,40 @@ public func buildApplication(
     let notifier = LogNotifier(settings: settings, logger: logger)
     let projector = TimelineProjector(client: client, logger: logger)
     let leader = ProjectorLeader(projector: projector, settings: settings, notifier: notifier, logger: logger)
-    let feed = LiveFeed(store: store, notifier: notifier, logger: logger)
-    let queries = TimelineQueries(client: client, logger: logger)
+    // Queries and the live feed read a standby when one is given. LISTEN does
+    // not work there: the feed is woken by the primary's notifications and
+    // also polls, since the standby shows an event a moment after them.
+    var services: [any Service] = [client, notifier]
+    var reads = (client: client, store: store, pollInterval: Duration?.none)
+    if let readStorage = configuration.readStorage {
+        let readSettings = try await readStorage.endpoint.prepare(logger: logger)
+        let readClient = PostgresClient(configuration: readSettings.clientConfiguration(maximumConnections: 20),
+                                        backgroundLogger: logger)
+        services.append(readClient)
+        reads = (readClient, EventStore(client: readClient, logger: logger), .milliseconds(100))
+        logger.notice("queries and stream catch-up read a standby", metadata: ["database": "\(readSettings.displayName)"])
+    }
+    let feed = LiveFeed(store: reads.store, notifier: notifier,
+                        capacity: max(10_000, configuration.maximumSubscriberLag), pollInterval: reads.pollInterval, logger: logger)
+    let queries = TimelineQueries(client: reads.client, logger: logger)
     let metrics = ServerMetrics()
 
-    let router = Router(context: BasicRequestContext.self)
+    let router = Router(context: ParklineRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
     router.add(middleware: APIErrorMiddleware())
     if let web = Bundle.module.resourcePath.map({ $0 + "/web" }) {
         router.add(middleware: FileMiddleware(web, cacheControl: .init([(MediaType(type: .any), [.noCache])]),
                                               searchForIndexHtml: true, logger: logger))
     }
-    let controller = TimelineController<BasicRequestContext>(
+    let controller = TimelineController<ParklineRequestContext>(
         store: store, queries: queries, projector: projector, extractor: extractor,
         authorization: WriteAuthorization(token: configuration.apiToken), metrics: metrics,
-        maximumBodyBytes: configuration.maximumBodyBytes, pages: PageCache(notifier: notifier), logger: logger)
+        maximumBodyBytes: configuration.maximumBodyBytes, pages: PageCache(notifier: notifier, maximumAge: configuration.readStorage == nil ? .seconds(30) : .seconds(1)),
+        logger: logger)
     controller.addRoutes(to: router)
     let gazetteerParks = extractor.gazetteer.parks
-    StreamController<BasicRequestContext>(
-        feed: feed, store: store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
+    StreamController<ParklineRequestContext>(
+        feed: feed, store: reads.store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
         maximumLag: configuration.maximumSubscriberLag
     ).addRoutes(to: router) { name in
         try await queries.resolvePark(name, gazetteer: gazetteerParks).id
@@ -65,10 +80,12 @@ public func buildApplication(
     HealthRoutes(client: client, store: store, projector: projector, leader: leader, metrics: metrics, logger: logger)
         .addRoutes(to: router)
 
+    let responder = DeadlineResponder(inner: router.buildResponder(), timeout: configuration.requestTimeout,
+                                      timeoutWhileDisconnected: .seconds(2), notifier: notifier, metrics: metrics)
     let app = Application(
-        router: router,
+        responder: responder,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parklined"),
-        services: [client, notifier, feed, leader],
+        services: services + [feed, leader],
         onServerRunning: { channel in
             logger.notice("parklined listening", metadata: [
                 "address": "http://\(configuration.host):\(channel.localAddress?.port ?? configuration.port)/",
@@ -108,8 +125,10 @@ struct HealthRoutes<Context: RequestContext>: Sendable {
         router.get("healthz") { _, _ in try json(API.Health(status: "ok")) }
         router.get("readyz") { _, _ in
             do {
-                let checkpoint = try await projector.checkpoint()
-                let behind = try await store.readAll(after: checkpoint, limit: 1001).count
+                let (projector, store) = (projector, store)
+                let behind = try await withDeadline(.seconds(5)) {
+                    try await store.readAll(after: try await projector.checkpoint(), limit: 1001).count
+                }
                 metrics.projectorLag.set(Double(behind))
                 return try json(API.Health(status: behind > 1000 ? "lagging" : "ready", database: "reachable",
                                            projector_lag: behind, projector_role: leader.role.rawValue),

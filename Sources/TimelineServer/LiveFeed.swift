@@ -50,14 +50,18 @@ public final class LiveFeed: Service, Sendable {
     let store: EventStore
     let notifier: LogNotifier
     let capacity: Int
+    /// Set when `store` reads a standby: it is polled that often as well as
+    /// woken by the primary's notifications.
+    let pollInterval: Duration?
     let logger: Logger
     private let state = Mutex(State())
     private let signal = WakeSignal()
 
-    public init(store: EventStore, notifier: LogNotifier, capacity: Int = 10_000, logger: Logger) {
+    public init(store: EventStore, notifier: LogNotifier, capacity: Int = 10_000, pollInterval: Duration? = nil, logger: Logger) {
         self.store = store
         self.notifier = notifier
         self.capacity = capacity
+        self.pollInterval = pollInterval
         self.logger = logger
     }
 
@@ -82,7 +86,7 @@ public final class LiveFeed: Service, Sendable {
         state.withLock { $0.windowStart = start }
         logger.debug("live feed follows the log", metadata: ["from": "\(start)"])
         signal.wakeAll(bump: true)
-        let subscription = store.subscribe(after: start, notifier: notifier)
+        let subscription = store.subscribe(after: start, notifier: notifier, pollInterval: pollInterval)
         try? await cancelWhenGracefulShutdown {
             for try await event in subscription {
                 self.append(event)

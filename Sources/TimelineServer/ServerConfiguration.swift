@@ -18,13 +18,19 @@ public struct ServerConfiguration: Sendable {
     public var maximumSubscriberLag: Int
     /// Parks gazetteer for extraction (default: seeds/parks.json, or $PARKLINE_PARKS).
     public var parksFile: String?
+    /// How long an API request may wait for the database before it is answered 503.
+    public var requestTimeout: Duration
+    /// A database for queries and stream catch-up (a streaming-replication
+    /// standby); `nil` reads from `storage`.
+    public var readStorage: Configuration?
 
     public static let defaultPort = 8080
 
     public init(
         host: String = "127.0.0.1", port: Int = ServerConfiguration.defaultPort, storage: Configuration = Configuration(),
         seedFolder: String? = "seeds", apiToken: String? = nil, heartbeatInterval: Duration = .seconds(15),
-        maximumBodyBytes: Int = 1 << 20, maximumSubscriberLag: Int = 10_000, parksFile: String? = nil
+        maximumBodyBytes: Int = 1 << 20, maximumSubscriberLag: Int = 10_000, parksFile: String? = nil,
+        requestTimeout: Duration = .seconds(10), readStorage: Configuration? = nil
     ) {
         self.host = host
         self.port = port
@@ -35,6 +41,8 @@ public struct ServerConfiguration: Sendable {
         self.maximumBodyBytes = maximumBodyBytes
         self.maximumSubscriberLag = maximumSubscriberLag
         self.parksFile = parksFile
+        self.requestTimeout = requestTimeout
+        self.readStorage = readStorage
     }
 
     /// The token from `PARKLINE_API_TOKEN`, or the first line of the file

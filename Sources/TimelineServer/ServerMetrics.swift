@@ -12,6 +12,7 @@ public final class ServerMetrics: Sendable {
     let subscribers: Gauge
     let pageCacheHits: Counter
     let pageCacheMisses: Counter
+    let requestTimeouts: Counter
     static let buckets: [Duration] = [
         .microseconds(500), .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
         .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(5),
@@ -30,6 +31,9 @@ public final class ServerMetrics: Sendable {
             helpText: "Timeline and event-list reads, by whether the page cache answered")
         pageCacheHits = registry.makeCounter(descriptor: cache, labels: [("result", "hit")])
         pageCacheMisses = registry.makeCounter(descriptor: cache, labels: [("result", "miss")])
+        requestTimeouts = registry.makeCounter(descriptor: .init(
+            namespace: "parkline", metricName: "request_timeouts", unitName: "total",
+            helpText: "API requests answered 503 because the database did not answer in time"))
     }
 
     func pageCache(hit: Bool) {

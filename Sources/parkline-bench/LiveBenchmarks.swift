@@ -21,7 +21,7 @@ struct LiveBenchmarks {
         guard let wrkPath = Self.which("wrk") else {
             throw BenchError.missingTool("wrk is not installed: apt-get install -y wrk")
         }
-        let daemon = try await DaemonProcess.start(databaseURL: environment.url(database: database), http: http)
+        let daemon = try await BenchDaemon.start(databaseURL: environment.url(database: database), http: http)
         var figures: [Figure] = []
         // Cached: every park's page is rendered once, then served until the
         // read model moves. Uncached: a distinct query string per request
@@ -44,7 +44,7 @@ struct LiveBenchmarks {
     }
 
     /// Requests per second over `httpDuration`, a random park's timeline each.
-    private func wrk(_ wrk: String, daemon: DaemonProcess, parkCount: Int, distinct: Bool) async throws -> Double {
+    private func wrk(_ wrk: String, daemon: BenchDaemon, parkCount: Int, distinct: Bool) async throws -> Double {
         let script = NSTemporaryDirectory() + "parkline-bench-\(getpid()).lua"
         try """
             math.randomseed(7)
@@ -78,7 +78,7 @@ struct LiveBenchmarks {
             var log = SyntheticLog(parkCount: 20)
             for _ in 0..<5 { _ = try await db.store.append(log.documents(events: 1000)) }
             try await TimelineProjector(client: db.client, logger: db.logger).catchUp()
-            let daemon = try await DaemonProcess.start(databaseURL: environment.url(database: "parkline_bench_live"), http: http)
+            let daemon = try await BenchDaemon.start(databaseURL: environment.url(database: "parkline_bench_live"), http: http)
             var figures: [Figure] = []
             do {
                 // Idle: started, caught up, one request served.
@@ -117,7 +117,7 @@ struct LiveBenchmarks {
 
     /// Connect `count` streams, append probes one at a time, and time each
     /// probe from the append call to its arrival at every subscriber.
-    private func deliver(to count: Int, daemon: DaemonProcess, db: Database) async throws -> (Latencies, rss: Double) {
+    private func deliver(to count: Int, daemon: BenchDaemon, db: Database) async throws -> (Latencies, rss: Double) {
         let sent = SendTimes()
         let probes = scale.probes
         return try await withThrowingTaskGroup(of: Latencies?.self) { group in

@@ -274,9 +274,11 @@ public struct EventStore: Sendable {
         after cursor: LogCursor,
         category: String? = nil,
         notifier: LogNotifier?,
-        batchSize: Int = 500
+        batchSize: Int = 500,
+        pollInterval: Duration? = nil
     ) -> EventSubscription {
-        EventSubscription(store: self, cursor: cursor, category: category, notifier: notifier, batchSize: batchSize)
+        EventSubscription(store: self, cursor: cursor, category: category, notifier: notifier, batchSize: batchSize,
+                          pollInterval: pollInterval)
     }
 
     static func collect(_ rows: PostgresRowSequence) async throws -> [RecordedEvent] {

@@ -7,7 +7,8 @@ import PostgresNIO
 ///
 /// Pull-based: a batch is read only when the consumer asks for more, so a
 /// slow consumer holds at most one batch in memory. Between batches it waits
-/// on the process's ``LogNotifier`` (or polls when there is none). A read
+/// on the process's ``LogNotifier`` (or polls when there is none, or when
+/// reading a standby, which shows an event after the primary's NOTIFY). A read
 /// that fails (the connection dropped, the server restarted) is retried from
 /// the same cursor after a pause, so nothing is lost or repeated. The
 /// sequence ends when its task is cancelled.
@@ -19,7 +20,10 @@ public struct EventSubscription: AsyncSequence, Sendable {
     let category: String?
     let notifier: LogNotifier?
     let batchSize: Int
-    var pollInterval: Duration = .milliseconds(250)
+    /// Without a notifier, the pause between reads of an idle log. With one,
+    /// the longest wait for a notification: a standby shows an event some
+    /// time after the primary's NOTIFY, so a reader there also polls.
+    var pollInterval: Duration?
 
     public func makeAsyncIterator() -> Iterator {
         Iterator(subscription: self, cursor: cursor)
@@ -62,10 +66,10 @@ public struct EventSubscription: AsyncSequence, Sendable {
                     continue
                 }
                 if buffer.isEmpty {
-                    if let notifier = subscription.notifier {
-                        await notifier.wait(since: generation)
-                    } else {
-                        try? await Task.sleep(for: subscription.pollInterval)
+                    switch (subscription.notifier, subscription.pollInterval) {
+                    case let (notifier?, interval?): await notifier.wait(since: generation, timeout: interval)
+                    case let (notifier?, nil): await notifier.wait(since: generation)
+                    case let (nil, interval): try? await Task.sleep(for: interval ?? .milliseconds(250))
                     }
                 }
             }

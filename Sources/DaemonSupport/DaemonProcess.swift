@@ -1,0 +1,134 @@
+import AsyncHTTPClient
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A `parklined` in a process of its own, for the benchmark and the fault
+/// tests: started with `--port 0`, its address read from its log, and
+/// waited for until `/readyz` answers. It can be stopped gracefully
+/// (SIGTERM) or killed (SIGKILL), and measured from `/proc`.
+public final class DaemonProcess: Sendable {
+    public let pid: Int32
+    public let baseURL: String
+    public let port: Int
+    public let logPath: String
+    private let process: Process
+
+    private init(process: Process, baseURL: String, logPath: String) {
+        self.process = process
+        pid = process.processIdentifier
+        self.baseURL = baseURL
+        port = Int(baseURL.split(separator: ":").last ?? "") ?? 0
+        self.logPath = logPath
+    }
+
+    /// Start `executable` with `arguments` (which should include `--port 0`)
+    /// and return once it listens and `/readyz` says ready.
+    public static func start(
+        executable: String, arguments: [String], environment: [String: String],
+        http: HTTPClient, timeout: Duration = .seconds(120)
+    ) async throws -> DaemonProcess {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = environment
+        let logPath = NSTemporaryDirectory() + "parklined-\(UUID().uuidString.prefix(8)).log"
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        process.standardOutput = log
+        process.standardError = log
+        try process.run()
+
+        // The daemon picks a free port (--port 0) and logs its address.
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            guard process.isRunning else {
+                throw DaemonError("exited with \(process.terminationStatus): \(tail(logPath))")
+            }
+            if let text = try? String(contentsOfFile: logPath, encoding: .utf8),
+               let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
+                let daemon = DaemonProcess(process: process, baseURL: String(text[range]), logPath: logPath)
+                try await daemon.waitUntilReady(http, until: deadline)
+                return daemon
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        process.terminate()
+        throw DaemonError("did not start within \(timeout): \(tail(logPath))")
+    }
+
+    private func waitUntilReady(_ http: HTTPClient, until deadline: ContinuousClock.Instant) async throws {
+        while ContinuousClock.now < deadline {
+            if let response = try? await http.execute(HTTPClientRequest(url: baseURL + "/readyz"), timeout: .seconds(5)),
+               response.status == .ok {
+                return
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw DaemonError("never became ready: \(Self.tail(logPath))")
+    }
+
+    public var isRunning: Bool { process.isRunning }
+
+    /// What the daemon has logged so far.
+    public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    /// Resident set size, from /proc.
+    public func residentMegabytes() throws -> Double {
+        let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else {
+            throw DaemonError("no VmRSS in /proc/\(pid)/status")
+        }
+        return kilobytes / 1024
+    }
+
+    /// One sample from the daemon's `/metrics` (`nil` when it has none).
+    public func metric(_ name: String, _ http: HTTPClient) async throws -> Double? {
+        let response = try await http.execute(HTTPClientRequest(url: baseURL + "/metrics"), timeout: .seconds(10))
+        let text = String(buffer: try await response.body.collect(upTo: 4 << 20))
+        for line in text.split(separator: "\n") where line.hasPrefix(name + " ") || line.hasPrefix(name + "{") {
+            return line.split(separator: " ").last.flatMap { Double($0) }
+        }
+        return nil
+    }
+
+    /// Open Server-Sent Events streams, from the daemon's own metrics.
+    public func subscribers(_ http: HTTPClient) async throws -> Int {
+        Int(try await metric("parkline_stream_subscribers_count", http) ?? 0)
+    }
+
+    /// SIGTERM, then wait for the graceful exit (SIGKILL after `grace`).
+    /// Returns whether it exited by itself.
+    @discardableResult
+    public func stop(grace: Duration = .seconds(10)) async -> Bool {
+        process.terminate()
+        let deadline = ContinuousClock.now + grace
+        while process.isRunning && ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        let graceful = !process.isRunning
+        if !graceful { Glibc.kill(pid, SIGKILL) }
+        process.waitUntilExit()
+        return graceful
+    }
+
+    /// SIGKILL: the process gets no chance to clean up.
+    public func kill() {
+        Glibc.kill(pid, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    public func removeLog() { try? FileManager.default.removeItem(atPath: logPath) }
+
+    static func tail(_ path: String) -> String {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return String(text.suffix(600))
+    }
+}
+
+public struct DaemonError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,51 @@
+import EventStore
+import Hummingbird
+import Logging
+
+/// The daemon's request context: Hummingbird's basic one, declared
+/// `Sendable` so a request can be handled in a task of its own (see
+/// ``DeadlineResponder``).
+public struct ParklineRequestContext: RequestContext, Sendable {
+    public var coreContext: CoreRequestContextStorage
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+    }
+}
+
+/// Bounds how long an API request may wait for the database.
+///
+/// PostgresNIO's pool queues a query until it has a connection, and while
+/// PostgreSQL is down (a restart, a failover) that is for as long as the
+/// outage lasts. A client is better served by a prompt `503` with
+/// `Retry-After`. When the time is up the request's task is cancelled (a
+/// write still waiting for a connection is never sent) and the client gets
+/// that answer. The bound is shorter while the process's LISTEN connection
+/// is down, the first sign that the database is gone. A write whose outcome
+/// is unknown is retried safely with the same `Idempotency-Key`.
+///
+/// Only producing the response is bounded: a stream's body is written after
+/// the response has started, outside the deadline.
+struct DeadlineResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context == ParklineRequestContext {
+    let inner: Inner
+    let timeout: Duration
+    let timeoutWhileDisconnected: Duration
+    let notifier: LogNotifier
+    let metrics: ServerMetrics
+
+    func respond(to request: Request, context: ParklineRequestContext) async throws -> Response {
+        guard request.uri.path.hasPrefix("/v1/") else { return try await inner.respond(to: request, context: context) }
+        let limit = notifier.isConnected ? timeout : min(timeout, timeoutWhileDisconnected)
+        let inner = self.inner
+        do {
+            return try await withDeadline(limit) { try await inner.respond(to: request, context: context) }
+        } catch let error as EventStoreError {
+            guard case .unavailable = error else { throw error }
+            metrics.requestTimeouts.increment()
+            context.logger.warning("request timed out waiting for the database", metadata: [
+                "path": "\(request.uri.path)", "limit": "\(limit)"])
+            return try APIError(.serviceUnavailable, "unavailable", "the database is unavailable: retry shortly",
+                                headers: [.retryAfter: "2"]).response(from: request, context: context)
+        }
+    }
+}
