@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(
             name: "FaultTests",
             dependencies: [
-                "EventStore", "ParklineTestSupport", "DaemonSupport",
+                "EventStore", "Projections", "ParklineTestSupport", "DaemonSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],

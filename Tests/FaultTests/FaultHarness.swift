@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import DaemonSupport
 import EventStore
 import Foundation
+import Synchronization
 import Logging
 import NIOCore
 import NIOHTTP1
@@ -164,3 +165,50 @@ final class ResumingSubscriber: @unchecked Sendable {
 func positions(_ messages: [ResumingSubscriber.Message]) -> [Int64] {
     messages.compactMap { Int64($0.id.split(separator: "-").last ?? "") }
 }
+
+/// Appenders that keep writing through faults, retrying each write
+/// under its idempotency key until it is acknowledged.
+final class Appenders: Sendable {
+    struct State {
+        var acknowledged: [String] = []
+        var statuses: [Int: Int] = [:]
+        var unavailableWithoutHint = 0
+        var transportErrors: [String] = []
+        var stop = false
+    }
+    let state = Mutex(State())
+
+    var acknowledgedCount: Int { state.withLock { $0.acknowledged.count } }
+    func count(_ status: Int) -> Int { state.withLock { $0.statuses[status, default: 0] } }
+
+    func run(writer: Int, daemon: DaemonProcess, http: HTTPClient, prefix: String, keyPrefix: String) async {
+        var sequence = 0
+        while !state.withLock({ $0.stop }) {
+            let title = "\(prefix) \(writer)-\(sequence)"
+            var done = false
+            while !done {
+                do {
+                    let answer = try await http.record(daemon, title: title, key: "\(keyPrefix)-\(writer)-\(sequence)")
+                    state.withLock { state in
+                        state.statuses[answer.status, default: 0] += 1
+                        if answer.status == 503 && answer.retryAfter == nil { state.unavailableWithoutHint += 1 }
+                        if answer.status == 200 || answer.status == 201 {
+                            state.acknowledged.append(title)
+                            done = true
+                        }
+                    }
+                    // Anything but success or "retry later" is a failure the test reports.
+                    if answer.status != 503 && !done {
+                        state.withLock { $0.transportErrors.append("\(answer.status) \(answer.body.prefix(200))") }
+                        return
+                    }
+                } catch {
+                    state.withLock { $0.transportErrors.append(String(describing: error).prefix(200).description) }
+                    return
+                }
+            }
+            sequence += 1
+        }
+    }
+}
+

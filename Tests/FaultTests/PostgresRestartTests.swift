@@ -12,52 +12,6 @@ import Testing
 /// down, the daemon reconnects by itself, streams resume from their last
 /// id, and every acknowledged append is in the log exactly once.
 @Suite struct PostgresRestartTests {
-    /// Appenders that keep writing through the outage, retrying each write
-    /// under its idempotency key until it is acknowledged.
-    final class Appenders: Sendable {
-        struct State {
-            var acknowledged: [String] = []
-            var statuses: [Int: Int] = [:]
-            var unavailableWithoutHint = 0
-            var transportErrors: [String] = []
-            var stop = false
-        }
-        let state = Mutex(State())
-
-        var acknowledgedCount: Int { state.withLock { $0.acknowledged.count } }
-        func count(_ status: Int) -> Int { state.withLock { $0.statuses[status, default: 0] } }
-
-        func run(writer: Int, daemon: DaemonProcess, http: HTTPClient) async {
-            var sequence = 0
-            while !state.withLock({ $0.stop }) {
-                let title = "重启测试 \(writer)-\(sequence)"
-                var done = false
-                while !done {
-                    do {
-                        let answer = try await http.record(daemon, title: title, key: "restart-\(writer)-\(sequence)")
-                        state.withLock { state in
-                            state.statuses[answer.status, default: 0] += 1
-                            if answer.status == 503 && answer.retryAfter == nil { state.unavailableWithoutHint += 1 }
-                            if answer.status == 200 || answer.status == 201 {
-                                state.acknowledged.append(title)
-                                done = true
-                            }
-                        }
-                        // Anything but success or "retry later" is a failure the test reports.
-                        if answer.status != 503 && !done {
-                            state.withLock { $0.transportErrors.append("\(answer.status) \(answer.body.prefix(200))") }
-                            return
-                        }
-                    } catch {
-                        state.withLock { $0.transportErrors.append(String(describing: error).prefix(200).description) }
-                        return
-                    }
-                }
-                sequence += 1
-            }
-        }
-    }
-
     @Test func aRestartOfPostgreSQLLosesNothingAndTheDaemonRecoversByItself() async throws {
         try await Fault.withCluster { cluster in
             try await Fault.withHTTP { http in
@@ -69,7 +23,7 @@ import Testing
 
                 let appenders = Appenders()
                 let writers = (0..<3).map { writer in
-                    Task { await appenders.run(writer: writer, daemon: daemon, http: http) }
+                    Task { await appenders.run(writer: writer, daemon: daemon, http: http, prefix: "重启测试", keyPrefix: "restart") }
                 }
                 #expect(try await eventually { appenders.acknowledgedCount >= 30 })
 
