@@ -53,7 +53,7 @@ public func buildApplication(
         logger.notice("queries and stream catch-up read a standby", metadata: ["database": "\(readSettings.displayName)"])
     }
     let feed = LiveFeed(store: reads.store, notifier: notifier,
-                        capacity: max(10_000, configuration.maximumSubscriberLag), pollInterval: reads.pollInterval, logger: logger)
+                        capacity: configuration.maximumSubscriberLag, pollInterval: reads.pollInterval, logger: logger)
     let queries = TimelineQueries(client: reads.client, logger: logger)
     let metrics = ServerMetrics()
 

@@ -2,6 +2,9 @@ import AsyncHTTPClient
 import DaemonSupport
 import EventStore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 import Logging
 import NIOCore
@@ -212,3 +215,74 @@ final class Appenders: Sendable {
     }
 }
 
+
+extension ResumingSubscriber {
+    /// How many messages of `type` arrived (cheap: no JSON parsing).
+    func count(of type: String) -> Int {
+        lines.reduce(0) { $0 + ($1 == "event: " + type ? 1 : 0) }
+    }
+}
+
+/// A stream client that sends its request and then reads nothing, with a
+/// small receive buffer: the server's writes to it block almost at once.
+final class StalledSubscriber: @unchecked Sendable {
+    let fd: Int32
+
+    init(port: Int, path: String) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var size: Int32 = 4096
+        setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = UInt16(port).bigEndian
+        let connected = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else {
+            close(fd)
+            throw POSIXError(.ECONNREFUSED)
+        }
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n"
+        _ = request.utf8CString.withUnsafeBufferPointer { send(fd, $0.baseAddress, $0.count - 1, 0) }
+    }
+
+    /// Read until `marker` has arrived, the server closes the connection, or
+    /// nothing arrives for 30 s.
+    func drain(until marker: String) -> String {
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let marker = Array(marker.utf8)
+        var received = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count <= 0 { break }
+            received += buffer[0..<count]
+            let tail = received.suffix(count + marker.count)
+            if tail.count >= marker.count,
+               (0...(tail.count - marker.count)).contains(where: { tail.dropFirst($0).starts(with: marker) }) { break }
+        }
+        return String(decoding: Self.body(ofChunked: received), as: UTF8.self)
+    }
+
+    /// The body of a chunked HTTP/1.1 response (as much of it as arrived).
+    static func body(ofChunked response: [UInt8]) -> [UInt8] {
+        let crlf: [UInt8] = [13, 10]
+        func find(_ pattern: [UInt8], from start: Int) -> Int? {
+            guard response.count >= pattern.count, start <= response.count - pattern.count else { return nil }
+            return (start...(response.count - pattern.count)).first { response[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+        }
+        guard let headerEnd = find(crlf + crlf, from: 0) else { return [] }
+        var body = [UInt8](), index = headerEnd + 4
+        while let lineEnd = find(crlf, from: index),
+              let size = Int(String(decoding: response[index..<lineEnd], as: UTF8.self), radix: 16), size > 0 {
+            let start = lineEnd + 2
+            body += response[start..<min(response.count, start + size)]
+            index = start + size + 2
+        }
+        return body
+    }
+
+    deinit { close(fd) }
+}
