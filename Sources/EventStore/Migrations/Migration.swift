@@ -60,6 +60,8 @@ public enum MigrationError: Error, CustomStringConvertible, Equatable {
     case checksumMismatch(version: Int, name: String)
     case unknownApplied(version: Int)
     case failed(version: Int, name: String, reason: String)
+    /// Migrations are pending and this role may not run them.
+    case notOwner(pending: [Int])
 
     public var description: String {
         switch self {
@@ -79,6 +81,11 @@ public enum MigrationError: Error, CustomStringConvertible, Equatable {
             return "this database has migration \(version) applied, which this build does not know: use a newer Parkline"
         case let .failed(version, name, reason):
             return "migration \(String(format: "%04d", version))_\(name).sql failed: \(reason)"
+        case let .notOwner(pending):
+            return """
+                the schema needs migration\(pending.count == 1 ? "" : "s") \(pending.map(String.init).joined(separator: ", ")), \
+                which this database role may not apply: run `parkline db migrate --database-url <the owner's URL>` first
+                """
         }
     }
 }

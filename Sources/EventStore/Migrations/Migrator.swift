@@ -40,27 +40,34 @@ public struct Migrator: Sendable {
     }
 
     private func apply(on connection: PostgresConnection) async throws -> [Migration] {
-        try await connection.query("""
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-                version    integer PRIMARY KEY,
-                name       text NOT NULL,
-                checksum   text NOT NULL,
-                applied_at timestamptz NOT NULL DEFAULT now()
-            )
-            """, logger: logger)
         let recorded = try await recorded(on: connection)
         let known = Set(migrations.map(\.version))
         if let unknown = recorded.keys.sorted().first(where: { !known.contains($0) }) {
             throw MigrationError.unknownApplied(version: unknown)
         }
-        var applied: [Migration] = []
         for migration in migrations {
-            if let checksum = recorded[migration.version] {
-                guard checksum == migration.checksum else {
-                    throw MigrationError.checksumMismatch(version: migration.version, name: migration.name)
-                }
-                continue
+            if let checksum = recorded[migration.version], checksum != migration.checksum {
+                throw MigrationError.checksumMismatch(version: migration.version, name: migration.name)
             }
+        }
+        // An up-to-date schema needs no DDL, so a role without the owner's
+        // privileges (the daemon's, see `Privileges`) may start on it.
+        let pending = migrations.filter { recorded[$0.version] == nil }
+        guard !pending.isEmpty else { return [] }
+        do {
+            try await connection.query("""
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version    integer PRIMARY KEY,
+                    name       text NOT NULL,
+                    checksum   text NOT NULL,
+                    applied_at timestamptz NOT NULL DEFAULT now()
+                )
+                """, logger: logger)
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42501" {
+            throw MigrationError.notOwner(pending: pending.map(\.version))
+        }
+        var applied: [Migration] = []
+        for migration in pending {
             do {
                 try await connection.withTransaction(logger: logger) { connection in
                     for statement in SQLScript.statements(migration.sql) {
@@ -72,6 +79,9 @@ public struct Migrator: Sendable {
                         """, logger: logger)
                 }
             } catch let error as PostgresTransactionError {
+                if (error.closureError as? PSQLError)?.serverInfo?[.sqlState] == "42501" {
+                    throw MigrationError.notOwner(pending: pending.map(\.version))
+                }
                 let reason = (error.closureError as? PSQLError)?.serverInfo?[.message]
                     ?? String(describing: error.closureError ?? error.commitError ?? error.beginError)
                 throw MigrationError.failed(version: migration.version, name: migration.name, reason: reason)

@@ -7,7 +7,7 @@ struct DBCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Manage the database: the embedded cluster and its schema.",
-        subcommands: [Status.self, Start.self, Stop.self, Migrate.self]
+        subcommands: [Status.self, Start.self, Stop.self, Migrate.self, Grant.self]
     )
 
     struct Status: AsyncParsableCommand {
@@ -88,6 +88,35 @@ struct DBCommand: AsyncParsableCommand {
             try await global.withDatabase { db in
                 let applied = try await Migrator(migrations: Migration.bundled(), logger: db.logger).appliedChecksums(db.client)
                 print("schema up to date: \(applied.count) migrations applied (\(db.settings.displayName))")
+            }
+        }
+    }
+
+    struct Grant: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a role what parklined needs, and no more: SELECT and INSERT on the log (never UPDATE or DELETE), and the read models.",
+            discussion: """
+                Run it as the database owner, after creating the role. The daemon then connects as that role; \
+                migrations and `parkline replay --rebuild` stay with the owner.
+
+                Example:
+                  psql -c "CREATE ROLE parkline_app LOGIN PASSWORD '...'"
+                  parkline db grant parkline_app --database-url postgres://owner@db/parkline
+                  parklined --database-url postgres://parkline_app:...@db/parkline
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The role (lower-case letters, digits and _).") var role: String
+        @Flag(help: "Print the statements instead of running them.") var print = false
+
+        func run() async throws {
+            if print {
+                for statement in try Privileges.applicationGrants(role: role) { Swift.print(statement + ";") }
+                return
+            }
+            try await global.withDatabase { db in
+                try await Privileges.grantApplication(role: role, client: db.client, logger: db.logger)
+                Swift.print("granted \(role) SELECT and INSERT on events and read/write on the read models (\(db.settings.displayName))")
             }
         }
     }
