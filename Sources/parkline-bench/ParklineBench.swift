@@ -14,7 +14,7 @@ struct ParklineBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parkline-bench",
         abstract: "Measure Parkline's hot paths beside raw PostgreSQL baselines (build with -c release).",
-        subcommands: [Run.self, Serve.self],
+        subcommands: [Run.self, Soak.self, Serve.self],
         defaultSubcommand: Run.self
     )
 }
@@ -175,7 +175,7 @@ extension ParklineBench {
             let configuration = ServerConfiguration(
                 host: "127.0.0.1", port: port,
                 storage: try Configuration.resolve(databaseURL: databaseURL, dataDirectory: nil),
-                seedFolder: nil, apiToken: nil, parksFile: nil)
+                seedFolder: nil, apiToken: try ServerConfiguration.apiToken(), parksFile: nil)
             try await buildApplication(configuration: configuration, logger: logger).runService()
         }
     }
