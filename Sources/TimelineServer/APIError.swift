@@ -74,7 +74,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
             default: return APIError(.badRequest, "bad_request", error.description)
             }
         case let error as HTTPError:
-            let message = error.body ?? HTTPResponse.Status(code: error.status.code).reasonPhrase
+            let reason = HTTPResponse.Status(code: error.status.code).reasonPhrase
+            let message = error.body.flatMap { $0.isEmpty ? nil : $0 } ?? (reason.isEmpty ? "HTTP \(error.status.code)" : reason)
             return APIError(error.status, error.status == .contentTooLarge ? "too_large" : "http_error", message)
         case let error as any HTTPResponseError where error.status == .contentTooLarge:
             return APIError(.contentTooLarge, "too_large", "the request body is too large")
