@@ -67,7 +67,8 @@ public func buildApplication(
     let controller = TimelineController<ParklineRequestContext>(
         store: store, queries: queries, projector: projector, extractor: extractor,
         authorization: WriteAuthorization(token: configuration.apiToken), metrics: metrics,
-        maximumBodyBytes: configuration.maximumBodyBytes, pages: PageCache(notifier: notifier, maximumAge: configuration.readStorage == nil ? .seconds(30) : .seconds(1)),
+        maximumBodyBytes: configuration.maximumBodyBytes,
+        readYourWritesTimeout: configuration.readYourWritesTimeout, pages: PageCache(notifier: notifier, maximumAge: configuration.readStorage == nil ? .seconds(30) : .seconds(1)),
         logger: logger)
     controller.addRoutes(to: router)
     let gazetteerParks = extractor.gazetteer.parks

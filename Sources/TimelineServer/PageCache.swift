@@ -29,16 +29,27 @@ final class PageCache: Sendable {
         var generation: UInt64 = 0
         var epoch: UInt64 = 0
         var pages: [String: Entry] = [:]
+        /// Bytes of the pages held, keys included.
+        var bytes = 0
+
+        mutating func clear() {
+            pages.removeAll(keepingCapacity: true)
+            bytes = 0
+        }
     }
 
     private let state = Mutex(State())
     private let notifier: LogNotifier
-    let capacity: Int
+    /// At most this many bytes of pages: when a new page would pass it, the
+    /// cache starts over. Distinct URLs (every `cursor`, every filter) each
+    /// get a page, so a count alone did not bound memory: 10,000 timeline
+    /// pages of ~20 KB took 200 MB under a soak of distinct URLs.
+    let maximumBytes: Int
     let maximumAge: Duration
 
-    init(notifier: LogNotifier, capacity: Int = 10_000, maximumAge: Duration = .seconds(30)) {
+    init(notifier: LogNotifier, maximumBytes: Int = 32 << 20, maximumAge: Duration = .seconds(30)) {
         self.notifier = notifier
-        self.capacity = capacity
+        self.maximumBytes = maximumBytes
         self.maximumAge = maximumAge
     }
 
@@ -46,7 +57,7 @@ final class PageCache: Sendable {
     func invalidate() {
         state.withLock { state in
             state.epoch &+= 1
-            state.pages.removeAll(keepingCapacity: true)
+            state.clear()
         }
     }
 
@@ -59,7 +70,7 @@ final class PageCache: Sendable {
         let (cached, epoch) = state.withLock { state -> (ByteBuffer?, UInt64) in
             if state.generation != generation {
                 state.generation = generation
-                state.pages.removeAll(keepingCapacity: true)
+                state.clear()
             }
             guard let entry = state.pages[key], now - entry.rendered < maximumAge else { return (nil, state.epoch) }
             return (entry.page, state.epoch)
@@ -70,8 +81,13 @@ final class PageCache: Sendable {
         let unchanged = notifier.generation == generation && notifier.isConnected
         state.withLock { state in
             guard unchanged, state.generation == generation, state.epoch == epoch else { return }
-            if state.pages.count >= capacity { state.pages.removeAll(keepingCapacity: true) }
-            state.pages[key] = Entry(page: page, rendered: now)
+            let size = page.readableBytes + key.utf8.count
+            guard size <= maximumBytes / 4 else { return }
+            if state.bytes + size > maximumBytes { state.clear() }
+            if let old = state.pages.updateValue(Entry(page: page, rendered: now), forKey: key) {
+                state.bytes -= old.page.readableBytes + key.utf8.count
+            }
+            state.bytes += size
         }
         return (page, false)
     }

@@ -20,8 +20,9 @@ public struct ParklineRequestContext: RequestContext, Sendable {
 /// outage lasts. A client is better served by a prompt `503` with
 /// `Retry-After`. When the time is up the request's task is cancelled (a
 /// write still waiting for a connection is never sent) and the client gets
-/// that answer. The bound is shorter while the process's LISTEN connection
-/// is down, the first sign that the database is gone. A write whose outcome
+/// that answer. The bound is shorter once the process's LISTEN connection
+/// has been lost (not while it is still being opened at start-up), the
+/// first sign that the database is gone. A write whose outcome
 /// is unknown is retried safely with the same `Idempotency-Key`.
 ///
 /// Only producing the response is bounded: a stream's body is written after
@@ -35,7 +36,7 @@ struct DeadlineResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Contex
 
     func respond(to request: Request, context: ParklineRequestContext) async throws -> Response {
         guard request.uri.path.hasPrefix("/v1/") else { return try await inner.respond(to: request, context: context) }
-        let limit = notifier.isConnected ? timeout : min(timeout, timeoutWhileDisconnected)
+        let limit = notifier.hasLostConnection ? min(timeout, timeoutWhileDisconnected) : timeout
         let inner = self.inner
         do {
             return try await withDeadline(limit) { try await inner.respond(to: request, context: context) }

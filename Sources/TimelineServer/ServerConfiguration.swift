@@ -23,6 +23,9 @@ public struct ServerConfiguration: Sendable {
     /// A database for queries and stream catch-up (a streaming-replication
     /// standby); `nil` reads from `storage`.
     public var readStorage: Configuration?
+    /// How long a write through the API waits for the projection, so the
+    /// writer's next read shows it, before it answers anyway.
+    public var readYourWritesTimeout: Duration = .seconds(2)
 
     public static let defaultPort = 8080
 

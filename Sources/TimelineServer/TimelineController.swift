@@ -17,10 +17,13 @@ struct TimelineController<Context: RequestContext>: Sendable {
     let authorization: WriteAuthorization
     let metrics: ServerMetrics
     let maximumBodyBytes: Int
+    let readYourWritesTimeout: Duration
     let pages: PageCache
     let logger: Logger
 
-    var editor: TimelineEditor { TimelineEditor(store: store, queries: queries, projector: projector) }
+    var editor: TimelineEditor {
+        TimelineEditor(store: store, queries: queries, projector: projector, settleTimeout: readYourWritesTimeout)
+    }
 
     func addRoutes(to router: Router<Context>) {
         let v1 = router.group("v1")

@@ -14,7 +14,8 @@ public final class LogNotifier: Service, Sendable {
     public static let channel = "parkline_events"
 
     private let signal = WakeSignal()
-    private let connected = Mutex(false)
+    private enum Connection { case notYet, up, lost }
+    private let connection = Mutex(Connection.notYet)
     private let settings: ConnectionSettings
     private let recheckInterval: Duration
     private let logger: Logger
@@ -30,7 +31,11 @@ public final class LogNotifier: Service, Sendable {
     public var generation: UInt64 { signal.generation }
 
     /// Whether the LISTEN connection is currently up.
-    public var isConnected: Bool { connected.withLock { $0 } }
+    public var isConnected: Bool { connection.withLock { $0 == .up } }
+
+    /// Whether the LISTEN connection was up and has gone (not merely "not
+    /// connected yet" while the process starts): a sign the database is down.
+    public var hasLostConnection: Bool { connection.withLock { $0 == .lost } }
 
     public var waiterCount: Int { signal.waiterCount }
 
@@ -76,7 +81,7 @@ public final class LogNotifier: Service, Sendable {
                 do {
                     try await withTaskCancellationHandler {
                         try await connection.listen(on: Self.channel) { notifications in
-                            connected.withLock { $0 = true }
+                            self.connection.withLock { $0 = .up }
                             backoff = .milliseconds(100)
                             // Anything appended while we were not listening: readers look again.
                             wakeAll(bump: true)
@@ -100,7 +105,7 @@ public final class LogNotifier: Service, Sendable {
                     "error": "\(String(describing: error).prefix(200))", "retry_in": "\(backoff)",
                 ])
             }
-            connected.withLock { $0 = false }
+            self.connection.withLock { if $0 == .up { $0 = .lost } }
             wakeAll(bump: true)
             try? await Task.sleep(for: backoff)
             backoff = min(backoff * 2, .seconds(5))

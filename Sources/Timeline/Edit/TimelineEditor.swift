@@ -18,10 +18,14 @@ public struct TimelineEditor: Sendable {
     let queries: TimelineQueries
     let projector: TimelineProjector
 
-    public init(store: EventStore, queries: TimelineQueries, projector: TimelineProjector) {
+    /// How long a write waits for the projection before it answers anyway.
+    let settleTimeout: Duration
+
+    public init(store: EventStore, queries: TimelineQueries, projector: TimelineProjector, settleTimeout: Duration = .seconds(2)) {
         self.store = store
         self.queries = queries
         self.projector = projector
+        self.settleTimeout = settleTimeout
     }
 
     public static let maximumTitleLength = 200
@@ -158,10 +162,10 @@ public struct TimelineEditor: Sendable {
 
     /// Read-your-writes: bring the read model past a change just appended, so
     /// the writer's next read shows it. The change is stored either way; if
-    /// the projection cannot catch up within two seconds, reads show it a
-    /// little later (no error: the write succeeded).
+    /// the projection cannot catch up within `settleTimeout` (2 s), reads show
+    /// it a little later (no error: the write succeeded).
     public func settle(past cursor: LogCursor) async {
-        let deadline = ContinuousClock.now + .seconds(2)
+        let deadline = ContinuousClock.now + settleTimeout
         while ContinuousClock.now < deadline {
             _ = try? await projector.catchUp()
             if let checkpoint = try? await projector.checkpoint(), checkpoint >= cursor { return }
