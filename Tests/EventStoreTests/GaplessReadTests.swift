@@ -18,7 +18,7 @@ import Testing
                             let name = try StreamName("writer-\(writer)")
                             for offset in stride(from: 0, to: perWriter, by: batch) {
                                 let chunk = (offset..<offset + batch).map { index in
-                                    try! NewEvent(type: "Tested", body: Payload(writer: writer, index: index))
+                                    testEvent(writer: writer, index: index)
                                 }
                                 _ = try await db.store.append(to: name, expectedVersion: .exact(Int64(offset)), events: chunk)
                             }
@@ -109,11 +109,11 @@ import Testing
 
     @Test func headCursorSkipsHistory() async throws {
         try await withTestDatabase { db in
-            _ = try await db.store.append(to: stream("park-h"), expectedVersion: .any, events: events(3))
+            _ = try await db.store.append(to: try stream("park-h"), expectedVersion: .any, events: events(3))
             #expect(try await eventually { try await db.store.readAll(after: .start).count == 3 })
             let head = try await db.store.headCursor()
             #expect(try await db.store.readAll(after: head).isEmpty)
-            _ = try await db.store.append(to: stream("park-h"), expectedVersion: .any, events: events(1))
+            _ = try await db.store.append(to: try stream("park-h"), expectedVersion: .any, events: events(1))
             #expect(try await eventually { try await db.store.readAll(after: head).count == 1 })
             #expect(try await db.store.readAll(after: .start, category: "park").count == 4)
             #expect(try await db.store.readAll(after: .start, category: "document").isEmpty)

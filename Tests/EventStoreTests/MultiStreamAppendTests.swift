@@ -14,30 +14,30 @@ import Testing
 
     @Test func severalStreamsAppendAtomicallyWithTheirOwnVersions() async throws {
         try await withTestDatabase { db in
-            _ = try await db.store.append(to: stream("park-b"), expectedVersion: .noStream, events: events(2))
+            _ = try await db.store.append(to: try stream("park-b"), expectedVersion: .noStream, events: events(2))
             let results = try await db.store.append([
-                .init(stream: stream("document-a"), expectedVersion: .noStream, events: events(3, writer: 1)),
-                .init(stream: stream("park-b"), expectedVersion: .exact(2), events: events(2, writer: 2)),
-                .init(stream: stream("document-c"), expectedVersion: .any, events: events(1, writer: 3)),
+                .init(stream: try stream("document-a"), expectedVersion: .noStream, events: events(3, writer: 1)),
+                .init(stream: try stream("park-b"), expectedVersion: .exact(2), events: events(2, writer: 2)),
+                .init(stream: try stream("document-c"), expectedVersion: .any, events: events(1, writer: 3)),
             ])
             #expect(results.map(\.streamVersion) == [3, 4, 1])
             #expect(results.map(\.positions.count) == [3, 2, 1])
             let positions = results.flatMap(\.positions)
             #expect(positions == positions.sorted(), "positions follow the order given")
-            #expect(try await db.store.read(stream: stream("park-b")).map(\.streamVersion) == [1, 2, 3, 4])
-            let writers = try await db.store.read(stream: stream("park-b")).suffix(2).map { try $0.decode(Payload.self).writer }
+            #expect(try await db.store.read(stream: try stream("park-b")).map(\.streamVersion) == [1, 2, 3, 4])
+            let writers = try await db.store.read(stream: try stream("park-b")).suffix(2).map { try $0.decode(Payload.self).writer }
             #expect(writers == [2, 2])
         }
     }
 
     @Test func aWrongVersionInOneStreamWritesNothingAndNamesThatStream() async throws {
         try await withTestDatabase { db in
-            _ = try await db.store.append(to: stream("park-b"), expectedVersion: .noStream, events: events(2))
+            _ = try await db.store.append(to: try stream("park-b"), expectedVersion: .noStream, events: events(2))
             let before = try await logCount(db)
             do {
                 _ = try await db.store.append([
-                    .init(stream: stream("document-a"), expectedVersion: .noStream, events: events(3, writer: 1)),
-                    .init(stream: stream("park-b"), expectedVersion: .exact(1), events: events(1, writer: 2)),
+                    .init(stream: try stream("document-a"), expectedVersion: .noStream, events: events(3, writer: 1)),
+                    .init(stream: try stream("park-b"), expectedVersion: .exact(1), events: events(1, writer: 2)),
                 ])
                 Issue.record("a stale expected version was accepted")
             } catch let EventStoreError.wrongExpectedVersion(name, expected, actual) {
@@ -46,15 +46,15 @@ import Testing
                 #expect(actual == 2)
             }
             #expect(try await logCount(db) == before)
-            #expect(try await db.store.version(of: stream("document-a")) == 0)
+            #expect(try await db.store.version(of: try stream("document-a")) == 0)
         }
     }
 
     @Test func aRetriedBatchIsRecognisedAndAPartlyStoredOneIsRefused() async throws {
         try await withTestDatabase { db in
             let batch: [EventStore.StreamAppend] = [
-                .init(stream: stream("document-a"), expectedVersion: .noStream, events: events(2, writer: 1)),
-                .init(stream: stream("document-b"), expectedVersion: .noStream, events: events(2, writer: 2)),
+                .init(stream: try stream("document-a"), expectedVersion: .noStream, events: events(2, writer: 1)),
+                .init(stream: try stream("document-b"), expectedVersion: .noStream, events: events(2, writer: 2)),
             ]
             let first = try await db.store.append(batch)
             let retry = try await db.store.append(batch)
@@ -65,8 +65,8 @@ import Testing
             // Half old, half new: refused as a whole, naming the stream.
             let mixed: [EventStore.StreamAppend] = [
                 batch[0],
-                .init(stream: stream("document-c"), expectedVersion: .noStream, events: events(1, writer: 3)),
-                .init(stream: stream("document-b"), expectedVersion: .any, events: [batch[1].events[0]] + events(1, writer: 4)),
+                .init(stream: try stream("document-c"), expectedVersion: .noStream, events: events(1, writer: 3)),
+                .init(stream: try stream("document-b"), expectedVersion: .any, events: [batch[1].events[0]] + events(1, writer: 4)),
             ]
             do {
                 _ = try await db.store.append(mixed)
@@ -81,8 +81,8 @@ import Testing
     @Test func aStreamNamedTwiceGetsConsecutiveVersions() async throws {
         try await withTestDatabase { db in
             let results = try await db.store.append([
-                .init(stream: stream("park-x"), expectedVersion: .noStream, events: events(2, writer: 1)),
-                .init(stream: stream("park-x"), expectedVersion: .exact(2), events: events(1, writer: 2)),
+                .init(stream: try stream("park-x"), expectedVersion: .noStream, events: events(2, writer: 1)),
+                .init(stream: try stream("park-x"), expectedVersion: .exact(2), events: events(1, writer: 2)),
             ])
             #expect(results.map(\.streamVersion) == [2, 3])
         }

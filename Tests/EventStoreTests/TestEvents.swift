@@ -8,10 +8,15 @@ struct Payload: Codable, Equatable {
 
 func events(_ count: Int, writer: Int = 0, type: String = "Tested") -> [NewEvent] {
     (0..<count).map { index in
-        try! NewEvent(type: type, body: Payload(writer: writer, index: index))
+        testEvent(type: type, writer: writer, index: index)
     }
 }
 
-func stream(_ text: String) -> StreamName {
-    try! StreamName(text)
+/// A `Payload` event, its JSON written out (nothing here can fail to encode).
+func testEvent(type: String = "Tested", writer: Int, index: Int) -> NewEvent {
+    NewEvent(type: type, data: Data(#"{"index":\#(index),"writer":\#(writer)}"#.utf8))
+}
+
+func stream(_ text: String) throws -> StreamName {
+    try StreamName(text)
 }
