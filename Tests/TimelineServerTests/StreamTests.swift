@@ -73,7 +73,9 @@ func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] 
                 await group.triggerGracefulShutdown()
                 #expect(try await eventually(timeout: .seconds(10)) { stream.isClosed })
                 try await tasks.next()
-                #expect(ContinuousClock.now - started < .seconds(10))
+                // A bound against hanging on open streams (which SIGTERM once
+                // did), not a speed claim: a loaded CI machine took 11 s.
+                #expect(ContinuousClock.now - started < .seconds(30))
             }
         }
     }
