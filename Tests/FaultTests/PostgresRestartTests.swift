@@ -16,7 +16,7 @@ import Testing
         try await Fault.withCluster { cluster in
             try await Fault.withHTTP { http in
                 let url = try Fault.url(cluster.connectionSettings())
-                let daemon = try await Fault.startDaemon(url, http: http)
+                let daemon = try await Fault.startDaemon(url, http: http, extra: ["--request-timeout", "10"])
                 defer { daemon.kill(); daemon.removeLog() }
                 let streams = try (0..<3).map { _ in try ResumingSubscriber(port: daemon.port) }
                 #expect(try await eventually { try await daemon.subscribers(http) == 3 })
