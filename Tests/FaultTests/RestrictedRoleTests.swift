@@ -25,10 +25,6 @@ import Testing
         try await withTestDatabase { owner in
             // The role name is generated above (letters and digits).
             try await owner.client.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN"))
-            defer {
-                let client = owner.client
-                Task { _ = try? await client.query(PostgresQuery(unsafeSQL: "DROP OWNED BY \(role); DROP ROLE \(role)")) }
-            }
             try await Privileges.grantApplication(role: String(role), client: owner.client, logger: owner.logger)
             var settings = owner.settings
             settings.username = String(role)
@@ -76,6 +72,10 @@ import Testing
             #expect(refused.status != 0)
             #expect(refused.output.contains("parkline db migrate"), "\(refused.output.suffix(400))")
             #expect(!refused.output.contains(password))
+
+            // Roles belong to the cluster, not the test's database: remove it.
+            try await owner.client.query(PostgresQuery(unsafeSQL: "DROP OWNED BY \(role)"))
+            try await owner.client.query(PostgresQuery(unsafeSQL: "DROP ROLE \(role)"))
         }
     }
 }
