@@ -12,6 +12,11 @@ import NIOHTTP1
 import ParklineTestSupport
 import Testing
 
+/// The fault suites run one at a time: each starts daemons (and some their
+/// own PostgreSQL clusters), and on a 2-core CI machine running them side by
+/// side with the rest of the suite made unrelated timing bounds flaky.
+@Suite(.serialized) enum FaultSuites {}
+
 /// What the fault tests share: private PostgreSQL clusters (a restart must
 /// not disturb other tests), real `parklined` processes, and small HTTP and
 /// stream clients that speak to them as a user's program would.

@@ -6,76 +6,78 @@ import ParklineTestSupport
 import PostgresNIO
 import Testing
 
-/// `parklined` runs as a role that may read and append the log but never
-/// change or remove it; the owner migrates. Its secrets never reach the log.
-@Suite struct RestrictedRoleTests {
-    static func sqlState(_ body: () async throws -> Void) async -> String? {
-        do {
-            try await body()
-            return nil
-        } catch let error as PSQLError {
-            return error.serverInfo?[.sqlState]
-        } catch {
-            return "\(error)"
+extension FaultSuites {
+    /// `parklined` runs as a role that may read and append the log but never
+    /// change or remove it; the owner migrates. Its secrets never reach the log.
+    @Suite struct RestrictedRoleTests {
+        static func sqlState(_ body: () async throws -> Void) async -> String? {
+            do {
+                try await body()
+                return nil
+            } catch let error as PSQLError {
+                return error.serverInfo?[.sqlState]
+            } catch {
+                return "\(error)"
+            }
         }
-    }
 
-    @Test func theDaemonsRoleMayAppendButNeverUpdateOrDeleteTheLog() async throws {
-        let role = "app_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
-        try await withTestDatabase { owner in
-            // The role name is generated above (letters and digits).
-            try await owner.client.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN"))
-            try await Privileges.grantApplication(role: String(role), client: owner.client, logger: owner.logger)
-            var settings = owner.settings
-            settings.username = String(role)
+        @Test func theDaemonsRoleMayAppendButNeverUpdateOrDeleteTheLog() async throws {
+            let role = "app_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
+            try await withTestDatabase { owner in
+                // The role name is generated above (letters and digits).
+                try await owner.client.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN"))
+                try await Privileges.grantApplication(role: String(role), client: owner.client, logger: owner.logger)
+                var settings = owner.settings
+                settings.username = String(role)
 
-            try await Database.with(settings, maximumConnections: 2, logger: TestCluster.logger) { app in
-                let stream = try StreamName(category: "park", id: "role-test")
-                _ = try await app.store.append(to: stream, expectedVersion: .noStream,
-                                               events: [NewEvent(type: "Probe", data: Data(#"{"n":1}"#.utf8))])
-                #expect(try await app.store.read(stream: stream).count == 1)
-                #expect(await Self.sqlState { try await app.client.query("UPDATE events SET type = 'Changed'") } == "42501")
-                #expect(await Self.sqlState { try await app.client.query("DELETE FROM events") } == "42501")
-                #expect(await Self.sqlState { try await app.client.query("TRUNCATE events") } == "42501")
-                #expect(await Self.sqlState { try await app.client.query("CREATE TABLE intruder (x int)") } == "42501")
-                #expect(try await app.store.read(stream: stream).count == 1)
+                try await Database.with(settings, maximumConnections: 2, logger: TestCluster.logger) { app in
+                    let stream = try StreamName(category: "park", id: "role-test")
+                    _ = try await app.store.append(to: stream, expectedVersion: .noStream,
+                                                   events: [NewEvent(type: "Probe", data: Data(#"{"n":1}"#.utf8))])
+                    #expect(try await app.store.read(stream: stream).count == 1)
+                    #expect(await Self.sqlState { try await app.client.query("UPDATE events SET type = 'Changed'") } == "42501")
+                    #expect(await Self.sqlState { try await app.client.query("DELETE FROM events") } == "42501")
+                    #expect(await Self.sqlState { try await app.client.query("TRUNCATE events") } == "42501")
+                    #expect(await Self.sqlState { try await app.client.query("CREATE TABLE intruder (x int)") } == "42501")
+                    #expect(try await app.store.read(stream: stream).count == 1)
+                }
+
+                // The daemon as that role: it seeds, projects and takes writes;
+                // neither its token nor the database password reaches its log.
+                let password = "not-a-real-secret-\(UUID().uuidString.prefix(8))"
+                let socket = try #require(settings.socketPath)
+                let url = "postgres://\(role):\(password)@/\(settings.database)?host=\(socket.dropLast("/.s.PGSQL.5432".count))"
+                try await Fault.withHTTP { http in
+                    let daemon = try await Fault.startDaemon(url, http: http, extra: ["--log-level", "debug"])
+                    defer { daemon.kill(); daemon.removeLog() }
+                    let answer = try await http.record(daemon, title: "权限测试", key: "role-test")
+                    #expect(answer.status == 201, "\(answer.body)")
+                    // It projects as that role (on a loaded machine, perhaps after a moment).
+                    #expect(try await eventually {
+                        try await http.call(daemon.baseURL + "/v1/parks/\(Fault.park)/timeline?type=meeting").body.contains("权限测试")
+                    })
+                    #expect(try await eventually {
+                        try await http.call(daemon.baseURL + "/readyz").json?["projector_role"] as? String == "leader"
+                    })
+                    await daemon.stop()
+                    let log = daemon.log
+                    #expect(log.contains("parklined listening"))
+                    #expect(!log.contains(password), "the database password is in the log")
+                    #expect(!log.contains(Fault.token), "the API token is in the log")
+                }
+
+                // A pending migration is the owner's job, and the error says so.
+                try await owner.client.query("DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)")
+                let refused = try await runProcess([Fault.parklined, "--database-url", url, "--port", "0", "--no-seed",
+                                                    "--parks", Fault.root + "/seeds/parks.json"])
+                #expect(refused.status != 0)
+                #expect(refused.output.contains("parkline db migrate"), "\(refused.output.suffix(400))")
+                #expect(!refused.output.contains(password))
+
+                // Roles belong to the cluster, not the test's database: remove it.
+                try await owner.client.query(PostgresQuery(unsafeSQL: "DROP OWNED BY \(role)"))
+                try await owner.client.query(PostgresQuery(unsafeSQL: "DROP ROLE \(role)"))
             }
-
-            // The daemon as that role: it seeds, projects and takes writes;
-            // neither its token nor the database password reaches its log.
-            let password = "not-a-real-secret-\(UUID().uuidString.prefix(8))"
-            let socket = try #require(settings.socketPath)
-            let url = "postgres://\(role):\(password)@/\(settings.database)?host=\(socket.dropLast("/.s.PGSQL.5432".count))"
-            try await Fault.withHTTP { http in
-                let daemon = try await Fault.startDaemon(url, http: http, extra: ["--log-level", "debug"])
-                defer { daemon.kill(); daemon.removeLog() }
-                let answer = try await http.record(daemon, title: "权限测试", key: "role-test")
-                #expect(answer.status == 201, "\(answer.body)")
-                // It projects as that role (on a loaded machine, perhaps after a moment).
-                #expect(try await eventually {
-                    try await http.call(daemon.baseURL + "/v1/parks/\(Fault.park)/timeline?type=meeting").body.contains("权限测试")
-                })
-                #expect(try await eventually {
-                    try await http.call(daemon.baseURL + "/readyz").json?["projector_role"] as? String == "leader"
-                })
-                await daemon.stop()
-                let log = daemon.log
-                #expect(log.contains("parklined listening"))
-                #expect(!log.contains(password), "the database password is in the log")
-                #expect(!log.contains(Fault.token), "the API token is in the log")
-            }
-
-            // A pending migration is the owner's job, and the error says so.
-            try await owner.client.query("DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)")
-            let refused = try await runProcess([Fault.parklined, "--database-url", url, "--port", "0", "--no-seed",
-                                                "--parks", Fault.root + "/seeds/parks.json"])
-            #expect(refused.status != 0)
-            #expect(refused.output.contains("parkline db migrate"), "\(refused.output.suffix(400))")
-            #expect(!refused.output.contains(password))
-
-            // Roles belong to the cluster, not the test's database: remove it.
-            try await owner.client.query(PostgresQuery(unsafeSQL: "DROP OWNED BY \(role)"))
-            try await owner.client.query(PostgresQuery(unsafeSQL: "DROP ROLE \(role)"))
         }
     }
 }

@@ -71,7 +71,7 @@ func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] 
                 // Graceful shutdown ends the open stream and the server stops promptly.
                 let started = ContinuousClock.now
                 await group.triggerGracefulShutdown()
-                #expect(try await eventually(timeout: .seconds(10)) { stream.isClosed })
+                #expect(try await eventually(timeout: .seconds(30)) { stream.isClosed })
                 try await tasks.next()
                 // A bound against hanging on open streams (which SIGTERM once
                 // did), not a speed claim: a loaded CI machine took 11 s.
