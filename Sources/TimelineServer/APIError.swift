@@ -39,6 +39,9 @@ public struct APIError: Error, HTTPResponseError, Sendable {
 
     static func badRequest(_ message: String) -> APIError { APIError(.badRequest, "bad_request", message) }
     static func notFound(_ message: String) -> APIError { APIError(.notFound, "not_found", message) }
+    /// The database did not answer (restart, failover, timeout): retry shortly.
+    static let databaseUnavailable = APIError(.serviceUnavailable, "unavailable", "the database is unavailable: retry shortly",
+                                              headers: [.retryAfter: "2"])
 
     /// Translate what the layers below throw into what a client may see.
     static func from(_ error: any Error, logger: Logger) -> APIError {
@@ -68,8 +71,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
                 return APIError(.conflict, "idempotency_conflict",
                                 "this Idempotency-Key was used before with a different request: use a new key for a new request")
             case .unavailable:
-                return APIError(.serviceUnavailable, "unavailable", "the database is unavailable: retry shortly",
-                                headers: [.retryAfter: "2"])
+                return .databaseUnavailable
             case .batchTooLarge, .eventTooLarge: return APIError(.contentTooLarge, "too_large", error.description)
             default: return APIError(.badRequest, "bad_request", error.description)
             }
@@ -82,8 +84,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         default:
             if Self.isConnectionFailure(error) {
                 logger.warning("database unavailable", metadata: ["error": "\(String(describing: error).prefix(300))"])
-                return APIError(.serviceUnavailable, "unavailable", "the database is unavailable: retry shortly",
-                                headers: [.retryAfter: "2"])
+                return .databaseUnavailable
             }
             logger.error("internal error", metadata: ["error": "\(String(describing: error).prefix(500))"])
             return APIError(.internalServerError, "internal", "something went wrong on the server; it has been logged")

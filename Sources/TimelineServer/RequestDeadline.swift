@@ -45,8 +45,7 @@ struct DeadlineResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Contex
             metrics.requestTimeouts.increment()
             context.logger.warning("request timed out waiting for the database", metadata: [
                 "path": "\(request.uri.path)", "limit": "\(limit)"])
-            return try APIError(.serviceUnavailable, "unavailable", "the database is unavailable: retry shortly",
-                                headers: [.retryAfter: "2"]).response(from: request, context: context)
+            return try APIError.databaseUnavailable.response(from: request, context: context)
         }
     }
 }

@@ -25,7 +25,7 @@ public struct ServerConfiguration: Sendable {
     public var readStorage: Configuration?
     /// How long a write through the API waits for the projection, so the
     /// writer's next read shows it, before it answers anyway.
-    public var readYourWritesTimeout: Duration = .seconds(2)
+    public var readYourWritesTimeout: Duration
 
     public static let defaultPort = 8080
 
@@ -33,7 +33,8 @@ public struct ServerConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = ServerConfiguration.defaultPort, storage: Configuration = Configuration(),
         seedFolder: String? = "seeds", apiToken: String? = nil, heartbeatInterval: Duration = .seconds(15),
         maximumBodyBytes: Int = 1 << 20, maximumSubscriberLag: Int = 10_000, parksFile: String? = nil,
-        requestTimeout: Duration = .seconds(10), readStorage: Configuration? = nil
+        requestTimeout: Duration = .seconds(10), readStorage: Configuration? = nil,
+        readYourWritesTimeout: Duration = .seconds(2)
     ) {
         self.host = host
         self.port = port
@@ -46,6 +47,7 @@ public struct ServerConfiguration: Sendable {
         self.parksFile = parksFile
         self.requestTimeout = requestTimeout
         self.readStorage = readStorage
+        self.readYourWritesTimeout = readYourWritesTimeout
     }
 
     /// The token from `PARKLINE_API_TOKEN`, or the first line of the file

@@ -45,28 +45,17 @@ struct LiveBenchmarks {
 
     /// Requests per second over `httpDuration`, a random park's timeline each.
     private func wrk(_ wrk: String, daemon: BenchDaemon, parkCount: Int, distinct: Bool) async throws -> Double {
-        let script = NSTemporaryDirectory() + "parkline-bench-\(getpid()).lua"
-        try """
-            math.randomseed(7)
-            counter = 0
-            request = function()
+        let run = try await WrkRun.run(
+            wrk, baseURL: daemon.baseURL, connections: 32, seconds: max(1, Int(scale.httpDuration.seconds)),
+            luaSetup: "math.randomseed(7)\ncounter = 0",
+            luaRequest: """
               counter = counter + 1
               local path = string.format("/v1/parks/park%04d/timeline?limit=\(LogBenchmarks.pageSize)", math.random(0, \(parkCount - 1)))
               if \(distinct ? "true" : "false") then path = path .. "&n=" .. counter end
               return wrk.format("GET", path)
-            end
-            """.write(toFile: script, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: script) }
-        let seconds = max(1, Int(scale.httpDuration.seconds))
-        let output = try await Self.run(wrk, ["-t2", "-c32", "-d\(seconds)s", "-s", script, daemon.baseURL + "/"])
-        guard let line = output.split(separator: "\n").first(where: { $0.hasPrefix("Requests/sec:") }),
-              let rate = Double(line.split(separator: " ").last ?? "") else {
-            throw BenchError.mismatch("wrk printed no rate: \(output.suffix(400))")
-        }
-        if let bad = output.split(separator: "\n").first(where: { $0.contains("Non-2xx") }) {
-            throw BenchError.mismatch("wrk saw errors: \(bad)")
-        }
-        return rate
+            """)
+        guard run.failures == 0 else { throw BenchError.mismatch("wrk saw \(run.failures) failed requests") }
+        return run.rate
     }
 
     // MARK: subscribe and memory
@@ -168,19 +157,14 @@ struct LiveBenchmarks {
         guard response.status == .ok else { throw BenchError.daemon("stream answered \(response.status)") }
         var latencies = Latencies()
         var seen = Set<Int>()
-        var pending: [UInt8] = []
-        for try await chunk in response.body {
-            let arrived = ContinuousClock.now
-            pending += chunk.readableBytesView
-            while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: pending[..<newline], as: UTF8.self)
-                pending.removeSubrange(...newline)
-                guard line.hasPrefix("data:"), let probe = Self.probeNumber(in: line), seen.insert(probe).inserted,
-                      let start = sent.times.withLock({ $0[probe] }) else { continue }
-                latencies.add(arrived - start)
+        let complete = try await response.body.forEachLine { line in
+            if line.hasPrefix("data:"), let probe = Self.probeNumber(in: line), seen.insert(probe).inserted,
+               let start = sent.times.withLock({ $0[probe] }) {
+                latencies.add(ContinuousClock.now - start)
             }
-            if seen.count == probes { return latencies }
+            return seen.count < probes
         }
+        if complete { return latencies }
         throw BenchError.daemon("a stream ended early")
     }
 

@@ -228,27 +228,10 @@ struct SoakRun {
 
     /// wrk on random parks' timelines for the soak's duration.
     private func queries() async throws -> (Int, Double, Int) {
-        let script = NSTemporaryDirectory() + "parkline-soak-\(getpid()).lua"
-        try """
-            math.randomseed(11)
-            request = function()
-              return wrk.format("GET", string.format("/v1/parks/park%04d/timeline?limit=50", math.random(0, 99)))
-            end
-            """.write(toFile: script, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: script) }
-        let output = try await LiveBenchmarks.run(wrk, ["-t2", "-c16", "-d\(Int(duration.seconds))s", "-s", script, daemon.baseURL + "/"])
-        func number(after prefix: String) -> Double? {
-            guard let line = output.split(separator: "\n").first(where: { $0.contains(prefix) }) else { return nil }
-            return line.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .punctuationCharacters)) }.first
-        }
-        guard let rate = number(after: "Requests/sec:"),
-              let line = output.split(separator: "\n").first(where: { $0.contains("requests in") }),
-              let total = Int(line.split(separator: " ").first ?? "") else {
-            throw BenchError.mismatch("wrk printed no totals: \(output.suffix(400))")
-        }
-        let failures = Int(number(after: "Non-2xx or 3xx responses:") ?? 0)
-        let socketErrors = output.contains("Socket errors") ? 1 : 0
-        return (total, rate, failures + socketErrors)
+        let run = try await WrkRun.run(
+            wrk, baseURL: daemon.baseURL, connections: 16, seconds: Int(duration.seconds), luaSetup: "math.randomseed(11)",
+            luaRequest: #"return wrk.format("GET", string.format("/v1/parks/park%04d/timeline?limit=50", math.random(0, 99)))"#)
+        return (run.requests, run.rate, run.failures)
     }
 
     /// One writer: record an event, wait for the answer, record the next,
@@ -284,35 +267,30 @@ struct SoakRun {
             tally.state.withLock { $0.problem = "the stream answered \(response.status.code)" }
             return
         }
-        var pending: [UInt8] = []
         var isRecorded = false
         var pendingID: String?
         do {
-            for try await chunk in response.body {
-                pending += chunk.readableBytesView
-                while let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
-                    let line = String(decoding: pending[..<newline], as: UTF8.self)
-                    pending.removeSubrange(...newline)
-                    if line.hasPrefix("event: ") {
-                        isRecorded = line == "event: " + DomainEventType.timelineEventRecorded.rawValue
-                        if line == "event: overflow" { tally.state.withLock { $0.problem = "told it fell behind (overflow)" } }
-                    } else if line.hasPrefix("id: "), let cursor = LogCursor(String(line.dropFirst(4))) {
-                        tally.state.withLock { state in
-                            if cursor <= state.last && state.problem == nil {
-                                state.problem = "\(cursor) arrived after \(state.last)"
-                            }
-                            state.last = cursor
+            _ = try await response.body.forEachLine { line in
+                if line.hasPrefix("event: ") {
+                    isRecorded = line == "event: " + DomainEventType.timelineEventRecorded.rawValue
+                    if line == "event: overflow" { tally.state.withLock { $0.problem = "told it fell behind (overflow)" } }
+                } else if line.hasPrefix("id: "), let cursor = LogCursor(String(line.dropFirst(4))) {
+                    tally.state.withLock { state in
+                        if cursor <= state.last && state.problem == nil {
+                            state.problem = "\(cursor) arrived after \(state.last)"
                         }
-                        pendingID = line
-                    } else if line.isEmpty {
-                        pendingID = nil
-                    } else if line.hasPrefix("data: "), isRecorded, let id = pendingID {
-                        tally.state.withLock { state in
-                            state.count += 1
-                            state.checksum.add(String(id.dropFirst(4)))
-                        }
+                        state.last = cursor
+                    }
+                    pendingID = line
+                } else if line.isEmpty {
+                    pendingID = nil
+                } else if line.hasPrefix("data: "), isRecorded, let id = pendingID {
+                    tally.state.withLock { state in
+                        state.count += 1
+                        state.checksum.add(String(id.dropFirst(4)))
                     }
                 }
+                return true
             }
         } catch is CancellationError {
             return

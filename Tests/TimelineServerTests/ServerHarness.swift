@@ -16,12 +16,10 @@ let testToken = "test-token-0123456789abcdef"
 
 func serverConfiguration(token: String? = testToken, port: Int = 0, heartbeat: Duration = .seconds(15)) -> ServerConfiguration {
     // Generous bounds: a loaded CI machine must not turn into 503s or stale reads.
-    var configuration = ServerConfiguration(
+    ServerConfiguration(
         host: "127.0.0.1", port: port, seedFolder: repositoryRoot + "/seeds", apiToken: token,
         heartbeatInterval: heartbeat, maximumBodyBytes: 64 * 1024, parksFile: repositoryRoot + "/seeds/parks.json",
-        requestTimeout: .seconds(30))
-    configuration.readYourWritesTimeout = .seconds(20)
-    return configuration
+        requestTimeout: .seconds(30), readYourWritesTimeout: .seconds(20))
 }
 
 /// A daemon over a fresh test database, seeded with the repository's seeds.
