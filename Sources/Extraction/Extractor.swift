@@ -34,7 +34,8 @@ public struct Extractor: Sendable {
         let documentHash = SHA256.hash(data: Data(String(String.UnicodeScalarView(scalars)).utf8))
             .map { String(format: "%02x", $0) }.joined()
 
-        let mainPark = self.mainPark(scalars: scalars, sentences: sentences)
+        let parks = DocumentParks(scanner: ParkNameScanner(scalars: scalars, gazetteer: gazetteer), sentences: sentences)
+        let mainPark = parks.subject
         let scanner = TimeExpressionScanner(scalars: scalars)
         let lexicon = TriggerLexicon(scalars: scalars)
         let subjectFinder = SubjectFinder(scalars: scalars)
@@ -86,7 +87,9 @@ public struct Extractor: Sendable {
                 let scopeEnd = inherited || groupIndex + 1 >= effectiveGroups.count ? sentence.range.upperBound : effectiveGroups[groupIndex + 1].range.lowerBound
                 let scope = scopeStart..<scopeEnd
                 let subjects = subjectFinder.subjects(in: scope)
-                let park = attribute(sentence: sentence.range, scalars: scalars, mainPark: mainPark)
+                let park = parks.park(forTrigger: trigger.range.lowerBound,
+                                      clause: clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)..<trigger.range.lowerBound,
+                                      sentence: sentence.range)
                 let amounts = amountParser.investments(in: scope)
                 let pairs = Self.pair(group: group, subjects: subjects, trigger: trigger, scalars: scalars)
                 let sharedTitle = title(trigger: trigger.range, subject: nil, scope: scope, scalars: scalars)
@@ -241,42 +244,6 @@ public struct Extractor: Sendable {
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
                            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
-    }
-
-    // MARK: Parks
-
-    /// The park the document is mostly about: the most mentioned known park
-    /// (the title counts three times), else the most mentioned discovered one.
-    func mainPark(scalars: [Unicode.Scalar], sentences: [Sentence]) -> Park? {
-        var known: [String: (Park, Int)] = [:]
-        var discovered: [String: (Park, Int)] = [:]
-        for (index, sentence) in sentences.enumerated() {
-            let weight = index < 3 ? 3 : 1
-            let mentions = gazetteer.mentions(in: scalars, span: sentence.range)
-            for mention in mentions {
-                known[mention.park.id, default: (mention.park, 0)].1 += weight
-            }
-            for mention in gazetteer.discover(in: scalars, span: sentence.range, excluding: mentions) {
-                discovered[mention.park.name, default: (mention.park, 0)].1 += weight
-            }
-        }
-        let best = known.values.max { ($0.1, $1.0.id) < ($1.1, $0.0.id) }
-            ?? discovered.values.filter { $0.1 >= 2 }.max { ($0.1, $1.0.name) < ($1.1, $0.0.name) }
-        return best?.0
-    }
-
-    /// The sentence's park: the main park when it is named or the sentence
-    /// says just "园区"; otherwise the one other park it names.
-    func attribute(sentence: Range<Int>, scalars: [Unicode.Scalar], mainPark: Park?) -> Park? {
-        let mentions = gazetteer.mentions(in: scalars, span: sentence)
-        if let mainPark, mentions.contains(where: { $0.park.id == mainPark.id }) { return mainPark }
-        let others = Set(mentions.map(\.park.id))
-        if others.count == 1, let only = mentions.first {
-            let text = String(String.UnicodeScalarView(scalars[sentence]))
-            let namesMain = mainPark.map { park in park.names.contains { text.contains($0) } } ?? false
-            if !namesMain { return only.park }
-        }
-        return mainPark
     }
 
     // MARK: Text pieces

@@ -1,18 +1,41 @@
 import Foundation
 
-/// The parks Parkline knows by name (`seeds/parks.json`), and discovery of
-/// parks it does not know from how their names end (`…开发区`, `…高新区`).
+/// The parks Parkline knows by name, with every spelling pages use for them.
+///
+/// Built from the bundled catalogue of Chinese development zones
+/// (`ZoneCatalogue`) and any parks a user adds (`parks.json`). Lookups are
+/// by exact name at a text position (longest first) and by identity key
+/// (`ParkKind.key`), so `常州经开区` finds `常州经济技术开发区`.
 public struct ParkGazetteer: Sendable {
     public let parks: [Park]
-    /// Names indexed by first scalar, longest first.
-    private let byName: [Unicode.Scalar: [(name: [Unicode.Scalar], park: Park)]]
+    /// Names indexed by their first two scalars, longest first.
+    private let byPrefix: [UInt64: [(name: [Unicode.Scalar], park: Park)]]
+    private let byName: [String: Park]
+    private let byKey: [String: Park]
 
     public init(parks: [Park]) {
-        self.parks = parks
-        let entries = parks.flatMap { park in park.names.map { (name: Array($0.unicodeScalars), park: park) } }
-            .filter { $0.name.count >= 2 }
-            .sorted { $0.name.count > $1.name.count }
-        self.byName = Dictionary(grouping: entries, by: { $0.name[0] })
+        // Later entries (a user's file) override earlier ones (the catalogue) with the same id.
+        var seen: [String: Int] = [:]
+        var unique: [Park] = []
+        for park in parks {
+            if let index = seen[park.id] { unique[index] = park } else { seen[park.id] = unique.count; unique.append(park) }
+        }
+        self.parks = unique
+        var names: [String: Park] = [:]
+        var keys: [String: Park] = [:]
+        for park in unique {
+            for name in park.names where name.unicodeScalars.count >= 2 {
+                names[name] = park
+                for key in Self.keys(for: name, park: park) where keys[key] == nil || park.id == keys[key]?.id {
+                    keys[key] = park
+                }
+            }
+        }
+        self.byName = names
+        self.byKey = keys
+        let entries = names.map { (name: Array($0.key.unicodeScalars), park: $0.value) }
+            .sorted { $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(String.UnicodeScalarView($0.name)) < String(String.UnicodeScalarView($1.name)) }
+        self.byPrefix = Dictionary(grouping: entries, by: { Self.prefixKey($0.name[0], $0.name[1]) })
     }
 
     /// Decode `parks.json` (an array of parks, names in Simplified Chinese).
@@ -22,54 +45,43 @@ public struct ParkGazetteer: Sendable {
 
     public static let empty = ParkGazetteer(parks: [])
 
-    /// A park mentioned in the text, with where.
-    struct Mention: Equatable {
-        var park: Park
-        var range: Range<Int>
-        var known: Bool
+    /// The catalogue bundled with Parkline: China's development zones, new
+    /// areas, bonded and free-trade zones and Taiwan's science parks.
+    public static let bundled = ParkGazetteer(parks: ZoneCatalogue.parks)
+
+    /// This gazetteer with `extra` parks added (a user's entries win on the same id).
+    public func adding(_ extra: [Park]) -> ParkGazetteer {
+        ParkGazetteer(parks: parks + extra)
     }
 
-    /// Known parks named in `span`, longest name first at each position.
-    func mentions(in scalars: [Unicode.Scalar], span: Range<Int>) -> [Mention] {
-        var found: [Mention] = []
-        var index = span.lowerBound
-        outer: while index < span.upperBound {
-            for (name, park) in byName[scalars[index]] ?? [] where index + name.count <= span.upperBound {
-                if scalars[index..<index + name.count].elementsEqual(name) {
-                    found.append(Mention(park: park, range: index..<index + name.count, known: true))
-                    index += name.count
-                    continue outer
-                }
-            }
-            index += 1
+    public func park(named name: String) -> Park? { byName[name] }
+
+    func park(key: String) -> Park? { byKey[key] }
+
+    /// The longest known name starting at `index`, and its length.
+    func longestName(in scalars: [Unicode.Scalar], at index: Int, limit: Int) -> (Park, Int)? {
+        guard index + 1 < limit, let candidates = byPrefix[Self.prefixKey(scalars[index], scalars[index + 1])] else { return nil }
+        for (name, park) in candidates where index + name.count <= limit {
+            if scalars[index..<index + name.count].elementsEqual(name) { return (park, name.count) }
         }
-        return found
+        return nil
     }
 
-    static let suffixes = WordEndings(["经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "工业园区", "科技园区", "产业园区", "工业园", "新区", "园区"])
-    /// Characters that cannot be part of a park's name: they end the scan leftwards.
-    static let nameStoppers: Set<Unicode.Scalar> = Set("的在与和及、,:;。“”\"'()《》了是为将由对向从把被等到于赴至来自全该本各个市区县省镇整入驻".unicodeScalars)
+    private static func prefixKey(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
 
-    /// Parks the gazetteer lacks, found by their suffix with a 2–10 character name before it.
-    func discover(in scalars: [Unicode.Scalar], span: Range<Int>, excluding known: [Mention]) -> [Mention] {
-        var found: [Mention] = []
-        var index = span.lowerBound
-        while index < span.upperBound {
-            guard !known.contains(where: { $0.range.contains(index) }) else { index += 1; continue }
-            guard let suffixLength = Self.suffixes.match(scalars, at: index, in: span) else { index += 1; continue }
-            var start = index
-            while start > span.lowerBound, index - start < 10, scalars[start - 1].isHan, !Self.nameStoppers.contains(scalars[start - 1]) {
-                start -= 1
+    /// Identity keys of one spelling: its own, and without the park's city or province in front.
+    private static func keys(for name: String, park: Park) -> [String] {
+        guard let key = ParkKind.key(name) else { return [] }
+        var keys = [key]
+        for prefix in [park.province, park.city].compactMap({ $0 }) where prefix.count >= 2 && name.hasPrefix(prefix) {
+            let rest = String(name.dropFirst(prefix.count))
+            if let shorter = ParkKind.key(rest.hasPrefix("市") || rest.hasPrefix("省") ? String(rest.dropFirst()) : rest) {
+                keys.append(shorter)
             }
-            let end = index + suffixLength
-            if index - start >= 2 {
-                let name = String(String.UnicodeScalarView(scalars[start..<end]))
-                let park = Park(id: "discovered-" + Self.slug(name), name: name)
-                found.append(Mention(park: park, range: start..<end, known: false))
-            }
-            index = end
         }
-        return found
+        return keys
     }
 
     /// A stable ASCII id for a discovered name (hex of its UTF-8 hash).
