@@ -55,6 +55,20 @@ public struct ExtractionResult: Sendable {
     public var mainPark: Park?
     public var events: [ExtractedEvent]
     public var characterCount: Int
+    /// With `explain`: every sentence with a date or a trigger and what became of it.
+    public var explanations: [Explanation] = []
+}
+
+/// Why a sentence did or did not become an event (`parkline extract --explain`).
+public struct Explanation: Sendable, Codable {
+    /// Unicode-scalar offset of the sentence in the original text.
+    public var offset: Int
+    public var sentence: String
+    /// Each time expression and the date it resolved to (`昨天→2021-10-14`).
+    public var dates: [String]
+    /// Each trigger word and the type it signals (`签约:signing`).
+    public var triggers: [String]
+    public var outcome: String
 }
 
 /// Why a document could not be read. The description names the document and the fix.

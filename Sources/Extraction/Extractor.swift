@@ -20,10 +20,18 @@ public struct Extractor: Sendable {
 
     /// Continuation words: a sentence opening with one of them, with a trigger
     /// but no date, reports a detail of the previous dated sentence.
-    static let continuationMarkers = ["其中", "同样", "当天", "当日", "会上", "随后", "期间", "仪式上"]
+    static let continuationMarkers = ["其中", "同样", "当天", "当日", "随后", "期间", "同时", "此外", "另外", "此次", "本次", "双方"]
+    /// Words that place an act at the gathering just reported (`会上，…签约`).
+    static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后"]
     static let topicFields: Set<String> = ["主题", "会议名称", "活动名称"]
 
     public func extract(_ document: SourceDocument) throws(ExtractionError) -> ExtractionResult {
+        try extract(document, explain: false)
+    }
+
+    /// Extracts, and with `explain` also says for every sentence with a date
+    /// or a trigger why it did or did not become an event.
+    public func extract(_ document: SourceDocument, explain: Bool) throws(ExtractionError) -> ExtractionResult {
         let text = NormalizedText(document.text)
         let scalars = text.scalars
         guard scalars.contains(where: { !$0.properties.isWhitespace }) else { throw .emptyText(document: document.name) }
@@ -36,17 +44,38 @@ public struct Extractor: Sendable {
 
         let parks = DocumentParks(scanner: ParkNameScanner(scalars: scalars, gazetteer: gazetteer), sentences: sentences)
         let mainPark = parks.subject
-        let scanner = TimeExpressionScanner(scalars: scalars)
+        var scanner = TimeExpressionScanner(scalars: scalars)
+        scanner.minguoYears = text.wasTraditional
+        let layout = ChronicleLayout(scalars: scalars, sentences: sentences, scanner: scanner)
         let lexicon = TriggerLexicon(scalars: scalars)
         let subjectFinder = SubjectFinder(scalars: scalars)
         let amountParser = AmountParser(scalars: scalars)
         var resolver = DateResolver(published: published)
         var drafts: [Draft] = []
-        var lastDated: (groups: [DateGroup], sentence: Int, drafts: [Int])?
+        var notes: [Explanation] = []
+        var lastDated: (groups: [DateGroup], sentence: Int, paragraph: Int, drafts: [Int])?
+        var lastGathering: [DateGroup]?
+        var heading: DateGroup?
         var headerDay: DateGroup?
+
+        func note(_ sentence: Sentence, _ dates: [(TimeMention, EventDate)], _ triggers: [TriggerLexicon.Trigger], _ outcome: String) {
+            guard explain else { return }
+            notes.append(Explanation(
+                offset: text.originalRange(from: sentence.range.lowerBound, to: sentence.range.upperBound).lowerBound,
+                sentence: text.originalText(from: sentence.range.lowerBound, to: sentence.range.upperBound),
+                dates: dates.map { "\(text.text($0.0.range))→\($0.1.formatted)" },
+                triggers: triggers.map { "\(text.text($0.range)):\($0.type.rawValue)" },
+                outcome: outcome))
+        }
 
         for (sentenceIndex, sentence) in sentences.enumerated() {
             resolver.startSentence()
+            if let headingDate = layout.heading(at: sentenceIndex, resolver: &resolver) {
+                heading = headingDate
+                lastDated = nil
+                note(sentence, headingDate.dates, [], "heading: dates the lines below it")
+                continue
+            }
             var resolved: [(TimeMention, EventDate)] = []
             for mention in scanner.scan(sentence.range) {
                 if let date = resolver.resolve(mention) { resolved.append((mention, date)) }
@@ -56,69 +85,105 @@ public struct Extractor: Sendable {
                 resolver.today = first.1.lower
                 headerDay = DateGroup(dates: [first], range: first.0.range)
             }
-            let groups = DateGroup.group(resolved.filter { !$0.0.isPeriodStart }, scalars: scalars)
-            let triggers = lexicon.triggers(in: sentence.range) { clauseStart(of: $0, in: sentence.range, scalars: scalars) }
+            // Dates of acts: not a period's start, not a dispatch's date, not a year used as a label (`2006年工作会议`).
+            let actDates = resolved.filter { mention, date in
+                !mention.isPeriodStart && !mention.isDateline && (date.precision != .year || mention.atClauseStart)
+            }
+            let groups = DateGroup.group(actDates, scalars: scalars)
+            let triggers = lexicon.triggers(in: sentence.range, dated: !groups.isEmpty) { clauseStart(of: $0, in: sentence.range, scalars: scalars) }
             guard !triggers.isEmpty else {
-                if !groups.isEmpty { lastDated = (groups, sentenceIndex, []) }
+                if !groups.isEmpty { lastDated = (groups, sentenceIndex, sentence.paragraph, []) }
+                if !resolved.isEmpty { note(sentence, resolved, [], "no trigger: a date without an act") }
                 continue
             }
             var effectiveGroups = groups
             var inheritedFrom: [Int] = []
             if groups.isEmpty {
+                let opensWithMarker = Self.continuationMarkers.contains { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }
+                let atGathering = Self.gatheringMarkers.contains { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }
                 if let field = sentence.fieldLabel, Self.topicFields.contains(field), let headerDay {
                     effectiveGroups = [headerDay]
-                } else if let last = lastDated, sentenceIndex - last.sentence <= 2,
-                          Self.continuationMarkers.contains(where: { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }) {
+                } else if layout.isChronicle, let heading {
+                    effectiveGroups = [heading]
+                } else if atGathering, resolved.isEmpty, let lastGathering {
+                    effectiveGroups = lastGathering
+                } else if let last = lastDated, sentenceIndex - last.sentence <= 2, opensWithMarker {
                     effectiveGroups = last.groups
                     inheritedFrom = last.drafts
+                } else if resolved.isEmpty, let last = lastDated, last.paragraph == sentence.paragraph, sentenceIndex - last.sentence <= 2,
+                          last.groups.allSatisfy({ $0.dates.allSatisfy { $0.1.precision == .day } }) {
+                    // The same paragraph goes on about the day it just named.
+                    effectiveGroups = last.groups
                 } else {
+                    note(sentence, resolved, triggers, "no date: no date in the sentence or just before it")
                     continue
                 }
             }
             let inherited = groups.isEmpty
             var produced: [Int] = []
+            var outcomes: [String] = []
             for (groupIndex, group) in effectiveGroups.enumerated() {
                 let mine = triggers.filter { trigger in
                     inherited ? true : Self.groupIndex(for: trigger.range.lowerBound, groups: effectiveGroups) == groupIndex
                 }
-                guard let trigger = mine.first else { continue }
-                guard group.dates.allSatisfy({ $0.1.precision <= .month }) else { continue }
+                guard !mine.isEmpty else { continue }
+                let yearAllowed = group.dates.allSatisfy { mention, date in
+                    switch date.precision {
+                    case .day, .week, .month: return true
+                    case .year: return (layout.isChronicle && inherited) || (mention.atClauseStart && mention.isAbsoluteYear && date.lower.year < published.year)
+                    case .quarter, .half: return false
+                    }
+                }
+                guard yearAllowed else {
+                    outcomes.append("a year alone: a summary, not an act")
+                    continue
+                }
                 let scopeStart = inherited ? sentence.range.lowerBound : (groupIndex == 0 ? sentence.range.lowerBound : group.range.lowerBound)
                 let scopeEnd = inherited || groupIndex + 1 >= effectiveGroups.count ? sentence.range.upperBound : effectiveGroups[groupIndex + 1].range.lowerBound
                 let scope = scopeStart..<scopeEnd
                 let subjects = subjectFinder.subjects(in: scope)
-                let park = parks.park(forTrigger: trigger.range.lowerBound,
-                                      clause: clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)..<trigger.range.lowerBound,
-                                      sentence: sentence.range)
                 let amounts = amountParser.investments(in: scope)
-                let pairs = Self.pair(group: group, subjects: subjects, trigger: trigger, scalars: scalars)
-                let sharedTitle = title(trigger: trigger.range, subject: nil, scope: scope, scalars: scalars)
-                for (dateEntry, eventSubjects) in pairs.prefix(Self.maximumEventsPerGroup) {
-                    let draft = Draft(
-                        type: trigger.type,
-                        date: dateEntry.1,
-                        expressionRange: dateEntry.0.range,
-                        sentence: sentence.range,
-                        trigger: trigger.range,
-                        subjects: eventSubjects.map(\.name),
-                        amounts: amounts,
-                        park: park,
-                        title: eventSubjects.count == 1 && pairs.count > 1
-                            ? title(trigger: trigger.range, subject: eventSubjects.first, scope: scope, scalars: scalars)
-                            : sharedTitle
-                    )
-                    produced.append(drafts.count)
-                    drafts.append(draft)
+                // One event per kind of act the clause reports (`集中签约、开工、投产`: three).
+                var taken: [TriggerLexicon.Trigger] = []
+                for trigger in mine where Self.isSeparateAct(trigger, after: taken, scalars: scalars) {
+                    taken.append(trigger)
+                    let clause = clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)..<trigger.range.lowerBound
+                    guard let park = parks.park(forTrigger: trigger.range.lowerBound, clause: clause, sentence: sentence.range) ?? mainPark else {
+                        outcomes.append("\(trigger.type.rawValue): no park named on the page")
+                        continue
+                    }
+                    let pairs = Self.pair(group: group, subjects: subjects, trigger: trigger, scalars: scalars)
+                    let sharedTitle = title(trigger: trigger.range, subject: nil, scope: scope, scalars: scalars)
+                    for (dateEntry, eventSubjects) in pairs.prefix(Self.maximumEventsPerGroup) {
+                        let draft = Draft(
+                            type: trigger.type,
+                            date: dateEntry.1,
+                            expressionRange: dateEntry.0.range,
+                            sentence: sentence.range,
+                            trigger: trigger.range,
+                            subjects: eventSubjects.map(\.name),
+                            amounts: amounts,
+                            park: park,
+                            title: eventSubjects.count == 1 && pairs.count > 1
+                                ? title(trigger: trigger.range, subject: eventSubjects.first, scope: scope, scalars: scalars)
+                                : sharedTitle
+                        )
+                        produced.append(drafts.count)
+                        drafts.append(draft)
+                        outcomes.append("event: \(trigger.type.rawValue) \(dateEntry.1.formatted) at \(park.name)")
+                    }
+                    if [.meeting, .signing, .groundbreaking, .opening].contains(trigger.type) { lastGathering = [group] }
                 }
             }
+            note(sentence, resolved, triggers, outcomes.isEmpty ? "no event: no trigger stands with a date" : outcomes.joined(separator: "; "))
             // "其中…" details replace a subject-less summary of the same kind.
             if !inheritedFrom.isEmpty, let detailType = produced.first.map({ drafts[$0].type }) {
                 for parent in inheritedFrom where drafts[parent].type == detailType && drafts[parent].subjects.isEmpty {
                     drafts[parent].dropped = true
                 }
             }
-            if !groups.isEmpty { lastDated = (groups, sentenceIndex, produced) }
-            else if let last = lastDated { lastDated = (last.groups, sentenceIndex, last.drafts) }
+            if !groups.isEmpty { lastDated = (groups, sentenceIndex, sentence.paragraph, produced) }
+            else if let last = lastDated { lastDated = (last.groups, sentenceIndex, sentence.paragraph, last.drafts) }
         }
 
         let events = merge(drafts.filter { !$0.dropped }).map { draft in
@@ -129,8 +194,22 @@ public struct Extractor: Sendable {
             documentHash: documentHash, published: published,
             publishedFrom: pageDate != nil ? "page" : "caller",
             title: String(title.prefix(80)), mainPark: mainPark, events: events,
-            characterCount: text.original.count
+            characterCount: text.original.count, explanations: notes
         )
+    }
+
+    /// Another trigger in the same sentence reports another act when it is of
+    /// another kind and stands in another clause or in a list (`签约、开工、投产`);
+    /// `开工建设并投用` or `考察并座谈` in one clause is one act.
+    static func isSeparateAct(_ trigger: TriggerLexicon.Trigger, after taken: [TriggerLexicon.Trigger], scalars: [Unicode.Scalar]) -> Bool {
+        guard let previous = taken.last else { return true }
+        if taken.contains(where: { $0.type == trigger.type }) { return false }
+        let between = scalars[previous.range.upperBound..<trigger.range.lowerBound]
+        let listed = between.count <= 3 && between.contains(where: { ["、", "和", "及", "与"].contains($0) })
+        if listed { return true }
+        let sameClass = taken.contains { $0.type.coarse == trigger.type.coarse }
+        let newClause = between.contains(where: { [",", ";", ":"].contains($0) })
+        return newClause && !sameClass
     }
 
     // MARK: Drafts

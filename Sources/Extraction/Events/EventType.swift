@@ -17,6 +17,17 @@ public enum EventType: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
+    /// The class an act belongs to: building (groundbreaking, opening,
+    /// completion) and gatherings (meeting, visit) are each one class, so one
+    /// clause reporting `开工建设并投用` or `考察并座谈` is one act.
+    public var coarse: String {
+        switch self {
+        case .groundbreaking, .opening, .completion: return "building"
+        case .meeting, .visit: return "gathering"
+        default: return rawValue
+        }
+    }
+
     public static func < (lhs: EventType, rhs: EventType) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

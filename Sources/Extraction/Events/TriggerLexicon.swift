@@ -50,7 +50,8 @@ struct TriggerLexicon {
     let scalars: [Unicode.Scalar]
 
     /// Triggers in `span` that report something that happened.
-    func triggers(in span: Range<Int>, clauseStart: (Int) -> Int) -> [Trigger] {
+    /// `dated`: the sentence names a date, so `已…` reports when it happened, not a state.
+    func triggers(in span: Range<Int>, dated: Bool = false, clauseStart: (Int) -> Int) -> [Trigger] {
         var found: [Trigger] = []
         var index = span.lowerBound
         while index < span.upperBound {
@@ -66,7 +67,7 @@ struct TriggerLexicon {
             let end = index + word.count
             let range = index..<end
             index = end
-            if isNegated(range, in: span, clauseStart: clauseStart(range.lowerBound), type: type) { continue }
+            if isNegated(range, in: span, clauseStart: clauseStart(range.lowerBound), type: type, dated: dated) { continue }
             found.append(Trigger(type: type, range: range))
         }
         // 获…奖 / 获得…奖: an award whose verb and noun are apart.
@@ -79,7 +80,7 @@ struct TriggerLexicon {
                 while probe < min(span.upperBound, index + 24), ![",", "。", ";"].contains(scalars[probe]) {
                     if scalars[probe] == "奖" || matches("称号", at: probe, in: span) || matches("直通卡", at: probe, in: span) {
                         let range = index..<probe + 1
-                        if !isNegated(range, in: span, clauseStart: clauseStart(index), type: .award) {
+                        if !isNegated(range, in: span, clauseStart: clauseStart(index), type: .award, dated: dated) {
                             found.append(Trigger(type: .award, range: range))
                         }
                         break
@@ -99,7 +100,7 @@ struct TriggerLexicon {
                 let text = String(String.UnicodeScalarView(scalars[window]))
                 if ["举措", "政策", "办法", "方案", "意见", "细则", "条"].contains(where: { text.contains($0) }) {
                     let range = index..<index + 2
-                    if !isNegated(range, in: span, clauseStart: clauseStart(index), type: .policy) {
+                    if !isNegated(range, in: span, clauseStart: clauseStart(index), type: .policy, dated: dated) {
                         found.append(Trigger(type: .policy, range: range))
                     }
                 }
@@ -109,7 +110,7 @@ struct TriggerLexicon {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func isNegated(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int, type: EventType) -> Bool {
+    private func isNegated(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int, type: EventType, dated: Bool) -> Bool {
         let isNoun = type == .meeting
         if !isNoun {
             for suffix in Self.circumstanceSuffixes where matches(suffix, at: range.upperBound, in: span) {

@@ -154,7 +154,8 @@ struct ParkNameScanner {
         // Drop a leading 市/省/区 that belongs to the sentence ("市开发区" is the city's park: a short form).
         while start < ending, ["市", "省", "县", "区"].contains(scalars[start]) { start += 1 }
         guard ending - start >= 2 else { return nil }
-        if let conjunction = (start + 1..<ending).last(where: { Self.conjunctions.contains(scalars[$0]) }) {
+        // "长沙县和长沙经开区": a conjunction after a place's ending joins two names.
+        if let conjunction = (start + 1..<ending).last(where: { Self.conjunctions.contains(scalars[$0]) && ["县", "市", "区", "省", "镇"].contains(scalars[$0 - 1]) }) {
             start = conjunction + 1
         }
         var core = String(String.UnicodeScalarView(scalars[start..<ending]))

@@ -12,6 +12,8 @@ public struct NormalizedText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// `origin[i]` is the original offset of `scalars[i]`.
     public let origin: [Int]
+    /// The text was written in Traditional script (and converted): a Taiwanese or Hong Kong page.
+    public let wasTraditional: Bool
 
     public init(_ text: String) {
         let original = Array(text.unicodeScalars)
@@ -31,7 +33,9 @@ public struct NormalizedText: Sendable {
             index += 1
         }
         self.original = original
-        self.scalars = Self.simplified(scalars)
+        let simplified = Self.simplified(scalars)
+        self.wasTraditional = simplified != scalars
+        self.scalars = simplified
         self.origin = origin
     }
 

@@ -13,6 +13,8 @@ struct DateResolver {
     private(set) var referenceYear: Int?
     private(set) var referenceMonth: Int?
     private var lastInSentence: (year: Int, month: Int)?
+    /// The last date an act was given (what 同日 and 次日 refer to).
+    private(set) var lastDate: EventDate?
 
     init(published: CivilDate) {
         self.published = published
@@ -26,8 +28,21 @@ struct DateResolver {
     /// The date of `mention`, updating the context. `nil` when it cannot be a date.
     mutating func resolve(_ mention: TimeMention) -> EventDate? {
         guard let date = compute(mention) else { return nil }
+        if mention.isDateline {
+            // A dispatch's date: "today" in its body is this day; it dates no act by itself.
+            if date.precision == .day { today = date.lower }
+            return date
+        }
         remember(mention, date)
+        if !mention.isPeriodStart, date.precision <= .month { lastDate = date }
         return date
+    }
+
+    /// Sets the date later anaphora refer to (a chronicle's heading).
+    mutating func setContext(_ date: EventDate) {
+        lastDate = date
+        referenceYear = date.lower.year
+        referenceMonth = date.precision <= .month ? date.lower.month : nil
     }
 
     private func year(_ spec: TimeMention.YearSpec?) -> Int {
@@ -93,6 +108,11 @@ struct DateResolver {
             return .quarter(year(spec), quarter)
         case let .half(spec, first):
             return .half(year(spec), first: first)
+        case let .anaphoric(days, monthOnly):
+            guard let lastDate else { return days == 0 && !monthOnly ? .day(today) : nil }
+            if monthOnly { return .month(lastDate.lower.year, lastDate.lower.month) }
+            guard lastDate.precision == .day else { return days == 0 ? lastDate : nil }
+            return .day(lastDate.lower.adding(days: days))
         }
     }
 
@@ -114,6 +134,9 @@ struct DateResolver {
             referenceMonth = date.lower.month
         case .quarter, .half:
             referenceYear = date.lower.year
+        case .anaphoric:
+            referenceYear = date.lower.year
+            referenceMonth = date.lower.month
         }
         if date.precision <= .month {
             lastInSentence = (date.lower.year, date.lower.month)

@@ -10,6 +10,8 @@
 /// `年产值`, times of day (`16:00`, `8时许`) and anything inside 《book titles》.
 struct TimeExpressionScanner {
     let scalars: [Unicode.Scalar]
+    /// Read two- and three-digit years as years of the Republic of China (Taiwanese pages).
+    var minguoYears = false
 
     func scan(_ span: Range<Int>) -> [TimeMention] {
         var mentions: [TimeMention] = []
@@ -23,6 +25,8 @@ struct TimeExpressionScanner {
             if var mention = match(at: index, in: span, previous: mentions.last) {
                 mention.isPeriodStart = hasAny(["以来", "起", "开始", "至今"], at: mention.range.upperBound, in: span)
                 mention.atClauseStart = isClauseStart(mention.range.lowerBound, span: span)
+                mention.isDateline = hasAny(["讯", "电", "消息"], at: mention.range.upperBound, in: span)
+                    || (hasAny([" "], at: mention.range.upperBound, in: span) && hasAny(["讯", "电"], at: mention.range.upperBound + 1, in: span))
                 mentions.append(mention)
                 index = mention.range.upperBound
                 continue
@@ -72,6 +76,12 @@ struct TimeExpressionScanner {
         }
         if next == "年", (length == 4 || (chinese && length == 4)), (1000...2100).contains(first) {
             return matchAfterYear(.absolute(first), yearStart: start, afterYear: afterFirst + 1, in: span)
+        }
+        // 民國 years on Taiwanese pages: 92年 is 2003, 108年12月 is 2019-12.
+        if minguoYears, !chinese, next == "年", (2...3).contains(length), (1...150).contains(first),
+           let mention = matchAfterYear(.absolute(first + 1911), yearStart: start, afterYear: afterFirst + 1, in: span),
+           !isAge(afterFirst + 1, in: span) {
+            return mention
         }
         if next == "月", (1...12).contains(first) {
             return matchAfterMonth(year: nil, month: first, start: start, afterMonth: afterFirst + 1, in: span)
@@ -165,10 +175,20 @@ struct TimeExpressionScanner {
     ]
 
     /// First scalars of every word `matchWord` knows: a cheap reject for all other text.
-    private static let wordStarts: Set<Unicode.Scalar> = Set("今去前明本当同上下昨近日这".unicodeScalars)
+    private static let wordStarts: Set<Unicode.Scalar> = Set("今去前明本当同上下昨近日这次翌此".unicodeScalars)
+
+    /// Words that date an act by the one just mentioned.
+    private static let anaphora: [(String, Int, Bool)] = [
+        ("同日", 0, false), ("当日", 0, false), ("当天", 0, false), ("同一天", 0, false), ("同天", 0, false),
+        ("次日", 1, false), ("翌日", 1, false), ("第二天", 1, false), ("此前一天", -1, false), ("前一天", -1, false),
+        ("同月", 0, true),
+    ]
 
     private func matchWord(at start: Int, in span: Range<Int>) -> TimeMention? {
-        guard Self.wordStarts.contains(scalars[start]) else { return nil }
+        guard Self.wordStarts.contains(scalars[start]) || scalars[start] == "第" else { return nil }
+        for (word, days, monthOnly) in Self.anaphora where hasAny([word], at: start, in: span) {
+            return TimeMention(range: start..<start + word.unicodeScalars.count, kind: .anaphoric(days: days, monthOnly: monthOnly))
+        }
         for (word, spec) in Self.relativeYears where hasAny([word], at: start, in: span) {
             // "去年中创铝业" must not read as mid-year; nothing after 年 is parsed loosely.
             return matchAfterYear(spec, yearStart: start, afterYear: start + 2, in: span)
@@ -204,6 +224,11 @@ struct TimeExpressionScanner {
     }
 
     // MARK: Context tests
+
+    /// `5年来`, `3年内`, `2年半`: a span of years, not a year.
+    private func isAge(_ index: Int, in span: Range<Int>) -> Bool {
+        hasAny(["来", "内", "半", "多", "后", "间", "期", "以", "前", "级", "的", "左"], at: index, in: span)
+    }
 
     private func isFollowedByNonDateNoun(_ index: Int, in span: Range<Int>) -> Bool {
         hasAny(["楼", "线", "院", "门", "地块", "文件", "令", "公告", "窗口", "厂房", "机组", "馆", "库", "车间", "仓"], at: index, in: span)

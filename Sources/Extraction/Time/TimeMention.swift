@@ -32,6 +32,9 @@ struct TimeMention: Sendable, Equatable {
         case relativeWeek(Int)
         case quarter(year: YearSpec?, quarter: Int)
         case half(year: YearSpec?, first: Bool)
+        /// 同日, 当天 0; 次日, 翌日 +1; 此前一天 -1: days from the date just
+        /// mentioned. 同月 (`monthOnly`): that date's month.
+        case anaphoric(days: Int, monthOnly: Bool)
     }
 
     var range: Range<Int>
@@ -40,4 +43,12 @@ struct TimeMention: Sendable, Equatable {
     var isPeriodStart: Bool = false
     /// Begins a clause (sentence start, after a comma, or after 从/自/在/于 there).
     var atClauseStart: Bool = false
+    /// Followed by 讯 or 电 (`4月9日讯`, `3月23日电`): the dispatch's date, not an act's.
+    var isDateline: Bool = false
+
+    /// A year written as a number (`2016年`), not 去年 or 当年.
+    var isAbsoluteYear: Bool {
+        if case .calendar(.absolute?, _, _, _, _) = kind { return true }
+        return false
+    }
 }

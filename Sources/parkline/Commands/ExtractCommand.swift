@@ -11,8 +11,13 @@ struct ExtractCommand: AsyncParsableCommand {
             Reads files or folders (a folder's manifest.json gives publication dates) and prints \
             one event per line as JSON (the format of `parkline events --format ndjson`).
 
-            Example:
+            With --explain, prints for every sentence with a date or a trigger word why it did \
+            or did not become an event: the dates it resolved, the triggers it found, and the \
+            outcome (an event, no park, a plan, no date, a year alone, …).
+
+            Examples:
               parkline extract seeds --format ndjson > events.ndjson
+              parkline extract --explain --published 2023-06-20 page.txt
             """
     )
 
@@ -28,6 +33,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Output format: table, ndjson or json.")
     var format: OutputFormat = .table
 
+    @Flag(help: "For every sentence with a date or a trigger, say why it did or did not become an event.")
+    var explain = false
+
     func run() async throws {
         let date = try published.map { text -> CivilDate in
             guard let date = CivilDate(iso: text) else { throw ValidationError("--published must be YYYY-MM-DD, not \(text)") }
@@ -37,8 +45,13 @@ struct ExtractCommand: AsyncParsableCommand {
         let extractor = Extractor(gazetteer: try GazetteerFile.load(parks))
         var records: [EventRecord] = []
         for document in documents.documents {
-            records += try extractor.extract(document).events.map(EventRecord.init)
+            let result = try extractor.extract(document, explain: explain)
+            if explain {
+                ExplanationPrinter(format: format).print(document: document.name, result: result)
+                continue
+            }
+            records += result.events.map(EventRecord.init)
         }
-        try EventPrinter(format: format).print(records)
+        if !explain { try EventPrinter(format: format).print(records) }
     }
 }
