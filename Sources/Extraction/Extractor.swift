@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
 
     /// Continuation words: a sentence opening with one of them, with a trigger
     /// but no date, reports a detail of the previous dated sentence.
-    static let continuationMarkers = ["其中", "同样", "当天", "当日", "随后", "期间", "同时", "此外", "另外", "此次", "本次", "双方"]
+    static let continuationMarkers = ["其中", "同样", "当天", "当日", "随后", "期间", "此次", "本次", "双方"]
     /// Words that place an act at the gathering just reported (`会上，…签约`).
     static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后"]
     static let topicFields: Set<String> = ["主题", "会议名称", "活动名称"]
@@ -69,6 +69,7 @@ public struct Extractor: Sendable {
         }
 
         for (sentenceIndex, sentence) in sentences.enumerated() {
+            if sentenceIndex > 0, sentences[sentenceIndex - 1].paragraph != sentence.paragraph { resolver.startParagraph() }
             resolver.startSentence()
             if let headingDate = layout.heading(at: sentenceIndex, resolver: &resolver) {
                 heading = headingDate
@@ -148,7 +149,13 @@ public struct Extractor: Sendable {
                 for trigger in mine where Self.isSeparateAct(trigger, after: taken, scalars: scalars) {
                     taken.append(trigger)
                     let clause = clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)..<trigger.range.lowerBound
-                    guard let park = parks.park(forTrigger: trigger.range.lowerBound, clause: clause, sentence: sentence.range) ?? mainPark else {
+                    let park: Park
+                    switch parks.attribution(forTrigger: trigger.range.lowerBound, clause: clause) {
+                    case let .park(found): park = found
+                    case let .otherActor(place):
+                        outcomes.append("\(trigger.type.rawValue): \(place) acts here, not a park")
+                        continue
+                    case .none:
                         outcomes.append("\(trigger.type.rawValue): no park named on the page")
                         continue
                     }

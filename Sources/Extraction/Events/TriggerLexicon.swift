@@ -35,7 +35,7 @@ struct TriggerLexicon {
     /// Words right after a trigger that make it a circumstance or a state.
     static let circumstanceSuffixes = ["之际", "以来", "后", "前", "时", "之后", "之前", "以后", "的", "率", "面积", "条件", "仪式上", "过程", "工作", "手续", "流程", "服务", "企业", "项目数"]
     /// Words right before a trigger that make it a state (已落户: is located).
-    static let statePrefixes = ["已", "已经", "正在", "未", "尚未", "没有", "不"]
+    static let statePrefixes = ["已", "已经", "正在", "未", "尚未", "没有", "不", "此次", "本次", "这次", "该", "上述", "此"]
 
     /// The words indexed by their first scalar (the scan's hot path).
     static let table: [Unicode.Scalar: [([Unicode.Scalar], EventType)]] = {

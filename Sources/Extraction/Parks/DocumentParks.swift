@@ -8,6 +8,7 @@
 struct DocumentParks {
     let subject: Park?
     private let mentions: [ParkNameScanner.Mention]
+    private let scalars: [Unicode.Scalar]
 
     /// Short forms that can stand for a page's park on their own (`高新区` in a page that never names it fully).
     static let standaloneShortForms: Set<String> = ["经开区", "开发区", "高新区", "综保区", "新区", "示范区", "科技城",
@@ -21,6 +22,7 @@ struct DocumentParks {
     }
 
     init(scanner: ParkNameScanner, sentences: [Sentence], titleSentences: Int = 3) {
+        scalars = scanner.scalars
         var all: [ParkNameScanner.Mention] = []
         var candidates: [String: Candidate] = [:]
         var shortForms: [String: (count: Int, first: Int)] = [:]
@@ -36,7 +38,9 @@ struct DocumentParks {
                 }
                 let key = Self.identity(mention.park)
                 var entry = candidates[key] ?? Candidate(park: mention.park, points: 0, first: mention.range.lowerBound)
-                entry.points += mention.isPlace ? weight : weight * 2
+                // A discovered name that does not start with a known place may be a phrase (`拖慢新区`): it counts half.
+                let confident = mention.form == .known || scanner.gazetteer.startsWithPlace(mention.park.name)
+                entry.points += (mention.isPlace ? weight : weight * 2) * (confident ? 2 : 1)
                 // The fuller spelling names a discovered park (`株洲经济开发区` over `株洲经开区`).
                 if mention.form == .discovered, entry.park.id.hasPrefix("discovered-"), mention.park.name != entry.park.name {
                     let (longer, shorter) = mention.park.name.count > entry.park.name.count ? (mention.park, entry.park) : (entry.park, mention.park)
@@ -50,10 +54,10 @@ struct DocumentParks {
         for (form, entry) in shortForms where Self.standaloneShortForms.contains(form) {
             guard let kind = ParkKind.split("某" + form)?.kind else { continue }
             if let key = candidates.keys.sorted().first(where: { candidates[$0]?.kind == kind }) {
-                candidates[key]?.points += entry.count
+                candidates[key]?.points += 2 * entry.count
             } else {
                 candidates[form] = Candidate(park: Park(id: "discovered-" + ParkGazetteer.slug(form), name: form),
-                                             points: 2 * entry.count, first: entry.first)
+                                             points: 4 * entry.count, first: entry.first)
             }
         }
         subject = candidates.values.max(by: { ($0.points, -$0.first) < ($1.points, -$1.first) })?.park
@@ -70,15 +74,38 @@ struct DocumentParks {
         return park
     }
 
+    /// Who an event belongs to.
+    enum Attribution {
+        case park(Park)
+        /// A county or city acts, not a park (`湘潭县在仪式上签约4个项目`): not the park's event.
+        case otherActor(String)
+        case none
+    }
+
     /// The park of an event whose trigger is at `trigger` in `clause`: a park
     /// the clause names before its trigger as the actor, else the subject.
-    func park(forTrigger trigger: Int, clause: Range<Int>, sentence: Range<Int>) -> Park? {
+    func attribution(forTrigger trigger: Int, clause: Range<Int>) -> Attribution {
         let inClause = mentions.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= trigger && $0.form != .short }
         // The clause's subject: its first park that is not a destination or venue.
         if let actor = inClause.first(where: { !$0.isPlace }) {
-            if let subject, Self.identity(actor.park) == Self.identity(subject) { return subject }
-            return actor.park
+            if let subject, Self.identity(actor.park) == Self.identity(subject) { return .park(subject) }
+            return .park(actor.park)
         }
-        return subject
+        if inClause.isEmpty, let place = otherActor(at: clause.lowerBound, before: trigger) { return .otherActor(place) }
+        return subject.map(Attribution.park) ?? .none
+    }
+
+    /// A county or city opening the clause as its subject (`湘潭县在…`, `灵武市签约…`).
+    private func otherActor(at start: Int, before trigger: Int) -> String? {
+        var index = start
+        while index < trigger, !scalars[index].isHan { index += 1 }
+        let nameStart = index
+        while index < trigger, index - nameStart < 5, scalars[index].isHan, !["县", "市"].contains(scalars[index]) { index += 1 }
+        guard index < trigger, index - nameStart >= 2, ["县", "市"].contains(scalars[index]) else { return nil }
+        let after = index + 1
+        guard after < scalars.count else { return nil }
+        // `…市经济技术开发区` is a park; `…市委`, `…市政府` speak for the city but may report the park's act.
+        if ["经", "开", "高", "新", "综", "保", "委", "政", "长", "领", "人", "民"].contains(scalars[after]) { return nil }
+        return String(String.UnicodeScalarView(scalars[nameStart...index]))
     }
 }

@@ -12,6 +12,8 @@ public struct ParkGazetteer: Sendable {
     private let byPrefix: [UInt64: [(name: [Unicode.Scalar], park: Park)]]
     private let byName: [String: Park]
     private let byKey: [String: Park]
+    /// Provinces and cities of the known parks: a discovered name that starts with one is a real name.
+    let places: Set<String>
 
     public init(parks: [Park]) {
         // Later entries (a user's file) override earlier ones (the catalogue) with the same id.
@@ -33,6 +35,7 @@ public struct ParkGazetteer: Sendable {
         }
         self.byName = names
         self.byKey = keys
+        self.places = Set(unique.flatMap { [$0.city, $0.province].compactMap { $0 } }.filter { $0.count >= 2 })
         let entries = names.map { (name: Array($0.key.unicodeScalars), park: $0.value) }
             .sorted { $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(String.UnicodeScalarView($0.name)) < String(String.UnicodeScalarView($1.name)) }
         self.byPrefix = Dictionary(grouping: entries, by: { Self.prefixKey($0.name[0], $0.name[1]) })
@@ -55,6 +58,14 @@ public struct ParkGazetteer: Sendable {
     }
 
     public func park(named name: String) -> Park? { byName[name] }
+
+    /// The name begins with a province or city the gazetteer knows (`洛阳新区`, not `拖慢新区`).
+    func startsWithPlace(_ name: String) -> Bool {
+        for length in [2, 3, 4] where name.count > length {
+            if places.contains(String(name.prefix(length))) { return true }
+        }
+        return false
+    }
 
     func park(key: String) -> Park? { byKey[key] }
 

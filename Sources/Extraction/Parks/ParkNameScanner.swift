@@ -27,7 +27,7 @@ struct ParkNameScanner {
     static let kindOfEnding: [String: ParkKind] = Dictionary(ParkKind.endings.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
 
     /// Characters that end a name scanned leftwards from its ending.
-    static let stoppers: Set<Unicode.Scalar> = Set("的在与及跟、,:;。!?“”\"'《》「」『』【】[]了是为由对向把被等到于赴至将暨其年月日号该各个全给让使即也还又并而或举办签称位处以之计约近首批次第".unicodeScalars)
+    static let stoppers: Set<Unicode.Scalar> = Set("未不没的在与及跟、,:;。!?“”\"'《》「」『』【】[]了是为由对向把被等到于赴至将暨其年月日号该各个全给让使即也还又并而或举办签称位处以之计约近首批次第".unicodeScalars)
     /// Conjunctions: inside a scanned name they join two names (`长沙县和长沙经开区`); the park's begins after the last.
     static let conjunctions: Set<Unicode.Scalar> = ["和", "同"]
     /// A name's core made only of these words is a description, not a name (`省级园区`, `绿色化工园区`).
@@ -37,7 +37,7 @@ struct ParkNameScanner {
         "经济", "开发", "新型", "智慧", "数字", "示范", "创新", "创业", "境外", "海外", "跨省域", "跨境", "先进", "制造", "加工", "贸易",
         "综合", "保税", "合作", "共建", "国际", "文化", "旅游", "商贸", "电子", "信息", "医药", "生物", "新能源", "新材料", "材料", "装备",
         "汽车", "食品", "光伏", "能源", "双创", "孵化", "主题", "城市", "一体化", "发展", "改革", "试点", "标准", "小微", "企业", "民营",
-        "临空", "空港", "港口", "港", "航空", "临港", "海洋", "沿海", "边境", "老", "新", "大", "小", "好", "五好", "千亿", "百亿", "级",
+        "临空", "空港", "港口", "港", "航空", "临港", "海洋", "沿海", "边境", "老", "新", "大", "小", "好", "五好", "宜居", "宜业", "和谐", "千亿", "百亿", "级",
         "一", "二", "三", "四", "五", "多", "个", "家", "座", "所", "处", "片", "承接", "转移", "产业转移", "数据", "软件", "服务", "总部",
     ]
     /// Words that make a following park a place the actor went to or met in.
@@ -158,7 +158,11 @@ struct ParkNameScanner {
         if let conjunction = (start + 1..<ending).last(where: { Self.conjunctions.contains(scalars[$0]) && ["县", "市", "区", "省", "镇"].contains(scalars[$0 - 1]) }) {
             start = conjunction + 1
         }
+        // A company (`…园区公司`, `…开发区分行`) or a department is not a park.
+        if Self.organisationEndings.contains(where: { matches($0, at: end, in: span) }) { return nil }
         var core = String(String.UnicodeScalarView(scalars[start..<ending]))
+        // Two zones side by side (`开发区保税区`): neither is named.
+        if ParkKind.split(core) != nil || ParkKind.endings.contains(where: { core == $0.0 }) { return nil }
         core = Self.trimmingLeadingWords(core)
         let coreLength = core.unicodeScalars.count
         guard coreLength >= 2, !Self.isGeneric(core) else { return nil }
@@ -171,6 +175,9 @@ struct ParkNameScanner {
         park.aliases = Self.variants(of: name) + alias(after: end, in: span)
         return Mention(park: park, range: nameStart..<end, form: .discovered, kind: kind)
     }
+
+    /// Words after an ending that make the name an organisation's (`…园区公司`, `…开发区分行`).
+    static let organisationEndings = ["公司", "有限", "集团", "股份", "分行", "支行", "银行", "分公司", "办事处"]
 
     /// Words a leftward scan picks up before a name (`举行`, `落户`) that belong to the sentence.
     static let leadingWords = ["举行", "举办", "召开", "签约", "落户", "入驻", "进驻", "建设", "打造", "设立", "成立", "获批", "批复", "同意",

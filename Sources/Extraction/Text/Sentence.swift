@@ -71,6 +71,8 @@ struct Segmenter {
         let lower = text.lowercased()
         if line.count < 60, [".jpg", ".jpeg", ".png", ".gif"].contains(where: { lower.hasSuffix($0) }) { return true }
         if text == "?" { return true }
+        // A teaser of another article ("…正式成立,地点选在大 ..."): a sidebar, cut off.
+        if line.count < 100, text.hasSuffix("...") || text.hasSuffix("…") || text.hasSuffix("..") { return true }
         return false
     }
 

@@ -13,8 +13,15 @@ struct DateResolver {
     private(set) var referenceYear: Int?
     private(set) var referenceMonth: Int?
     private var lastInSentence: (year: Int, month: Int)?
-    /// The last date an act was given (what 同日 and 次日 refer to).
+    /// The last date an act was given (what 同月 refers to).
     private(set) var lastDate: EventDate?
+    /// The last day an act was given (what 同日, 当天 and 次日 refer to).
+    private(set) var lastDay: CivilDate?
+    /// Full dates by their day of month: a later bare `21日` is the `7月21日` named before.
+    private var daysNamed: [Int: CivilDate] = [:]
+    /// The reference was set by a date inside a clause (`于2012年4月1日开园`): it
+    /// dates that clause only, so it does not outlive its paragraph.
+    private var referenceIsIncidental = false
 
     init(published: CivilDate) {
         self.published = published
@@ -25,6 +32,15 @@ struct DateResolver {
         lastInSentence = nil
     }
 
+    /// A new paragraph: an incidental reference (a past date inside a clause) ends here.
+    mutating func startParagraph() {
+        if referenceIsIncidental {
+            referenceYear = nil
+            referenceMonth = nil
+            referenceIsIncidental = false
+        }
+    }
+
     /// The date of `mention`, updating the context. `nil` when it cannot be a date.
     mutating func resolve(_ mention: TimeMention) -> EventDate? {
         guard let date = compute(mention) else { return nil }
@@ -33,14 +49,22 @@ struct DateResolver {
             if date.precision == .day { today = date.lower }
             return date
         }
+        // The start of a period (`自去年6月设立以来`, `截至2018年底`) frames a state, not the account.
+        guard !mention.isPeriodStart else { return date }
         remember(mention, date)
-        if !mention.isPeriodStart, date.precision <= .month { lastDate = date }
+        if date.precision <= .month { lastDate = date }
+        if date.precision == .day {
+            lastDay = date.lower
+            if case .calendar(_, .some, .some, _, _) = mention.kind { daysNamed[date.lower.day] = date.lower }
+        }
         return date
     }
 
     /// Sets the date later anaphora refer to (a chronicle's heading).
     mutating func setContext(_ date: EventDate) {
         lastDate = date
+        if date.precision == .day { lastDay = date.lower }
+        referenceIsIncidental = false
         referenceYear = date.lower.year
         referenceMonth = date.precision <= .month ? date.lower.month : nil
     }
@@ -75,8 +99,10 @@ struct DateResolver {
                 }
                 return .month(resolvedYear, month, days: part?.days)
             }
-            // A bare day: the month of the previous date in this sentence (a list), else the account's.
+            // A bare day: the month of the previous date in this sentence (a list), else the
+            // full date named before with that day (`7月21日` … `21日开工的`), else the account's.
             guard let day else { return nil }
+            if lastInSentence == nil, let named = daysNamed[day] { return .day(named) }
             let (y, m) = lastInSentence ?? (referenceYear ?? published.year, referenceMonth ?? published.month)
             guard CivilDate.isValid(year: y, month: m, day: day) else { return nil }
             return .day(CivilDate(year: y, month: m, day: day))
@@ -109,10 +135,12 @@ struct DateResolver {
         case let .half(spec, first):
             return .half(year(spec), first: first)
         case let .anaphoric(days, monthOnly):
-            guard let lastDate else { return days == 0 && !monthOnly ? .day(today) : nil }
-            if monthOnly { return .month(lastDate.lower.year, lastDate.lower.month) }
-            guard lastDate.precision == .day else { return days == 0 ? lastDate : nil }
-            return .day(lastDate.lower.adding(days: days))
+            if monthOnly {
+                guard let lastDate else { return nil }
+                return .month(lastDate.lower.year, lastDate.lower.month)
+            }
+            guard let lastDay else { return days == 0 ? .day(today) : nil }
+            return .day(lastDay.adding(days: days))
         }
     }
 
@@ -121,17 +149,22 @@ struct DateResolver {
         case let .calendar(yearSpec, month, _, _, _):
             if month == nil {
                 // A year alone: only when it opens a clause, and not a period start ("自2022年起").
-                if mention.atClauseStart || yearSpec != nil && isRelative(yearSpec) {
+                // The same year again keeps the month the account is in.
+                if mention.atClauseStart || yearSpec != nil && isRelative(yearSpec), referenceYear != date.lower.year {
                     referenceYear = date.lower.year
                     referenceMonth = nil
+                    referenceIsIncidental = false
                 }
                 return
             }
             referenceYear = date.lower.year
             referenceMonth = date.lower.month
+            // A past full date inside a clause (`于2012年4月1日开园`) dates that clause only.
+            referenceIsIncidental = !mention.atClauseStart && yearSpec != nil && date.lower.year != published.year
         case .relativeMonth, .relativeDay, .recent, .relativeWeek:
             referenceYear = date.lower.year
             referenceMonth = date.lower.month
+            referenceIsIncidental = false
         case .quarter, .half:
             referenceYear = date.lower.year
         case .anaphoric:

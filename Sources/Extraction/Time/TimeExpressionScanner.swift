@@ -24,6 +24,7 @@ struct TimeExpressionScanner {
             if titleDepth > 0 { index += 1; continue }
             if var mention = match(at: index, in: span, previous: mentions.last) {
                 mention.isPeriodStart = hasAny(["以来", "起", "开始", "至今"], at: mention.range.upperBound, in: span)
+                    || (mention.range.lowerBound >= span.lowerBound + 2 && hasAny(["截至", "截止", "到了"], at: mention.range.lowerBound - 2, in: span))
                 mention.atClauseStart = isClauseStart(mention.range.lowerBound, span: span)
                 mention.isDateline = hasAny(["讯", "电", "消息"], at: mention.range.upperBound, in: span)
                     || (hasAny([" "], at: mention.range.upperBound, in: span) && hasAny(["讯", "电"], at: mention.range.upperBound + 1, in: span))
