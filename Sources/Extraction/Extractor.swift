@@ -22,7 +22,9 @@ public struct Extractor: Sendable {
     /// but no date, reports a detail of the previous dated sentence.
     static let continuationMarkers = ["其中", "同样", "当天", "当日", "随后", "期间", "此次", "本次", "双方"]
     /// Words that place an act at the gathering just reported (`会上，…签约`).
-    static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后"]
+    static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后", "仪式前", "期间"]
+    /// Nouns of a ceremony: an undated sentence naming one goes on about the day just named.
+    static let ceremonyNouns = ["仪式", "典礼", "大会", "活动"]
     static let topicFields: Set<String> = ["主题", "会议名称", "活动名称"]
 
     public func extract(_ document: SourceDocument) throws(ExtractionError) -> ExtractionResult {
@@ -101,7 +103,11 @@ public struct Extractor: Sendable {
             var inheritedFrom: [Int] = []
             if groups.isEmpty {
                 let opensWithMarker = Self.continuationMarkers.contains { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }
-                let atGathering = Self.gatheringMarkers.contains { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }
+                let firstClause = sentence.range.lowerBound..<clauseEnd(of: sentence.range.lowerBound, in: sentence.range, scalars: scalars)
+                let atGathering = firstClause.contains { position in Self.gatheringMarkers.contains { lexicon.matches($0, at: position, in: firstClause) } }
+                let ceremony = triggers.contains { $0.type == .meeting } || Self.ceremonyNouns.contains { word in
+                    sentence.range.contains { lexicon.matches(word, at: $0, in: sentence.range) }
+                }
                 if let field = sentence.fieldLabel, Self.topicFields.contains(field), let headerDay {
                     effectiveGroups = [headerDay]
                 } else if layout.isChronicle, let heading {
@@ -111,9 +117,10 @@ public struct Extractor: Sendable {
                 } else if let last = lastDated, sentenceIndex - last.sentence <= 2, opensWithMarker {
                     effectiveGroups = last.groups
                     inheritedFrom = last.drafts
-                } else if resolved.isEmpty, let last = lastDated, last.paragraph == sentence.paragraph, sentenceIndex - last.sentence <= 2,
-                          last.groups.allSatisfy({ $0.dates.allSatisfy { $0.1.precision == .day } }) {
-                    // The same paragraph goes on about the day it just named.
+                } else if resolved.isEmpty, let last = lastDated, sentenceIndex - last.sentence <= (ceremony ? 3 : 2),
+                          last.paragraph == sentence.paragraph || ceremony,
+                          last.groups.allSatisfy({ $0.dates.allSatisfy { $0.1.precision <= .month } }) {
+                    // The account goes on about the day it just named (a ceremony, a signing at it).
                     effectiveGroups = last.groups
                 } else {
                     note(sentence, resolved, triggers, "no date: no date in the sentence or just before it")
@@ -150,7 +157,7 @@ public struct Extractor: Sendable {
                     taken.append(trigger)
                     let clause = clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)..<trigger.range.lowerBound
                     let park: Park
-                    switch parks.attribution(forTrigger: trigger.range.lowerBound, clause: clause) {
+                    switch parks.attribution(forTrigger: trigger.range.lowerBound, clause: clause, sentence: sentence.range) {
                     case let .park(found): park = found
                     case let .otherActor(place):
                         outcomes.append("\(trigger.type.rawValue): \(place) acts here, not a park")
@@ -206,17 +213,15 @@ public struct Extractor: Sendable {
     }
 
     /// Another trigger in the same sentence reports another act when it is of
-    /// another kind and stands in another clause or in a list (`签约、开工、投产`);
-    /// `开工建设并投用` or `考察并座谈` in one clause is one act.
+    /// another class, or of the same class in another clause or in a list
+    /// (`签约、开工、投产`); `开工建设并投用` in one clause is one act.
     static func isSeparateAct(_ trigger: TriggerLexicon.Trigger, after taken: [TriggerLexicon.Trigger], scalars: [Unicode.Scalar]) -> Bool {
         guard let previous = taken.last else { return true }
         if taken.contains(where: { $0.type == trigger.type }) { return false }
+        if !taken.contains(where: { $0.type.coarse == trigger.type.coarse }) { return true }
         let between = scalars[previous.range.upperBound..<trigger.range.lowerBound]
         let listed = between.count <= 3 && between.contains(where: { ["、", "和", "及", "与"].contains($0) })
-        if listed { return true }
-        let sameClass = taken.contains { $0.type.coarse == trigger.type.coarse }
-        let newClause = between.contains(where: { [",", ";", ":"].contains($0) })
-        return newClause && !sameClass
+        return listed || between.contains(where: { [",", ";", ":"].contains($0) })
     }
 
     // MARK: Drafts
@@ -294,7 +299,7 @@ public struct Extractor: Sendable {
         var kept: [Draft] = []
         for draft in drafts {
             let duplicate = kept.contains { other in
-                other.type == draft.type && other.date.formatted == draft.date.formatted
+                other.type == draft.type && other.date.formatted == draft.date.formatted && other.park?.id == draft.park?.id
                     && (other.subjects.isEmpty || draft.subjects.isEmpty || !Set(other.subjects).isDisjoint(with: draft.subjects))
             }
             if !duplicate { kept.append(draft) }

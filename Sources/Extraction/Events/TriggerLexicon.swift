@@ -9,24 +9,35 @@ struct TriggerLexicon {
     static let words: [(String, EventType)] = [
         // signing
         ("签署", .signing), ("签订", .signing), ("签约", .signing), ("落户", .signing), ("签下", .signing),
+        ("签了", .signing),
         // groundbreaking
-        ("开工", .groundbreaking), ("动工", .groundbreaking), ("奠基", .groundbreaking),
+        ("开工", .groundbreaking), ("动工", .groundbreaking), ("奠基", .groundbreaking), ("动土", .groundbreaking),
+        ("开建", .groundbreaking), ("开竣工", .groundbreaking),
         // completion (before opening so 建成投用 reads as completion+opening in order)
         ("竣工", .completion), ("封顶", .completion), ("投产", .completion), ("建成", .completion), ("完工", .completion),
+        ("下线", .completion), ("验收", .completion), ("达产", .completion),
         // opening
         ("开业", .opening), ("揭牌", .opening), ("投用", .opening), ("投入使用", .opening), ("开通", .opening),
         ("启用", .opening), ("成立", .opening), ("启动", .opening), ("开园", .opening), ("开馆", .opening),
         ("上线", .opening), ("受理", .opening), ("挂牌", .opening), ("开放", .opening),
+        ("封关", .opening), ("开幕", .opening), ("创建", .opening), ("始建", .opening), ("建区", .opening),
+        ("正式设立", .opening), ("始于", .opening), ("通车", .opening),
         // meeting
         ("座谈会", .meeting), ("推进会", .meeting), ("发布会", .meeting), ("恳谈会", .meeting), ("见面会", .meeting),
         ("推介会", .meeting), ("洽谈会", .meeting), ("交流会", .meeting), ("研讨会", .meeting), ("会议", .meeting),
         ("论坛", .meeting), ("峰会", .meeting), ("大会", .meeting), ("圆桌会", .meeting), ("见面暨", .meeting),
+        ("说明会", .meeting), ("招商会", .meeting), ("博览会", .meeting), ("协商会", .meeting),
         // visit
         ("考察", .visit), ("调研", .visit), ("到访", .visit), ("率队赴", .visit), ("访问", .visit), ("莅临", .visit),
+        ("会见", .visit), ("视察", .visit), ("察看", .visit), ("参访", .visit), ("拜会", .visit), ("来访", .visit),
+        ("参观", .visit), ("走访", .visit),
         // award
         ("获奖", .award), ("荣获", .award), ("获评", .award), ("蝉联", .award), ("摘得", .award), ("入选", .award),
+        ("认定为", .award), ("评定为", .award), ("评为", .award), ("授予", .award), ("命名为", .award), ("升级为", .award),
         // policy
         ("出台", .policy), ("印发", .policy), ("颁布", .policy),
+        ("批复", .policy), ("批准", .policy), ("核定", .policy), ("授权", .policy), ("获批", .policy), ("审议通过", .policy),
+        ("三读通过", .policy), ("决定建设", .policy), ("决定设立", .policy), ("决定对", .policy), ("扩区", .policy),
     ]
 
     /// Words before a trigger (in its clause) that make it a plan, not a fact.
@@ -70,42 +81,12 @@ struct TriggerLexicon {
             if isNegated(range, in: span, clauseStart: clauseStart(range.lowerBound), type: type, dated: dated) { continue }
             found.append(Trigger(type: type, range: range))
         }
-        // 获…奖 / 获得…奖: an award whose verb and noun are apart.
-        index = span.lowerBound
-        while index < span.upperBound {
-            if scalars[index] != "获" { index += 1; continue }
-            if scalars[index] == "获", !matches("获评", at: index, in: span), !matches("获奖", at: index, in: span),
-               !matches("获批", at: index, in: span) {
-                var probe = index + 1
-                while probe < min(span.upperBound, index + 24), ![",", "。", ";"].contains(scalars[probe]) {
-                    if scalars[probe] == "奖" || matches("称号", at: probe, in: span) || matches("直通卡", at: probe, in: span) {
-                        let range = index..<probe + 1
-                        if !isNegated(range, in: span, clauseStart: clauseStart(index), type: .award, dated: dated) {
-                            found.append(Trigger(type: .award, range: range))
-                        }
-                        break
-                    }
-                    probe += 1
-                }
+        for pattern in ObjectPattern.all {
+            for trigger in pattern.triggers(in: span, scalars: scalars)
+            where !found.contains(where: { $0.range.overlaps(trigger.range) })
+                && !isNegated(trigger.range, in: span, clauseStart: clauseStart(trigger.range.lowerBound), type: trigger.type, dated: dated) {
+                found.append(trigger)
             }
-            index += 1
-        }
-        // 发布 / 推出 of measures is a policy; a 发布会 was matched above as a meeting.
-        index = span.lowerBound
-        while index < span.upperBound {
-            if scalars[index] != "发" && scalars[index] != "推" { index += 1; continue }
-            if (matches("发布", at: index, in: span) && !matches("发布会", at: index, in: span) && !matches("发布人", at: index, in: span))
-                || matches("推出", at: index, in: span) {
-                let window = (index + 2)..<min(span.upperBound, index + 26)
-                let text = String(String.UnicodeScalarView(scalars[window]))
-                if ["举措", "政策", "办法", "方案", "意见", "细则", "条"].contains(where: { text.contains($0) }) {
-                    let range = index..<index + 2
-                    if !isNegated(range, in: span, clauseStart: clauseStart(index), type: .policy, dated: dated) {
-                        found.append(Trigger(type: .policy, range: range))
-                    }
-                }
-            }
-            index += 1
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

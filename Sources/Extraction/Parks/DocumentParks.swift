@@ -51,11 +51,12 @@ struct DocumentParks {
         }
         mentions = all
         // A short form counts for the named park of its kind; with none, it is a candidate of its own.
+        let named = !candidates.isEmpty
         for (form, entry) in shortForms where Self.standaloneShortForms.contains(form) {
             guard let kind = ParkKind.split("某" + form)?.kind else { continue }
             if let key = candidates.keys.sorted().first(where: { candidates[$0]?.kind == kind }) {
                 candidates[key]?.points += 2 * entry.count
-            } else {
+            } else if !named {
                 candidates[form] = Candidate(park: Park(id: "discovered-" + ParkGazetteer.slug(form), name: form),
                                              points: 4 * entry.count, first: entry.first)
             }
@@ -84,14 +85,15 @@ struct DocumentParks {
 
     /// The park of an event whose trigger is at `trigger` in `clause`: a park
     /// the clause names before its trigger as the actor, else the subject.
-    func attribution(forTrigger trigger: Int, clause: Range<Int>) -> Attribution {
+    func attribution(forTrigger trigger: Int, clause: Range<Int>, sentence: Range<Int>) -> Attribution {
         let inClause = mentions.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= trigger && $0.form != .short }
         // The clause's subject: its first park that is not a destination or venue.
         if let actor = inClause.first(where: { !$0.isPlace }) {
             if let subject, Self.identity(actor.park) == Self.identity(subject) { return .park(subject) }
             return .park(actor.park)
         }
-        if inClause.isEmpty, let place = otherActor(at: clause.lowerBound, before: trigger) { return .otherActor(place) }
+        let namesAPark = mentions.contains { sentence.contains($0.range.lowerBound) }
+        if inClause.isEmpty, !namesAPark, let place = otherActor(at: clause.lowerBound, before: trigger) { return .otherActor(place) }
         return subject.map(Attribution.park) ?? .none
     }
 
@@ -100,8 +102,9 @@ struct DocumentParks {
         var index = start
         while index < trigger, !scalars[index].isHan { index += 1 }
         let nameStart = index
-        while index < trigger, index - nameStart < 5, scalars[index].isHan, !["县", "市"].contains(scalars[index]) { index += 1 }
-        guard index < trigger, index - nameStart >= 2, ["县", "市"].contains(scalars[index]) else { return nil }
+        while index < trigger, index - nameStart < 5, scalars[index].isHan, !["县", "市"].contains(scalars[index]),
+              !ParkNameScanner.stoppers.contains(scalars[index]) { index += 1 }
+        guard index < trigger, index - nameStart >= 2, ["县", "市"].contains(scalars[index]), scalars[index - 1] != "城" else { return nil }
         let after = index + 1
         guard after < scalars.count else { return nil }
         // `…市经济技术开发区` is a park; `…市委`, `…市政府` speak for the city but may report the park's act.

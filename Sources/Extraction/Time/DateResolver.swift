@@ -139,6 +139,8 @@ struct DateResolver {
                 guard let lastDate else { return nil }
                 return .month(lastDate.lower.year, lastDate.lower.month)
             }
+            // 同日/同期 after a month named later than the last day (`日前…举行；…同期举行`): that month.
+            if days == 0, let lastDate, lastDate.precision != .day, lastDay.map({ $0 < lastDate.lower }) ?? true { return lastDate }
             guard let lastDay else { return days == 0 ? .day(today) : nil }
             return .day(lastDay.adding(days: days))
         }

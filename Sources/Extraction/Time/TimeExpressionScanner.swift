@@ -22,9 +22,14 @@ struct TimeExpressionScanner {
             if scalar == "《" { titleDepth += 1; index += 1; continue }
             if scalar == "》" { titleDepth = max(0, titleDepth - 1); index += 1; continue }
             if titleDepth > 0 { index += 1; continue }
+            if scalar == "(", let mention = parenthesisedDay(at: index, in: span) {
+                mentions.append(mention)
+                index = mention.range.upperBound
+                continue
+            }
             if var mention = match(at: index, in: span, previous: mentions.last) {
                 mention.isPeriodStart = hasAny(["以来", "起", "开始", "至今"], at: mention.range.upperBound, in: span)
-                    || (mention.range.lowerBound >= span.lowerBound + 2 && hasAny(["截至", "截止", "到了"], at: mention.range.lowerBound - 2, in: span))
+                    || (mention.range.lowerBound >= span.lowerBound + 2 && hasAny(["截至", "截止"], at: mention.range.lowerBound - 2, in: span))
                 mention.atClauseStart = isClauseStart(mention.range.lowerBound, span: span)
                 mention.isDateline = hasAny(["讯", "电", "消息"], at: mention.range.upperBound, in: span)
                     || (hasAny([" "], at: mention.range.upperBound, in: span) && hasAny(["讯", "电"], at: mention.range.upperBound + 1, in: span))
@@ -43,6 +48,20 @@ struct TimeExpressionScanner {
     }
 
     // MARK: Matching
+
+    /// `(12)日`, `今(2日)`: a Taiwanese or Hong Kong dispatch's day of the month.
+    private func parenthesisedDay(at open: Int, in span: Range<Int>) -> TimeMention? {
+        guard let (day, afterDay) = numberRun(from: open + 1, in: span, chinese: false), (1...31).contains(day) else { return nil }
+        var start = open
+        if open > span.lowerBound, scalars[open - 1] == "今" { start = open - 1 }
+        if hasAny([")日"], at: afterDay, in: span) {
+            return TimeMention(range: start..<afterDay + 2, kind: .calendar(year: nil, month: nil, day: day, part: nil, endDay: nil), atClauseStart: true)
+        }
+        if hasAny(["日)"], at: afterDay, in: span) {
+            return TimeMention(range: start..<afterDay + 2, kind: .calendar(year: nil, month: nil, day: day, part: nil, endDay: nil), atClauseStart: true)
+        }
+        return nil
+    }
 
     private func match(at start: Int, in span: Range<Int>, previous: TimeMention?) -> TimeMention? {
         let scalar = scalars[start]
@@ -90,7 +109,7 @@ struct TimeExpressionScanner {
         if next == "日" || next == "号", (1...31).contains(first), !isFollowedByNonDateNoun(afterFirst + 1, in: span) {
             // A bare day: only in a list or range after a date, or opening a clause ("9日早上").
             let listed = previous.map { $0.range.upperBound >= start - 1 && isListSeparator(start - 1) } ?? false
-            if listed || isClauseStart(start, span: span) {
+            if listed || isClauseStart(start, span: span) || isActAfterDay(afterFirst + 1, in: span) {
                 return TimeMention(range: start..<afterFirst + 1, kind: .calendar(year: nil, month: nil, day: first, part: nil, endDay: nil))
             }
             return nil
@@ -118,7 +137,8 @@ struct TimeExpressionScanner {
         // 2023年度 is a label, 年产值/年产 a rate: neither is a date.
         if hasAny(["度"], at: afterYear, in: span) { return nil }
         if case .absolute = year, hasAny(["产", "均", "薪", "销"], at: afterYear, in: span) { return nil }
-        if let (month, afterMonth) = numberRun(from: afterYear, in: span, chinese: true),
+        let monthStart = hasAny([" "], at: afterYear, in: span) ? afterYear + 1 : afterYear
+        if let (month, afterMonth) = numberRun(from: monthStart, in: span, chinese: true),
            afterMonth < span.upperBound, scalars[afterMonth] == "月", (1...12).contains(month) {
             return matchAfterMonth(year: year, month: month, start: yearStart, afterMonth: afterMonth + 1, in: span)
         }
@@ -182,7 +202,7 @@ struct TimeExpressionScanner {
     private static let anaphora: [(String, Int, Bool)] = [
         ("同日", 0, false), ("当日", 0, false), ("当天", 0, false), ("同一天", 0, false), ("同天", 0, false),
         ("次日", 1, false), ("翌日", 1, false), ("第二天", 1, false), ("此前一天", -1, false), ("前一天", -1, false),
-        ("同月", 0, true),
+        ("同月", 0, true), ("同期", 0, false),
     ]
 
     private func matchWord(at start: Int, in span: Range<Int>) -> TimeMention? {
@@ -225,6 +245,11 @@ struct TimeExpressionScanner {
     }
 
     // MARK: Context tests
+
+    /// `16日从…获悉`, `3日介绍`, `12日上午`: a bare day inside a clause that dates what follows.
+    private func isActAfterDay(_ index: Int, in span: Range<Int>) -> Bool {
+        hasAny(["上午", "下午", "晚上", "晚间", "早上", "凌晨", "从", "在", "于", "举行", "举办", "召开", "获悉", "介绍", "表示", "宣布", "电", "讯"], at: index, in: span)
+    }
 
     /// `5年来`, `3年内`, `2年半`: a span of years, not a year.
     private func isAge(_ index: Int, in span: Range<Int>) -> Bool {
