@@ -117,8 +117,7 @@ public struct Extractor: Sendable {
                 } else if let last = lastDated, sentenceIndex - last.sentence <= 2, opensWithMarker {
                     effectiveGroups = last.groups
                     inheritedFrom = last.drafts
-                } else if resolved.isEmpty, let last = lastDated, sentenceIndex - last.sentence <= (ceremony ? 3 : 2),
-                          last.paragraph == sentence.paragraph || ceremony,
+                } else if resolved.isEmpty, ceremony, let last = lastDated, sentenceIndex - last.sentence <= 3,
                           last.groups.allSatisfy({ $0.dates.allSatisfy { $0.1.precision <= .month } }) {
                     // The account goes on about the day it just named (a ceremony, a signing at it).
                     effectiveGroups = last.groups
@@ -138,7 +137,14 @@ public struct Extractor: Sendable {
                 let yearAllowed = group.dates.allSatisfy { mention, date in
                     switch date.precision {
                     case .day, .week, .month: return true
-                    case .year: return (layout.isChronicle && inherited) || (mention.atClauseStart && mention.isAbsoluteYear && date.lower.year < published.year)
+                    case .year:
+                        if layout.isChronicle && inherited { return true }
+                        guard mention.atClauseStart, mention.isAbsoluteYear, date.lower.year < published.year,
+                              let first = mine.first, first.range.lowerBound > mention.range.upperBound else { return false }
+                        // `2016年，…决定建设` or `2013年…全部建成`: the year governs the act's own clause, not a review's later clauses.
+                        let between = scalars[mention.range.upperBound..<first.range.lowerBound]
+                        let commas = between.filter { [",", ";"].contains($0) }.count
+                        return commas == 0 || (commas == 1 && between.first == ",")
                     case .quarter, .half: return false
                     }
                 }
@@ -157,8 +163,11 @@ public struct Extractor: Sendable {
                     taken.append(trigger)
                     let clause = clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)..<trigger.range.lowerBound
                     let park: Park
-                    switch parks.attribution(forTrigger: trigger.range.lowerBound, clause: clause, sentence: sentence.range) {
-                    case let .park(found): park = found
+                    let parkNamed: Bool
+                    switch parks.attribution(forTrigger: trigger.range.lowerBound, type: trigger.type, clause: clause, sentence: sentence.range) {
+                    case let .park(found, named):
+                        park = found
+                        parkNamed = named
                     case let .otherActor(place):
                         outcomes.append("\(trigger.type.rawValue): \(place) acts here, not a park")
                         continue
@@ -180,7 +189,8 @@ public struct Extractor: Sendable {
                             park: park,
                             title: eventSubjects.count == 1 && pairs.count > 1
                                 ? title(trigger: trigger.range, subject: eventSubjects.first, scope: scope, scalars: scalars)
-                                : sharedTitle
+                                : sharedTitle,
+                            parkNamed: parkNamed
                         )
                         produced.append(drafts.count)
                         drafts.append(draft)
@@ -200,7 +210,7 @@ public struct Extractor: Sendable {
             else if let last = lastDated { lastDated = (last.groups, sentenceIndex, sentence.paragraph, last.drafts) }
         }
 
-        let events = merge(drafts.filter { !$0.dropped }).map { draft in
+        let events = merge(drafts.filter { !$0.dropped }, scalars: scalars).map { draft in
             makeEvent(draft, text: text, document: document, hash: documentHash, published: published)
         }
         let title = sentences.first.map { text.text($0.range) } ?? document.name
@@ -221,23 +231,11 @@ public struct Extractor: Sendable {
         if !taken.contains(where: { $0.type.coarse == trigger.type.coarse }) { return true }
         let between = scalars[previous.range.upperBound..<trigger.range.lowerBound]
         let listed = between.count <= 3 && between.contains(where: { ["、", "和", "及", "与"].contains($0) })
-        return listed || between.contains(where: { [",", ";", ":"].contains($0) })
+        // Building acts of one project in turn (`签约，…集中启动，…举行奠基仪式`) are separate; a visit and a talk are one.
+        return listed || (trigger.type.coarse == "building" && between.contains(where: { [",", ";", ":"].contains($0) }))
     }
 
     // MARK: Drafts
-
-    struct Draft {
-        var type: EventType
-        var date: EventDate
-        var expressionRange: Range<Int>
-        var sentence: Range<Int>
-        var trigger: Range<Int>
-        var subjects: [String]
-        var amounts: [Amount]
-        var park: Park?
-        var title: String
-        var dropped = false
-    }
 
     /// Dates listed together (`6月24日、27日`) form one group; each group can carry events.
     struct DateGroup {
@@ -292,19 +290,6 @@ public struct Extractor: Sendable {
             }
         }
         return group.dates.map { ($0, subjects) }
-    }
-
-    /// Drafts that say the same thing (same type and date, no conflicting subjects) are one event.
-    func merge(_ drafts: [Draft]) -> [Draft] {
-        var kept: [Draft] = []
-        for draft in drafts {
-            let duplicate = kept.contains { other in
-                other.type == draft.type && other.date.formatted == draft.date.formatted && other.park?.id == draft.park?.id
-                    && (other.subjects.isEmpty || draft.subjects.isEmpty || !Set(other.subjects).isDisjoint(with: draft.subjects))
-            }
-            if !duplicate { kept.append(draft) }
-        }
-        return kept
     }
 
     private func makeEvent(_ draft: Draft, text: NormalizedText, document: SourceDocument, hash: String, published: CivilDate) -> ExtractedEvent {

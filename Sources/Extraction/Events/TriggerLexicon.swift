@@ -19,7 +19,8 @@ struct TriggerLexicon {
         // opening
         ("开业", .opening), ("揭牌", .opening), ("投用", .opening), ("投入使用", .opening), ("开通", .opening),
         ("启用", .opening), ("成立", .opening), ("启动", .opening), ("开园", .opening), ("开馆", .opening),
-        ("上线", .opening), ("受理", .opening), ("挂牌", .opening), ("开放", .opening),
+        ("正式开放", .opening),
+        ("上线", .opening), ("受理", .opening), ("挂牌", .opening),
         ("封关", .opening), ("开幕", .opening), ("创建", .opening), ("始建", .opening), ("建区", .opening),
         ("正式设立", .opening), ("始于", .opening), ("通车", .opening),
         // meeting
@@ -103,6 +104,7 @@ struct TriggerLexicon {
                     || matches("室", at: range.upperBound, in: span) {
             return true  // 会议制度, 会议精神, 会议室: not a meeting held
         }
+        if isCounted(after: range.upperBound, in: span) { return true }
         for prefix in Self.statePrefixes {
             let length = prefix.unicodeScalars.count
             if range.lowerBound - length >= span.lowerBound, matches(prefix, at: range.lowerBound - length, in: span) {
@@ -115,6 +117,17 @@ struct TriggerLexicon {
             }
         }
         return false
+    }
+
+    /// `召开发布会5场`, `签约项目12个`: a tally of acts, not one act.
+    private func isCounted(after index: Int, in span: Range<Int>) -> Bool {
+        var position = index
+        while position < span.upperBound, position - index < 4, !ChineseNumber.isNumeral(scalars[position]),
+              ![",", "。", ";", "、"].contains(scalars[position]) { position += 1 }
+        let numberStart = position
+        while position < span.upperBound, ChineseNumber.isNumeral(scalars[position]) || ["多", "余", "几"].contains(scalars[position]) { position += 1 }
+        guard position > numberStart, position < span.upperBound else { return false }
+        return ["场", "次", "批", "项", "届"].contains(scalars[position])
     }
 
     func matches(_ word: [Unicode.Scalar], at index: Int, in span: Range<Int>) -> Bool {

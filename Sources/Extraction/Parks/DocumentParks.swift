@@ -9,6 +9,8 @@ struct DocumentParks {
     let subject: Park?
     private let mentions: [ParkNameScanner.Mention]
     private let scalars: [Unicode.Scalar]
+    /// Identity of a shorter spelling → identity of the park it is short for (`江东新区` → `海口市江东新区`).
+    private var shorterNames: [String: String] = [:]
 
     /// Short forms that can stand for a page's park on their own (`高新区` in a page that never names it fully).
     static let standaloneShortForms: Set<String> = ["经开区", "开发区", "高新区", "综保区", "新区", "示范区", "科技城",
@@ -26,6 +28,7 @@ struct DocumentParks {
         var all: [ParkNameScanner.Mention] = []
         var candidates: [String: Candidate] = [:]
         var shortForms: [String: (count: Int, first: Int)] = [:]
+        var aliasOf: [String: String] = [:]
         for (index, sentence) in sentences.enumerated() {
             let found = scanner.mentions(in: sentence.range)
             all += found
@@ -51,10 +54,20 @@ struct DocumentParks {
         }
         mentions = all
         // A short form counts for the named park of its kind; with none, it is a candidate of its own.
+        for (key, candidate) in candidates where candidate.park.id.hasPrefix("discovered-") {
+            guard let longer = candidates.first(where: { other in
+                other.key != key && other.value.park.name.count > candidate.park.name.count
+                    && other.value.park.name.hasSuffix(candidate.park.name) && other.value.kind == candidate.kind
+            }) else { continue }
+            candidates[longer.key]?.points += candidate.points
+            candidates[longer.key]?.park.aliases.append(candidate.park.name)
+            aliasOf[key] = longer.key
+            candidates[key] = nil
+        }
         let named = !candidates.isEmpty
         for (form, entry) in shortForms where Self.standaloneShortForms.contains(form) {
             guard let kind = ParkKind.split("某" + form)?.kind else { continue }
-            if let key = candidates.keys.sorted().first(where: { candidates[$0]?.kind == kind }) {
+            if let key = candidates.filter({ $0.value.kind == kind }).max(by: { ($0.value.points, $1.key) < ($1.value.points, $0.key) })?.key {
                 candidates[key]?.points += 2 * entry.count
             } else if !named {
                 candidates[form] = Candidate(park: Park(id: "discovered-" + ParkGazetteer.slug(form), name: form),
@@ -62,6 +75,7 @@ struct DocumentParks {
             }
         }
         subject = candidates.values.max(by: { ($0.points, -$0.first) < ($1.points, -$1.first) })?.park
+        shorterNames = aliasOf
     }
 
     private static func identity(_ park: Park) -> String {
@@ -77,7 +91,8 @@ struct DocumentParks {
 
     /// Who an event belongs to.
     enum Attribution {
-        case park(Park)
+        /// `named`: the clause names this park (as its actor or the venue of the act).
+        case park(Park, named: Bool)
         /// A county or city acts, not a park (`湘潭县在仪式上签约4个项目`): not the park's event.
         case otherActor(String)
         case none
@@ -85,16 +100,18 @@ struct DocumentParks {
 
     /// The park of an event whose trigger is at `trigger` in `clause`: a park
     /// the clause names before its trigger as the actor, else the subject.
-    func attribution(forTrigger trigger: Int, clause: Range<Int>, sentence: Range<Int>) -> Attribution {
+    func attribution(forTrigger trigger: Int, type: EventType, clause: Range<Int>, sentence: Range<Int>) -> Attribution {
         let inClause = mentions.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= trigger && $0.form != .short }
-        // The clause's subject: its first park that is not a destination or venue.
-        if let actor = inClause.first(where: { !$0.isPlace }) {
-            if let subject, Self.identity(actor.park) == Self.identity(subject) { return .park(subject) }
-            return .park(actor.park)
+        // The clause's subject: its first park that is not a destination or venue; else, but for a
+        // visit (whose destination is elsewhere), the venue (`项目在X综合保税区开工`).
+        if let actor = inClause.first(where: { !$0.isPlace }) ?? (type == .visit ? nil : inClause.last) {
+            let identity = Self.identity(actor.park)
+            if let subject, (shorterNames[identity] ?? identity) == Self.identity(subject) { return .park(subject, named: true) }
+            return .park(actor.park, named: true)
         }
         let namesAPark = mentions.contains { sentence.contains($0.range.lowerBound) }
         if inClause.isEmpty, !namesAPark, let place = otherActor(at: clause.lowerBound, before: trigger) { return .otherActor(place) }
-        return subject.map(Attribution.park) ?? .none
+        return subject.map { .park($0, named: false) } ?? .none
     }
 
     /// A county or city opening the clause as its subject (`湘潭县在…`, `灵武市签约…`).

@@ -31,7 +31,9 @@ struct TimeExpressionScanner {
                 mention.isPeriodStart = hasAny(["以来", "起", "开始", "至今"], at: mention.range.upperBound, in: span)
                     || (mention.range.lowerBound >= span.lowerBound + 2 && hasAny(["截至", "截止"], at: mention.range.lowerBound - 2, in: span))
                 mention.atClauseStart = isClauseStart(mention.range.lowerBound, span: span)
+                if !mention.isPeriodStart, isSincePeriod(mention.range, in: span) { mention.isPeriodStart = true }
                 mention.isDateline = hasAny(["讯", "电", "消息"], at: mention.range.upperBound, in: span)
+                    || isTimestamp(after: mention.range.upperBound, in: span)
                     || (hasAny([" "], at: mention.range.upperBound, in: span) && hasAny(["讯", "电"], at: mention.range.upperBound + 1, in: span))
                 mentions.append(mention)
                 index = mention.range.upperBound
@@ -113,6 +115,10 @@ struct TimeExpressionScanner {
                 return TimeMention(range: start..<afterFirst + 1, kind: .calendar(year: nil, month: nil, day: first, part: nil, endDay: nil))
             }
             return nil
+        }
+        // 4天后, 3日后: days after the day just named.
+        if (next == "天" || next == "日"), hasAny(["后"], at: afterFirst + 1, in: span), (1...60).contains(first), !chinese || length <= 2 {
+            return TimeMention(range: start..<afterFirst + 2, kind: .anaphoric(days: first, monthOnly: false))
         }
         if next == "季", hasAny(["季度"], at: afterFirst, in: span), (1...4).contains(first) {
             var lower = start
@@ -245,6 +251,26 @@ struct TimeExpressionScanner {
     }
 
     // MARK: Context tests
+
+    /// `2018-01-14 13:16`: a page's timestamp, not the date of an act.
+    private func isTimestamp(after index: Int, in span: Range<Int>) -> Bool {
+        var position = index
+        while position < span.upperBound, scalars[position] == " " { position += 1 }
+        var digits = 0
+        while position < span.upperBound, scalars[position].isDigit { digits += 1; position += 1 }
+        return (1...2).contains(digits) && position < span.upperBound && scalars[position] == ":"
+    }
+
+    /// `自去年6月设立以来`, `从2018年起`: the start of a period, when 自/从 opens it and 以来/起 closes its clause.
+    private func isSincePeriod(_ range: Range<Int>, in span: Range<Int>) -> Bool {
+        guard range.lowerBound > span.lowerBound, ["自", "从"].contains(scalars[range.lowerBound - 1]) else { return false }
+        var position = range.upperBound
+        while position < span.upperBound, position - range.upperBound < 16, ![",", "。", ";"].contains(scalars[position]) {
+            if hasAny(["以来", "至今"], at: position, in: span) { return true }
+            position += 1
+        }
+        return false
+    }
 
     /// `16日从…获悉`, `3日介绍`, `12日上午`: a bare day inside a clause that dates what follows.
     private func isActAfterDay(_ index: Int, in span: Range<Int>) -> Bool {

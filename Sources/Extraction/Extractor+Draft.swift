@@ -1,0 +1,56 @@
+extension Extractor {
+    /// An event as the sentence loop finds it, before duplicates are merged.
+    struct Draft {
+        var type: EventType
+        var date: EventDate
+        var expressionRange: Range<Int>
+        var sentence: Range<Int>
+        var trigger: Range<Int>
+        var subjects: [String]
+        var amounts: [Amount]
+        var park: Park?
+        var title: String
+        /// The clause names the park as its actor (not the page's park by default).
+        var parkNamed = false
+        var dropped = false
+    }
+
+    /// Drafts that report the same act are one event: same kind, day or month,
+    /// and park, and either the same sentence, a shared subject, or a long
+    /// shared stretch of wording (a lead repeated in the body). A year alone
+    /// is too coarse to say two reports are one act; a chronicle's entries of
+    /// one day are separate acts.
+    func merge(_ drafts: [Draft], scalars: [Unicode.Scalar]) -> [Draft] {
+        var kept: [Draft] = []
+        for draft in drafts {
+            let duplicate = kept.firstIndex { other in
+                guard other.type == draft.type, other.date.formatted == draft.date.formatted,
+                      other.park?.id == draft.park?.id, draft.date.precision <= .month else { return false }
+                if other.sentence == draft.sentence { return true }
+                if !other.subjects.isEmpty, !draft.subjects.isEmpty { return !Set(other.subjects).isDisjoint(with: draft.subjects) }
+                return Self.sharesWording(other.sentence, draft.sentence, scalars: scalars)
+            }
+            if let duplicate {
+                // The report that names its park keeps the event (`其中：X开发区签约12个项目` over `另签约6个`).
+                if draft.parkNamed && !kept[duplicate].parkNamed { kept[duplicate] = draft }
+            } else {
+                kept.append(draft)
+            }
+        }
+        return kept
+    }
+
+    /// Two sentences share a stretch of at least `length` scalars (dates and digits aside).
+    static func sharesWording(_ first: Range<Int>, _ second: Range<Int>, scalars: [Unicode.Scalar], length: Int = 8) -> Bool {
+        guard first.count >= length, second.count >= length else { return false }
+        var shingles: Set<[Unicode.Scalar]> = []
+        for start in first.lowerBound...(first.upperBound - length) {
+            let piece = Array(scalars[start..<start + length])
+            if piece.allSatisfy({ $0.isHan }) { shingles.insert(piece) }
+        }
+        for start in second.lowerBound...(second.upperBound - length) where shingles.contains(Array(scalars[start..<start + length])) {
+            return true
+        }
+        return false
+    }
+}
