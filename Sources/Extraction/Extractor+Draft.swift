@@ -16,19 +16,19 @@ extension Extractor {
     }
 
     /// Drafts that report the same act are one event: same kind, day or month,
-    /// and park, and either the same sentence, a shared subject, or a long
-    /// shared stretch of wording (a lead repeated in the body). A year alone
-    /// is too coarse to say two reports are one act; a chronicle's entries of
-    /// one day are separate acts.
-    func merge(_ drafts: [Draft], scalars: [Unicode.Scalar]) -> [Draft] {
+    /// and park, and no subjects that differ (a lead repeated in the body). A
+    /// year alone is too coarse to say two reports are one act; a chronicle's
+    /// entries of one day are separate acts unless worded alike.
+    func merge(_ drafts: [Draft], scalars: [Unicode.Scalar], chronicle: Bool) -> [Draft] {
         var kept: [Draft] = []
         for draft in drafts {
             let duplicate = kept.firstIndex { other in
                 guard other.type == draft.type, other.date.formatted == draft.date.formatted,
                       other.park?.id == draft.park?.id, draft.date.precision <= .month else { return false }
-                if other.sentence == draft.sentence { return true }
                 if !other.subjects.isEmpty, !draft.subjects.isEmpty { return !Set(other.subjects).isDisjoint(with: draft.subjects) }
-                return Self.sharesWording(other.sentence, draft.sentence, scalars: scalars)
+                if other.sentence == draft.sentence { return true }
+                // A chronicle lists each act once: entries of one day are separate acts unless worded alike.
+                return !chronicle || Self.sharesWording(other.sentence, draft.sentence, scalars: scalars)
             }
             if let duplicate {
                 // The report that names its park keeps the event (`其中：X开发区签约12个项目` over `另签约6个`).

@@ -24,7 +24,7 @@ public struct Extractor: Sendable {
     /// Words that place an act at the gathering just reported (`会上，…签约`).
     static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后", "仪式前", "期间"]
     /// Nouns of a ceremony: an undated sentence naming one goes on about the day just named.
-    static let ceremonyNouns = ["仪式", "典礼", "大会", "活动"]
+    static let ceremonyNouns = ["仪式", "典礼", "大会"]
     static let topicFields: Set<String> = ["主题", "会议名称", "活动名称"]
 
     public func extract(_ document: SourceDocument) throws(ExtractionError) -> ExtractionResult {
@@ -210,7 +210,7 @@ public struct Extractor: Sendable {
             else if let last = lastDated { lastDated = (last.groups, sentenceIndex, sentence.paragraph, last.drafts) }
         }
 
-        let events = merge(drafts.filter { !$0.dropped }, scalars: scalars).map { draft in
+        let events = merge(drafts.filter { !$0.dropped }, scalars: scalars, chronicle: layout.isChronicle).map { draft in
             makeEvent(draft, text: text, document: document, hash: documentHash, published: published)
         }
         let title = sentences.first.map { text.text($0.range) } ?? document.name

@@ -122,8 +122,8 @@ struct TriggerLexicon {
     /// `召开发布会5场`, `签约项目12个`: a tally of acts, not one act.
     private func isCounted(after index: Int, in span: Range<Int>) -> Bool {
         var position = index
-        while position < span.upperBound, position - index < 4, !ChineseNumber.isNumeral(scalars[position]),
-              ![",", "。", ";", "、"].contains(scalars[position]) { position += 1 }
+        while position < span.upperBound, position - index < 12, !ChineseNumber.isNumeral(scalars[position]),
+              ![",", "。", ";"].contains(scalars[position]) { position += 1 }
         let numberStart = position
         while position < span.upperBound, ChineseNumber.isNumeral(scalars[position]) || ["多", "余", "几"].contains(scalars[position]) { position += 1 }
         guard position > numberStart, position < span.upperBound else { return false }
