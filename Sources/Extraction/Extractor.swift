@@ -114,7 +114,7 @@ public struct Extractor: Sendable {
                     effectiveGroups = [heading]
                 } else if atGathering, resolved.isEmpty, let lastGathering {
                     effectiveGroups = lastGathering
-                } else if let last = lastDated, sentenceIndex - last.sentence <= 2, opensWithMarker {
+                } else if let last = lastDated, sentenceIndex - last.sentence <= 3, opensWithMarker || Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
                     effectiveGroups = last.groups
                     inheritedFrom = last.drafts
                 } else if resolved.isEmpty, ceremony, let last = lastDated, sentenceIndex - last.sentence <= 3,
@@ -140,7 +140,7 @@ public struct Extractor: Sendable {
                     case .year:
                         if layout.isChronicle && inherited { return true }
                         guard mention.atClauseStart, mention.isAbsoluteYear, date.lower.year < published.year,
-                              let first = mine.first, first.range.lowerBound > mention.range.upperBound else { return false }
+                              let first = mine.first, first.range.lowerBound >= mention.range.upperBound else { return false }
                         // `2016年，…决定建设` or `2013年…全部建成`: the year governs the act's own clause, not a review's later clauses.
                         let between = scalars[mention.range.upperBound..<first.range.lowerBound]
                         let commas = between.filter { [",", ";"].contains($0) }.count
@@ -220,6 +220,13 @@ public struct Extractor: Sendable {
             title: String(title.prefix(80)), mainPark: mainPark, events: events,
             characterCount: text.original.count, explanations: notes
         )
+    }
+
+    /// The sentence goes on with a list the one before it opened and ended with `;`
+    /// (`其中：A区签约12个项目；B区签约4个项目；…`).
+    static func listGoesOn(after previous: Int, at index: Int, sentences: [Sentence], scalars: [Unicode.Scalar]) -> Bool {
+        guard previous == index - 1, index > 0, sentences[previous].paragraph == sentences[index].paragraph else { return false }
+        return scalars[sentences[previous].range.upperBound - 1] == ";"
     }
 
     /// Another trigger in the same sentence reports another act when it is of

@@ -125,6 +125,7 @@ struct TriggerLexicon {
         while position < span.upperBound, position - index < 12, !ChineseNumber.isNumeral(scalars[position]),
               ![",", "。", ";"].contains(scalars[position]) { position += 1 }
         let numberStart = position
+        if numberStart > span.lowerBound, scalars[numberStart - 1] == "第" { return false }
         while position < span.upperBound, ChineseNumber.isNumeral(scalars[position]) || ["多", "余", "几"].contains(scalars[position]) { position += 1 }
         guard position > numberStart, position < span.upperBound else { return false }
         return ["场", "次", "批", "项", "届"].contains(scalars[position])

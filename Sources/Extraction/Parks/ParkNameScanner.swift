@@ -166,6 +166,7 @@ struct ParkNameScanner {
         // Two zones side by side (`开发区保税区`): neither is named.
         if ParkKind.split(core) != nil || ParkKind.endings.contains(where: { core == $0.0 }) { return nil }
         core = Self.trimmingLeadingWords(core)
+        core = placeStart(of: core)
         let coreLength = core.unicodeScalars.count
         guard coreLength >= 2, !Self.isGeneric(core) else { return nil }
         let nameStart = ending - coreLength
@@ -186,6 +187,24 @@ struct ParkNameScanner {
                                "宣布", "启动", "推动", "推进", "依托", "围绕", "作为", "成为", "位于", "地处", "包括", "其中", "今天",
                                "昨天", "近日", "日前", "目前", "当天", "同日", "随后", "此外", "另外", "以及", "还有", "带领", "率领", "带队",
                                "记者", "报讯", "讯", "电", "据", "从", "向", "原", "即", "新设", "新建", "首个", "全国首个", "全国首家"]
+
+    /// A scan that picked up words before the name (`花落金昌`, `…陪同下参访台中`): the
+    /// name starts at the first province or city the gazetteer knows, outside brackets.
+    func placeStart(of core: String) -> String {
+        let characters = Array(core)
+        var depth = 0
+        for start in characters.indices {
+            if characters[start] == "(" { depth += 1 }
+            if characters[start] == ")" { depth -= 1 }
+            guard depth == 0, start > 0 else { continue }
+            for length in [2, 3, 4] where start + length <= characters.count {
+                if gazetteer.places.contains(String(characters[start..<start + length])) {
+                    return String(characters[start...])
+                }
+            }
+        }
+        return core
+    }
 
     static func trimmingLeadingWords(_ core: String) -> String {
         var text = core
