@@ -116,7 +116,7 @@ public struct Extractor: Sendable {
                     effectiveGroups = lastGathering
                 } else if let last = lastDated, sentenceIndex - last.sentence <= 3, opensWithMarker || Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
                     effectiveGroups = last.groups
-                    inheritedFrom = last.drafts
+                    if lexicon.matches("其中", at: sentence.range.lowerBound, in: sentence.range) { inheritedFrom = last.drafts }
                 } else if resolved.isEmpty, ceremony, let last = lastDated, sentenceIndex - last.sentence <= 3,
                           last.groups.allSatisfy({ $0.dates.allSatisfy { $0.1.precision <= .month } }) {
                     // The account goes on about the day it just named (a ceremony, a signing at it).

@@ -16,7 +16,7 @@ public struct ServerConfiguration: Sendable {
     public var maximumBodyBytes: Int
     /// Events a stream client may lag behind the live head before it is cut off.
     public var maximumSubscriberLag: Int
-    /// Parks gazetteer for extraction (default: seeds/parks.json, or $PARKLINE_PARKS).
+    /// More parks for the bundled gazetteer (a JSON file), or $PARKLINE_PARKS.
     public var parksFile: String?
     /// How long an API request may wait for the database before it is answered 503.
     public var requestTimeout: Duration

@@ -270,7 +270,7 @@ struct ExtractionBenchmark {
 
     func run() throws -> [Figure] {
         let documents = try DocumentSet.load(paths: [seedFolder]).documents
-        let extractor = Extractor(gazetteer: try GazetteerFile.load(seedFolder + "/parks.json"))
+        let extractor = Extractor(gazetteer: try GazetteerFile.load(nil))
         let bytesPerRound = documents.reduce(0) { $0 + $1.text.utf8.count }
         let rounds = max(1, Int((megabytes * 1_000_000 / Double(bytesPerRound)).rounded(.up)))
         var events = 0

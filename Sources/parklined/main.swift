@@ -27,7 +27,7 @@ struct Parklined: AsyncParsableCommand {
     var dataDir: String?
     @Option(help: "Folder to ingest when the log is empty (default: seeds).") var seeds: String = "seeds"
     @Flag(help: "Do not ingest the seeds folder into an empty log.") var noSeed = false
-    @Option(help: "Parks gazetteer (default: seeds/parks.json, or $PARKLINE_PARKS).") var parks: String?
+    @Option(help: "More parks for the bundled gazetteer: a JSON array of {id, name, aliases, city, province} (or $PARKLINE_PARKS).") var parks: String?
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel: String?
     @Option(name: .long, help: ArgumentHelp(
         "A streaming-replication standby for queries and stream catch-up (default: $PARKLINE_READ_DATABASE_URL); writes, LISTEN and the projector stay on the primary.",

@@ -85,9 +85,11 @@ struct ParkNameScanner {
         var found: [Mention] = []
         var index = span.lowerBound
         while index < span.upperBound {
-            // After `·` a known name is part of a longer one (`南宁·中关村科技园` is not 中关村).
+            // After `·` a known name is part of a longer one (`南宁·中关村科技园` is not 中关村);
+            // a two-character short form inside a word is not a mention (`南科` in `浑南科技城`).
             if let (park, length) = gazetteer.longestName(in: scalars, at: index, limit: span.upperBound),
-               index == span.lowerBound || scalars[index - 1] != "·" {
+               index == span.lowerBound || scalars[index - 1] != "·",
+               length > 2 || isWordStart(index, in: span) {
                 // A known name followed by more of a park's name (`张江` in `张江科学城`) is part of that longer name.
                 let end = index + length
                 if let extra = Self.endings.match(scalars, at: end, in: span), extra >= 2 {
@@ -262,6 +264,12 @@ struct ParkNameScanner {
         }
         if index > span.lowerBound, scalars[index - 1] == "级" { return false }
         return true
+    }
+
+    private func isWordStart(_ index: Int, in span: Range<Int>) -> Bool {
+        guard index > span.lowerBound else { return true }
+        let previous = scalars[index - 1]
+        return !previous.isHan || Self.stoppers.contains(previous) || "到临赴往至访和与及、".unicodeScalars.contains(previous)
     }
 
     private func isPlace(_ position: Int, in span: Range<Int>) -> Bool {

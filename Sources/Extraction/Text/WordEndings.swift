@@ -11,7 +11,7 @@ struct WordEndings: Sendable {
 
     /// The length of the first word that stands at `index`, if one does.
     func match(_ scalars: [Unicode.Scalar], at index: Int, in span: Range<Int>) -> Int? {
-        guard starts.contains(scalars[index]) else { return nil }
+        guard index < span.upperBound, index < scalars.count, starts.contains(scalars[index]) else { return nil }
         for word in words where index + word.count <= span.upperBound
             && scalars[index..<index + word.count].elementsEqual(word) {
             return word.count

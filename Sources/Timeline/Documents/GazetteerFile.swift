@@ -1,20 +1,20 @@
 import Extraction
 import Foundation
 
-/// Where the parks gazetteer is read from: an explicit path, `PARKLINE_PARKS`,
-/// or `seeds/parks.json` under the working directory; none means discovery only.
+/// The parks gazetteer: the catalogue bundled with Parkline, plus the parks of
+/// a user's file (an explicit path, else `PARKLINE_PARKS`). A file's entry
+/// with the id of a bundled park replaces it; new ids add parks. Every working
+/// directory gives the same parks.
 public enum GazetteerFile {
     public static func load(_ path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ParkGazetteer {
-        let candidates = [path, environment["PARKLINE_PARKS"], "seeds/parks.json"].compactMap { $0 }
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate) {
-            guard let data = FileManager.default.contents(atPath: candidate) else { continue }
-            do {
-                return try ParkGazetteer(json: data)
-            } catch {
-                throw DocumentError.badManifest(path: candidate, reason: "a parks gazetteer is a JSON array of {id, name, aliases, city}")
-            }
+        guard let candidate = path ?? environment["PARKLINE_PARKS"] else { return .bundled }
+        guard FileManager.default.fileExists(atPath: candidate), let data = FileManager.default.contents(atPath: candidate) else {
+            throw DocumentError.notFound(path: candidate)
         }
-        if let path { throw DocumentError.notFound(path: path) }
-        return .empty
+        do {
+            return ParkGazetteer.bundled.adding(try JSONDecoder().decode([Park].self, from: data))
+        } catch {
+            throw DocumentError.badManifest(path: candidate, reason: "a parks gazetteer is a JSON array of {id, name, aliases, city, province}")
+        }
     }
 }

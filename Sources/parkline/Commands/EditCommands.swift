@@ -59,7 +59,7 @@ struct RecordCommand: AsyncParsableCommand {
     @Option(help: "What happened, in one line.") var title: String
     @Option(help: "The words that report it, if any.") var evidence: String?
     @Option(help: "Where it was reported (a source name or URL).") var source: String?
-    @Option(help: "Parks gazetteer (default: seeds/parks.json, or $PARKLINE_PARKS).") var parks: String?
+    @Option(help: "More parks for the bundled gazetteer: a JSON array of {id, name, aliases, city, province} (or $PARKLINE_PARKS).") var parks: String?
     @Option(help: "Output format: table, json, ndjson or csv.") var format: OutputFormat = .table
 
     func run() async throws {

@@ -27,7 +27,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: "Publication date (YYYY-MM-DD) for documents that neither state one nor have a manifest entry.")
     var published: String?
 
-    @Option(help: "Gazetteer of parks (default: seeds/parks.json when present).")
+    @Option(help: "More parks for the bundled gazetteer: a JSON array of {id, name, aliases, city, province} (or $PARKLINE_PARKS).")
     var parks: String?
 
     @Option(help: "Output format: table, ndjson or json.")

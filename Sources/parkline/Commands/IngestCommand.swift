@@ -22,7 +22,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: "Files or folders to ingest.") var paths: [String]
     @Option(help: "Publication date (YYYY-MM-DD) for files without one in the page or a manifest.") var published: String?
     @Option(help: "Source name for files without a manifest entry.") var source: String?
-    @Option(help: "Parks gazetteer (default: seeds/parks.json, or $PARKLINE_PARKS).") var parks: String?
+    @Option(help: "More parks for the bundled gazetteer: a JSON array of {id, name, aliases, city, province} (or $PARKLINE_PARKS).") var parks: String?
 
     func run() async throws {
         let date = try published.map { text -> CivilDate in
