@@ -93,7 +93,16 @@ public struct Extractor: Sendable {
                 !mention.isPeriodStart && !mention.isDateline && (date.precision != .year || mention.atClauseStart)
             }
             let groups = DateGroup.group(actDates, scalars: scalars)
-            let triggers = lexicon.triggers(in: sentence.range, dated: !groups.isEmpty) { clauseStart(of: $0, in: sentence.range, scalars: scalars) }
+            var triggers = lexicon.triggers(in: sentence.range, dated: !groups.isEmpty) { clauseStart(of: $0, in: sentence.range, scalars: scalars) }
+            // `在…常务会议上审议通过`: a meeting named as the place of another act is not an act of its own.
+            let acts = triggers.filter { $0.type != .meeting }
+            triggers.removeAll { meeting in
+                meeting.type == .meeting && meeting.range.upperBound < scalars.count && scalars[meeting.range.upperBound] == "上"
+                    && acts.contains { act in
+                        act.range.lowerBound > meeting.range.upperBound
+                            && !scalars[meeting.range.upperBound..<act.range.lowerBound].contains(where: { [",", ":", ";"].contains($0) })
+                    }
+            }
             guard !triggers.isEmpty else {
                 if !groups.isEmpty { lastDated = (groups, sentenceIndex, sentence.paragraph, []) }
                 if !resolved.isEmpty { note(sentence, resolved, [], "no trigger: a date without an act") }
@@ -118,9 +127,9 @@ public struct Extractor: Sendable {
                     effectiveGroups = last.groups
                     if lexicon.matches("其中", at: sentence.range.lowerBound, in: sentence.range) { inheritedFrom = last.drafts }
                 } else if resolved.isEmpty, ceremony, let last = lastDated, sentenceIndex - last.sentence <= 3,
-                          last.groups.allSatisfy({ $0.dates.allSatisfy { $0.1.precision <= .month } }) {
+                          let first = last.groups.first, first.dates.allSatisfy({ $0.1.precision <= .month }) {
                     // The account goes on about the day it just named (a ceremony, a signing at it).
-                    effectiveGroups = last.groups
+                    effectiveGroups = [first]
                 } else {
                     note(sentence, resolved, triggers, "no date: no date in the sentence or just before it")
                     continue
@@ -235,6 +244,9 @@ public struct Extractor: Sendable {
     static func isSeparateAct(_ trigger: TriggerLexicon.Trigger, after taken: [TriggerLexicon.Trigger], scalars: [Unicode.Scalar]) -> Bool {
         guard let previous = taken.last else { return true }
         if taken.contains(where: { $0.type == trigger.type }) { return false }
+        // `批准成立`, `揭牌成立`, `开工投产`: verbs side by side name one act (but `开工签约` two).
+        if previous.range.upperBound == trigger.range.lowerBound,
+           previous.type.coarse == trigger.type.coarse || (previous.type == .policy && trigger.type == .opening) { return false }
         if !taken.contains(where: { $0.type.coarse == trigger.type.coarse }) { return true }
         let between = scalars[previous.range.upperBound..<trigger.range.lowerBound]
         let listed = between.count <= 3 && between.contains(where: { ["、", "和", "及", "与"].contains($0) })

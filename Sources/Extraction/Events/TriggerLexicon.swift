@@ -34,7 +34,7 @@ struct TriggerLexicon {
         ("参观", .visit), ("走访", .visit),
         // award
         ("获奖", .award), ("荣获", .award), ("获评", .award), ("蝉联", .award), ("摘得", .award), ("入选", .award),
-        ("认定为", .award), ("评定为", .award), ("评为", .award), ("授予", .award), ("命名为", .award), ("升级为", .award),
+        ("认定为", .award), ("评定为", .award), ("评为", .award), ("授予", .award), ("命名为", .award), ("升级为", .award), ("升格为", .award),
         // policy
         ("出台", .policy), ("印发", .policy), ("颁布", .policy),
         ("批复", .policy), ("批准", .policy), ("核定", .policy), ("授权", .policy), ("获批", .policy), ("审议通过", .policy),
@@ -45,7 +45,8 @@ struct TriggerLexicon {
     static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "有望", "即将", "准备", "争取", "确保", "推动", "加快"]
     static let planMarkerScalars = planMarkers.map { Array($0.unicodeScalars) }
     /// Words right after a trigger that make it a circumstance or a state.
-    static let circumstanceSuffixes = ["之际", "以来", "后", "前", "时", "之后", "之前", "以后", "的", "率", "面积", "条件", "仪式上", "过程", "工作", "手续", "流程", "服务", "企业", "项目数"]
+    static let circumstanceSuffixes = ["之际", "以来", "后", "前", "时", "之后", "之前", "以后", "的", "率", "面积", "条件", "仪式上", "过程", "工作", "手续", "流程", "服务", "企业", "项目数",
+                                       "仪式前", "仪式后", "现场"]
     /// Words right before a trigger that make it a state (已落户: is located).
     static let statePrefixes = ["已", "已经", "正在", "未", "尚未", "没有", "不", "此次", "本次", "这次", "该", "上述", "此"]
 
@@ -98,13 +99,18 @@ struct TriggerLexicon {
             for suffix in Self.circumstanceSuffixes where matches(suffix, at: range.upperBound, in: span) {
                 // "召开的会议" is fine for nouns; for verbs "签约后"/"成立以来" are circumstances.
                 if suffix == "的" && type != .opening && type != .signing { continue }
+                // `视察工作`, `调研工作` are the visit itself.
+                if suffix == "工作" && type == .visit { continue }
                 return true
             }
         } else if matches("制度", at: range.upperBound, in: span) || matches("精神", at: range.upperBound, in: span)
                     || matches("室", at: range.upperBound, in: span) {
             return true  // 会议制度, 会议精神, 会议室: not a meeting held
         }
-        if isCounted(after: range.upperBound, in: span) { return true }
+        if isCounted(after: range.upperBound, in: span, type: type) { return true }
+        // `经国务院批准，…升级为`: the approval is the circumstance of the act that follows.
+        if ["批准", "批复", "同意"].contains(String(String.UnicodeScalarView(scalars[range]))),
+           (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "经" }) { return true }
         for prefix in Self.statePrefixes {
             let length = prefix.unicodeScalars.count
             if range.lowerBound - length >= span.lowerBound, matches(prefix, at: range.lowerBound - length, in: span) {
@@ -119,8 +125,8 @@ struct TriggerLexicon {
         return false
     }
 
-    /// `召开发布会5场`, `签约项目12个`: a tally of acts, not one act.
-    private func isCounted(after index: Int, in span: Range<Int>) -> Bool {
+    /// `召开发布会5场`, `开工项目5个`: a tally of acts, not one act; `揭牌3周年`: an anniversary.
+    private func isCounted(after index: Int, in span: Range<Int>, type: EventType) -> Bool {
         var position = index
         while position < span.upperBound, position - index < 12, !ChineseNumber.isNumeral(scalars[position]),
               ![",", "。", ";"].contains(scalars[position]) { position += 1 }
@@ -128,7 +134,14 @@ struct TriggerLexicon {
         if numberStart > span.lowerBound, scalars[numberStart - 1] == "第" { return false }
         while position < span.upperBound, ChineseNumber.isNumeral(scalars[position]) || ["多", "余", "几"].contains(scalars[position]) { position += 1 }
         guard position > numberStart, position < span.upperBound else { return false }
-        return ["场", "次", "批", "项", "届"].contains(scalars[position])
+        if ["场", "次", "批", "项", "届"].contains(scalars[position]) { return true }
+        if matches("周年", at: position, in: span) { return numberStart == index }
+        // `开工项目5个`, `竣工道路3条`: a short noun between a building act and its count makes a tally
+        // (`签约12个项目` names the act's items; `推介会推出36个项目` is what the meeting did).
+        let between = scalars[index..<numberStart]
+        return type.coarse == "building" && (1...3).contains(between.count) && between.allSatisfy(\.isHan)
+            && !between.contains(where: { ["推", "出", "共", "有", "达", "等"].contains($0) })
+            && ["个", "条", "家", "栋", "宗"].contains(scalars[position])
     }
 
     func matches(_ word: [Unicode.Scalar], at index: Int, in span: Range<Int>) -> Bool {

@@ -164,6 +164,8 @@ struct ParkNameScanner {
         }
         // A company (`…园区公司`, `…开发区分行`) or a department is not a park.
         if Self.organisationEndings.contains(where: { matches($0, at: end, in: span) }) { return nil }
+        // `桂林中兴通讯产业园等21个项目`, `…科技园项目现场`: a project, not a park.
+        if ["等", "项目", "一期", "二期", "建设项目"].contains(where: { matches($0, at: end, in: span) }), kind == .industrialPark { return nil }
         var core = String(String.UnicodeScalarView(scalars[start..<ending]))
         // Two zones side by side (`开发区保税区`): neither is named.
         if ParkKind.split(core) != nil || ParkKind.endings.contains(where: { core == $0.0 }) { return nil }

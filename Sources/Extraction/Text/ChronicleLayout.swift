@@ -11,13 +11,16 @@ struct ChronicleLayout {
     /// Indexes of heading sentences.
     let headings: Set<Int>
 
-    var isChronicle: Bool { headings.count >= 2 }
+    /// Two or more headings with different dates (a title repeated is not a chronicle).
+    var isChronicle: Bool { distinctHeadings >= 2 }
+    private let distinctHeadings: Int
 
     init(scalars: [Unicode.Scalar], sentences: [Sentence], scanner: TimeExpressionScanner) {
         self.scalars = scalars
         self.sentences = sentences
         self.scanner = scanner
         var headings: Set<Int> = []
+        var texts: Set<String> = []
         var sawYear = false
         for (index, sentence) in sentences.enumerated() {
             let core = Self.core(of: sentence.range, scalars: scalars)
@@ -25,11 +28,14 @@ struct ChronicleLayout {
             if let mention = Self.onlyMention(core, scanner: scanner) {
                 if case let .calendar(year, _, _, _, _) = mention.kind, year != nil { sawYear = true }
                 headings.insert(index)
+                texts.insert(String(String.UnicodeScalarView(scalars[core])))
             } else if sawYear, Self.monthDot(core, scalars: scalars) != nil {
                 headings.insert(index)
+                texts.insert(String(String.UnicodeScalarView(scalars[core])))
             }
         }
         self.headings = headings
+        self.distinctHeadings = texts.count
     }
 
     /// The date a heading line gives, resolved in reading order; `nil` for other lines.
