@@ -70,7 +70,10 @@ public struct Extractor: Sendable {
                 outcome: outcome))
         }
 
+        var lastSubjects: (subjects: [SubjectFinder.Subject], paragraph: Int)?
         for (sentenceIndex, sentence) in sentences.enumerated() {
+            let named = subjectFinder.subjects(in: sentence.range)
+            defer { if !named.isEmpty { lastSubjects = (named, sentence.paragraph) } }
             if sentenceIndex > 0, sentences[sentenceIndex - 1].paragraph != sentence.paragraph { resolver.startParagraph() }
             resolver.startSentence()
             if let headingDate = layout.heading(at: sentenceIndex, resolver: &resolver) {
@@ -164,11 +167,20 @@ public struct Extractor: Sendable {
                 let scopeStart = inherited ? sentence.range.lowerBound : (groupIndex == 0 ? sentence.range.lowerBound : group.range.lowerBound)
                 let scopeEnd = inherited || groupIndex + 1 >= effectiveGroups.count ? sentence.range.upperBound : effectiveGroups[groupIndex + 1].range.lowerBound
                 let scope = scopeStart..<scopeEnd
-                let subjects = subjectFinder.subjects(in: scope)
+                var subjects = subjectFinder.subjects(in: scope)
+                // `一期项目正式开工`: the project is the one the paragraph just named.
+                let lead = scope.lowerBound..<min(scope.upperBound, clauseEnd(of: scope.lowerBound, in: scope, scalars: scalars))
+                if subjects.isEmpty, let last = lastSubjects, last.paragraph == sentence.paragraph, lead.count <= 16,
+                   ["项目", "工程"].contains(where: { word in lead.contains { lexicon.matches(word, at: $0, in: lead) } }) {
+                    subjects = last.subjects
+                }
                 let amounts = amountParser.investments(in: scope)
                 // One event per kind of act the clause reports (`集中签约、开工、投产`: three).
                 var taken: [TriggerLexicon.Trigger] = []
                 for trigger in mine where Self.isSeparateAct(trigger, after: taken, scalars: scalars) {
+                    // `…公布《组织法》，自此…升格为管理局`: what follows 自此 is the act's consequence.
+                    let opening = clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)
+                    if !taken.isEmpty, ["自此", "从此", "由此", "随之"].contains(where: { lexicon.matches($0, at: opening, in: sentence.range) }) { continue }
                     taken.append(trigger)
                     let clause = clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)..<trigger.range.lowerBound
                     let park: Park
@@ -219,6 +231,7 @@ public struct Extractor: Sendable {
             else if let last = lastDated { lastDated = (last.groups, sentenceIndex, sentence.paragraph, last.drafts) }
         }
 
+        if !layout.isChronicle { drafts = Self.focused(drafts, sentences: sentences, parks: parks) }
         let events = merge(drafts.filter { !$0.dropped }, scalars: scalars, chronicle: layout.isChronicle).map { draft in
             makeEvent(draft, text: text, document: document, hash: documentHash, published: published)
         }
@@ -229,6 +242,22 @@ public struct Extractor: Sendable {
             title: String(title.prefix(80)), mainPark: mainPark, events: events,
             characterCount: text.original.count, explanations: notes
         )
+    }
+
+    /// A page about a city's year (`洛阳30个年度记忆`) reports the park in a few of its
+    /// paragraphs: when fewer than half the paragraphs with events name a park, only
+    /// those that do report the park's acts.
+    static func focused(_ drafts: [Draft], sentences: [Sentence], parks: DocumentParks) -> [Draft] {
+        let paragraphOf = Dictionary(sentences.map { ($0.range.lowerBound, $0.paragraph) }, uniquingKeysWith: { first, _ in first })
+        var paragraphRanges: [Int: Range<Int>] = [:]
+        for sentence in sentences {
+            let current = paragraphRanges[sentence.paragraph]
+            paragraphRanges[sentence.paragraph] = (current?.lowerBound ?? sentence.range.lowerBound)..<sentence.range.upperBound
+        }
+        let eventParagraphs = Set(drafts.compactMap { paragraphOf[$0.sentence.lowerBound] })
+        let naming = Set(eventParagraphs.filter { paragraph in paragraphRanges[paragraph].map(parks.namesSubject(in:)) ?? false })
+        guard eventParagraphs.count >= 3, naming.count * 2 < eventParagraphs.count else { return drafts }
+        return drafts.filter { draft in paragraphOf[draft.sentence.lowerBound].map(naming.contains) ?? true }
     }
 
     /// The sentence goes on with a list the one before it opened and ended with `;`

@@ -89,6 +89,19 @@ struct DocumentParks {
         return park
     }
 
+    /// Whether a stretch of text names the page's park, by name or by a short form of its kind (`新区`, `该区`).
+    func namesSubject(in range: Range<Int>) -> Bool {
+        guard let subject else { return false }
+        let identity = Self.identity(subject)
+        let kind = ParkKind.split(subject.name)?.kind
+        return mentions.contains { mention in
+            guard range.contains(mention.range.lowerBound) else { return false }
+            if mention.form == .short { return mention.kind == nil || mention.kind == kind }
+            let other = Self.identity(mention.park)
+            return (shorterNames[other] ?? other) == identity
+        }
+    }
+
     /// Who an event belongs to.
     enum Attribution {
         /// `named`: the clause names this park (as its actor or the venue of the act).
