@@ -169,7 +169,8 @@ public struct Extractor: Sendable {
                 let scope = scopeStart..<scopeEnd
                 var subjects = subjectFinder.subjects(in: scope)
                 // `一期项目正式开工`: the project is the one the paragraph just named.
-                let lead = scope.lowerBound..<min(scope.upperBound, clauseEnd(of: scope.lowerBound, in: scope, scalars: scalars))
+                let leadStart = clauseStart(of: mine[0].range.lowerBound, in: sentence.range, scalars: scalars)
+                let lead = leadStart..<mine[0].range.lowerBound
                 if subjects.isEmpty, let last = lastSubjects, last.paragraph == sentence.paragraph, lead.count <= 16,
                    ["项目", "工程"].contains(where: { word in lead.contains { lexicon.matches(word, at: $0, in: lead) } }) {
                     subjects = last.subjects

@@ -169,7 +169,7 @@ struct ParkNameScanner {
         var core = String(String.UnicodeScalarView(scalars[start..<ending]))
         // Two zones side by side (`开发区保税区`): neither is named.
         if ParkKind.split(core) != nil || ParkKind.endings.contains(where: { core == $0.0 }) { return nil }
-        core = Self.trimmingLeadingWords(core)
+        core = Self.afterLastVerb(Self.trimmingLeadingWords(core))
         core = placeStart(of: core)
         let coreLength = core.unicodeScalars.count
         guard coreLength >= 2, !Self.isGeneric(core) else { return nil }
@@ -208,6 +208,20 @@ struct ParkNameScanner {
             }
         }
         return core
+    }
+
+    /// `正式落户新区`, `项目入驻高新区`: a verb inside the scanned name ends the sentence's part; the name follows it.
+    static func afterLastVerb(_ core: String) -> String {
+        var best: String.Index?
+        for word in leadingWords + placeMarkers where word.count >= 2 {
+            var searchStart = core.startIndex
+            while let found = core.range(of: word, range: searchStart..<core.endIndex) {
+                if best.map({ found.upperBound > $0 }) ?? true { best = found.upperBound }
+                searchStart = found.upperBound
+            }
+        }
+        guard let best else { return core }
+        return String(core[best...])
     }
 
     static func trimmingLeadingWords(_ core: String) -> String {
@@ -259,12 +273,12 @@ struct ParkNameScanner {
     private func isShortFormContext(_ index: Int, end: Int, in span: Range<Int>, ending: String) -> Bool {
         guard ["经开区", "开发区", "高新区", "综保区", "新区", "示范区", "园区", "科技城", "科学城", "经济技术开发区", "综合保税区",
                "高新技术产业开发区", "合作区", "实验区", "自贸区", "保税港区"].contains(ending) else { return false }
-        if index > span.lowerBound, scalars[index - 1].isHan, !Self.stoppers.contains(scalars[index - 1]),
-           !["市", "省", "县", "区", "级"].contains(scalars[index - 1]) {
-            // Preceded by a generic description ("省级园区", "化工园区"): not a reference to one park.
-            return false
+        // Preceded by a generic description (`省级园区`, `化工园区`, `各类园区`): not a reference to one park.
+        if index >= span.lowerBound + 1, scalars[index - 1] == "级" || scalars[index - 1] == "类" { return false }
+        if index >= span.lowerBound + 2 {
+            let before = String(String.UnicodeScalarView(scalars[(index - 2)..<index]))
+            if Self.genericWords.contains(before) && !["国家", "全国"].contains(before) { return false }
         }
-        if index > span.lowerBound, scalars[index - 1] == "级" { return false }
         return true
     }
 
