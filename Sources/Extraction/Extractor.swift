@@ -10,7 +10,7 @@ import Foundation
 public struct Extractor: Sendable {
     /// Bump when the rules change: a newer version re-reads documents and
     /// records corrections and retractions for what changed.
-    public static let version = "parkline-extract/1.0.0"
+    public static let version = "parkline-extract/2.0.0"
 
     public let gazetteer: ParkGazetteer
 
@@ -184,7 +184,7 @@ public struct Extractor: Sendable {
                     if !taken.isEmpty, ["自此", "从此", "由此", "随之"].contains(where: { lexicon.matches($0, at: opening, in: sentence.range) }) { continue }
                     taken.append(trigger)
                     let clause = clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)..<trigger.range.lowerBound
-                    let park: Park
+                    let park: Park?
                     let parkNamed: Bool
                     switch parks.attribution(forTrigger: trigger.range.lowerBound, type: trigger.type, clause: clause, sentence: sentence.range) {
                     case let .park(found, named):
@@ -194,8 +194,9 @@ public struct Extractor: Sendable {
                         outcomes.append("\(trigger.type.rawValue): \(place) acts here, not a park")
                         continue
                     case .none:
-                        outcomes.append("\(trigger.type.rawValue): no park named on the page")
-                        continue
+                        // A page that names no park: its events are kept, under `unknown`.
+                        park = nil
+                        parkNamed = false
                     }
                     let pairs = Self.pair(group: group, subjects: subjects, trigger: trigger, scalars: scalars)
                     let sharedTitle = title(trigger: trigger.range, subject: nil, scope: scope, scalars: scalars)
@@ -216,7 +217,7 @@ public struct Extractor: Sendable {
                         )
                         produced.append(drafts.count)
                         drafts.append(draft)
-                        outcomes.append("event: \(trigger.type.rawValue) \(dateEntry.1.formatted) at \(park.name)")
+                        outcomes.append("event: \(trigger.type.rawValue) \(dateEntry.1.formatted) at \(park?.name ?? "an unnamed park")")
                     }
                     if [.meeting, .signing, .groundbreaking, .opening].contains(trigger.type) { lastGathering = [group] }
                 }
@@ -258,7 +259,7 @@ public struct Extractor: Sendable {
         let eventParagraphs = Set(drafts.compactMap { paragraphOf[$0.sentence.lowerBound] })
         let naming = Set(eventParagraphs.filter { paragraph in paragraphRanges[paragraph].map(parks.namesSubject(in:)) ?? false })
         guard eventParagraphs.count >= 3, naming.count * 2 < eventParagraphs.count else { return drafts }
-        return drafts.filter { draft in paragraphOf[draft.sentence.lowerBound].map(naming.contains) ?? true }
+        return drafts.filter { draft in draft.parkNamed || (paragraphOf[draft.sentence.lowerBound].map(naming.contains) ?? true) }
     }
 
     /// The sentence goes on with a list the one before it opened and ended with `;`

@@ -96,7 +96,7 @@ struct DocumentParks {
         let kind = ParkKind.split(subject.name)?.kind
         return mentions.contains { mention in
             guard range.contains(mention.range.lowerBound) else { return false }
-            if mention.form == .short { return mention.kind == nil || mention.kind == kind }
+            if mention.form == .short { return mention.kind == nil || mention.kind == kind || mention.park.name == "园区" }
             let other = Self.identity(mention.park)
             return (shorterNames[other] ?? other) == identity
         }
