@@ -96,7 +96,8 @@ public struct Extractor: Sendable {
                 !mention.isPeriodStart && !mention.isDateline && (date.precision != .year || mention.atClauseStart)
             }
             let groups = DateGroup.group(actDates, scalars: scalars)
-            var triggers = lexicon.triggers(in: sentence.range, dated: !groups.isEmpty) { clauseStart(of: $0, in: sentence.range, scalars: scalars) }
+            var rejected: [(TriggerLexicon.Trigger, String)] = []
+            var triggers = lexicon.triggers(in: sentence.range, rejected: &rejected) { clauseStart(of: $0, in: sentence.range, scalars: scalars) }
             // `在…常务会议上审议通过`: a meeting named as the place of another act is not an act of its own.
             let acts = triggers.filter { $0.type != .meeting }
             triggers.removeAll { meeting in
@@ -108,7 +109,11 @@ public struct Extractor: Sendable {
             }
             guard !triggers.isEmpty else {
                 if !groups.isEmpty { lastDated = (groups, sentenceIndex, sentence.paragraph, []) }
-                if !resolved.isEmpty { note(sentence, resolved, [], "no trigger: a date without an act") }
+                if let (word, reason) = rejected.first {
+                    note(sentence, resolved, [], "no event: \(text.text(word.range)) is \(reason)")
+                } else if !resolved.isEmpty {
+                    note(sentence, resolved, [], "no trigger: a date without an act")
+                }
                 continue
             }
             var effectiveGroups = groups

@@ -63,8 +63,13 @@ struct TriggerLexicon {
     let scalars: [Unicode.Scalar]
 
     /// Triggers in `span` that report something that happened.
-    /// `dated`: the sentence names a date, so `已…` reports when it happened, not a state.
-    func triggers(in span: Range<Int>, dated: Bool = false, clauseStart: (Int) -> Int) -> [Trigger] {
+    func triggers(in span: Range<Int>, clauseStart: (Int) -> Int) -> [Trigger] {
+        var rejected: [(Trigger, String)] = []
+        return triggers(in: span, rejected: &rejected, clauseStart: clauseStart)
+    }
+
+    /// Triggers in `span` that report acts; `rejected` collects the others with the reason.
+    func triggers(in span: Range<Int>, rejected: inout [(Trigger, String)], clauseStart: (Int) -> Int) -> [Trigger] {
         var found: [Trigger] = []
         var index = span.lowerBound
         while index < span.upperBound {
@@ -80,49 +85,53 @@ struct TriggerLexicon {
             let end = index + word.count
             let range = index..<end
             index = end
-            if isNegated(range, in: span, clauseStart: clauseStart(range.lowerBound), type: type, dated: dated) { continue }
+            if let reason = negation(range, in: span, clauseStart: clauseStart(range.lowerBound), type: type) {
+                rejected.append((Trigger(type: type, range: range), reason))
+                continue
+            }
             found.append(Trigger(type: type, range: range))
         }
         for pattern in ObjectPattern.all {
-            for trigger in pattern.triggers(in: span, scalars: scalars)
-            where !found.contains(where: { $0.range.overlaps(trigger.range) })
-                && !isNegated(trigger.range, in: span, clauseStart: clauseStart(trigger.range.lowerBound), type: trigger.type, dated: dated) {
-                found.append(trigger)
+            for trigger in pattern.triggers(in: span, scalars: scalars) where !found.contains(where: { $0.range.overlaps(trigger.range) }) {
+                if let reason = negation(trigger.range, in: span, clauseStart: clauseStart(trigger.range.lowerBound), type: trigger.type) {
+                    rejected.append((trigger, reason))
+                } else {
+                    found.append(trigger)
+                }
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func isNegated(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int, type: EventType, dated: Bool) -> Bool {
-        let isNoun = type == .meeting
-        if !isNoun {
+    /// Why a trigger word does not report an act here, or `nil` when it does.
+    func negation(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int, type: EventType) -> String? {
+        if type != .meeting {
             for suffix in Self.circumstanceSuffixes where matches(suffix, at: range.upperBound, in: span) {
                 // "召开的会议" is fine for nouns; for verbs "签约后"/"成立以来" are circumstances.
                 if suffix == "的" && type != .opening && type != .signing { continue }
                 // `视察工作`, `调研工作` are the visit itself.
                 if suffix == "工作" && type == .visit { continue }
-                return true
+                return "a circumstance (…\(suffix))"
             }
-        } else if matches("制度", at: range.upperBound, in: span) || matches("精神", at: range.upperBound, in: span)
-                    || matches("室", at: range.upperBound, in: span) {
-            return true  // 会议制度, 会议精神, 会议室: not a meeting held
+        } else if let noun = ["制度", "精神", "室"].first(where: { matches($0, at: range.upperBound, in: span) }) {
+            return "not a meeting held (会议\(noun))"
         }
-        if isCounted(after: range.upperBound, in: span, type: type) { return true }
+        if isCounted(after: range.upperBound, in: span, type: type) { return "a tally or an anniversary, not one act" }
         // `经国务院批准，…升级为`: the approval is the circumstance of the act that follows.
         if ["批准", "批复", "同意"].contains(String(String.UnicodeScalarView(scalars[range]))),
-           (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "经" }) { return true }
+           (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "经" }) { return "a circumstance (经…批准)" }
         for prefix in Self.statePrefixes {
             let length = prefix.unicodeScalars.count
             if range.lowerBound - length >= span.lowerBound, matches(prefix, at: range.lowerBound - length, in: span) {
-                return true
+                return "a state or an act already reported (\(prefix)…)"
             }
         }
         for position in clauseStart..<range.lowerBound {
-            for marker in Self.planMarkerScalars where marker[0] == scalars[position] && matches(marker, at: position, in: span) {
-                return true
+            for (marker, word) in zip(Self.planMarkerScalars, Self.planMarkers) where marker[0] == scalars[position] && matches(marker, at: position, in: span) {
+                return "a plan (\(word)…)"
             }
         }
-        return false
+        return nil
     }
 
     /// `召开发布会5场`, `开工项目5个`: a tally of acts, not one act; `揭牌3周年`: an anniversary.

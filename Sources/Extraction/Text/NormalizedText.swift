@@ -32,6 +32,7 @@ public struct NormalizedText: Sendable {
             origin.append(index)
             index += 1
         }
+        Self.joinDatesSplitAcrossLines(&scalars)
         self.original = original
         let simplified = Self.simplified(scalars)
         self.wasTraditional = simplified != scalars
@@ -58,6 +59,24 @@ public struct NormalizedText: Sendable {
     }
 
     // MARK: Rules
+
+    /// `12⏎28日`: a month alone at the end of a line and its day opening the next are one
+    /// date; the line break reads as 月 (one scalar for one, so offsets still map).
+    static func joinDatesSplitAcrossLines(_ scalars: inout [Unicode.Scalar]) {
+        var index = 1
+        while index + 2 < scalars.count {
+            defer { index += 1 }
+            guard scalars[index] == "\n", scalars[index - 1].isDigit, scalars[index + 1].isDigit else { continue }
+            var start = index - 1
+            while start > 0, scalars[start - 1].isDigit { start -= 1 }
+            guard index - start <= 2, start == 0 || scalars[start - 1] == "\n" || scalars[start - 1] == " ",
+                  let month = Int(String(String.UnicodeScalarView(scalars[start..<index]))), (1...12).contains(month) else { continue }
+            var end = index + 1
+            while end < scalars.count, scalars[end].isDigit, end - index <= 2 { end += 1 }
+            guard end < scalars.count, scalars[end] == "日", end - index - 1 <= 2 else { continue }
+            scalars[index] = "月"
+        }
+    }
 
     static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
