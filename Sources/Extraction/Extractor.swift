@@ -93,7 +93,7 @@ public struct Extractor: Sendable {
             }
             // Dates of acts: not a period's start, not a dispatch's date, not a year used as a label (`2006年工作会议`).
             let actDates = resolved.filter { mention, date in
-                !mention.isPeriodStart && !mention.isDateline && (date.precision != .year || mention.atClauseStart)
+                !mention.isPeriodStart && !mention.isDateline && (date.precision < .quarter || mention.atClauseStart)
             }
             let groups = DateGroup.group(actDates, scalars: scalars)
             var rejected: [(TriggerLexicon.Trigger, String)] = []

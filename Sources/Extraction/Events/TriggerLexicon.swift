@@ -28,6 +28,7 @@ struct TriggerLexicon {
         ("推介会", .meeting), ("洽谈会", .meeting), ("交流会", .meeting), ("研讨会", .meeting), ("会议", .meeting),
         ("论坛", .meeting), ("峰会", .meeting), ("大会", .meeting), ("圆桌会", .meeting), ("见面暨", .meeting),
         ("说明会", .meeting), ("招商会", .meeting), ("博览会", .meeting), ("协商会", .meeting),
+        ("园庆", .meeting), ("庆典", .meeting),
         // visit
         ("考察", .visit), ("调研", .visit), ("到访", .visit), ("率队赴", .visit), ("访问", .visit), ("莅临", .visit),
         ("会见", .visit), ("视察", .visit), ("察看", .visit), ("参访", .visit), ("拜会", .visit), ("来访", .visit),

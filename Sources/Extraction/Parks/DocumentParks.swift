@@ -55,9 +55,11 @@ struct DocumentParks {
         mentions = all
         // A short form counts for the named park of its kind; with none, it is a candidate of its own.
         for (key, candidate) in candidates where candidate.park.id.hasPrefix("discovered-") {
+            // A shorter spelling (`江东新区` of `海口市江东新区`) or a declared alias (`…创业园(下称"珠海台创园")`).
             guard let longer = candidates.first(where: { other in
                 other.key != key && other.value.park.name.count > candidate.park.name.count
-                    && other.value.park.name.hasSuffix(candidate.park.name) && other.value.kind == candidate.kind
+                    && ((other.value.park.name.hasSuffix(candidate.park.name) && other.value.kind == candidate.kind)
+                        || other.value.park.aliases.contains(candidate.park.name))
             }) else { continue }
             candidates[longer.key]?.points += candidate.points
             candidates[longer.key]?.park.aliases.append(candidate.park.name)
@@ -117,6 +119,10 @@ struct DocumentParks {
         let inClause = mentions.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= trigger && $0.form != .short }
         // The clause's subject: its first park that is not a destination or venue; else, but for a
         // visit (whose destination is elsewhere), the venue (`项目在X综合保税区开工`).
+        // A visit to the page's park is the park's event, whoever came (`济南…一行来到邹城经济开发区参观考察`).
+        if type == .visit, let subject, inClause.contains(where: { Self.identity($0.park) == Self.identity(subject) }) {
+            return .park(subject, named: true)
+        }
         if let actor = inClause.first(where: { !$0.isPlace }) ?? (type == .visit ? nil : inClause.last) {
             let identity = Self.identity(actor.park)
             if let subject, (shorterNames[identity] ?? identity) == Self.identity(subject) { return .park(subject, named: true) }

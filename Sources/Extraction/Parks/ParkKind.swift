@@ -24,6 +24,8 @@ public enum ParkKind: String, Sendable, Codable, CaseIterable {
         ("科学工业园区", .industrialPark), ("高科技园区", .industrialPark), ("工业园区", .industrialPark),
         ("产业园区", .industrialPark), ("科技园区", .industrialPark), ("科学园区", .industrialPark),
         ("工业园", .industrialPark), ("产业园", .industrialPark), ("科技园", .industrialPark), ("科学园", .industrialPark),
+        ("创业园", .industrialPark), ("示范园", .industrialPark), ("生态园", .industrialPark), ("物流园", .industrialPark),
+        ("软件园", .industrialPark), ("台创园", .industrialPark),
         ("园区", .industrialPark),
         ("科技城", .scienceCity), ("科学城", .scienceCity), ("产业新城", .scienceCity), ("生态城", .scienceCity),
         ("知识城", .scienceCity),
@@ -70,7 +72,9 @@ public enum ParkKind: String, Sendable, Codable, CaseIterable {
     /// city's `市` and a Taiwanese/Hong Kong park's separators dropped.
     static func key(_ name: String) -> String? {
         guard let (core, kind) = split(name), core.count >= 2 else { return nil }
-        var trimmed = core.replacingOccurrences(of: "·", with: "")
+        // `郑州国家高新区`, `郑州(国家)高新区`: the level is not part of the name.
+        var trimmed = core.replacingOccurrences(of: "·", with: "").replacingOccurrences(of: "(国家)", with: "")
+        if trimmed.hasSuffix("国家"), trimmed.count > 3 { trimmed.removeLast(2) }
         if trimmed.hasSuffix("市"), trimmed.count >= 3 { trimmed.removeLast() }
         trimmed = trimmed.replacingOccurrences(of: "市", with: "")
         return trimmed + "|" + kind.rawValue

@@ -33,6 +33,7 @@ public struct NormalizedText: Sendable {
             index += 1
         }
         Self.joinDatesSplitAcrossLines(&scalars)
+        Self.closeSpacesInDates(&scalars, &origin)
         self.original = original
         let simplified = Self.simplified(scalars)
         self.wasTraditional = simplified != scalars
@@ -59,6 +60,19 @@ public struct NormalizedText: Sendable {
     }
 
     // MARK: Rules
+
+    /// `2003 年 1 月8 日` (text from PDFs): a space between a number and its unit moves
+    /// after the unit, so the date reads whole and every scalar keeps its origin.
+    static func closeSpacesInDates(_ scalars: inout [Unicode.Scalar], _ origin: inout [Int]) {
+        var index = 1
+        while index + 1 < scalars.count {
+            if scalars[index] == " ", scalars[index - 1].isDigit, ["年", "月", "日", "号"].contains(scalars[index + 1]) {
+                scalars.swapAt(index, index + 1)
+                origin.swapAt(index, index + 1)
+            }
+            index += 1
+        }
+    }
 
     /// `12⏎28日`: a month alone at the end of a line and its day opening the next are one
     /// date; the line break reads as 月 (one scalar for one, so offsets still map).

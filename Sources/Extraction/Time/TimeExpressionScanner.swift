@@ -274,7 +274,7 @@ struct TimeExpressionScanner {
 
     /// `16日从…获悉`, `3日介绍`, `12日上午`: a bare day inside a clause that dates what follows.
     private func isActAfterDay(_ index: Int, in span: Range<Int>) -> Bool {
-        hasAny(["上午", "下午", "晚上", "晚间", "早上", "凌晨", "从", "在", "于", "举行", "举办", "召开", "获悉", "介绍", "表示", "宣布", "电", "讯"], at: index, in: span)
+        hasAny(["上午", "下午", "晚上", "晚间", "早上", "凌晨", "从", "在", "于", "举行", "举办", "召开", "获悉", "介绍", "表示", "宣布", "电", "讯", "正式"], at: index, in: span)
     }
 
     /// `5年来`, `3年内`, `2年半`: a span of years, not a year.
