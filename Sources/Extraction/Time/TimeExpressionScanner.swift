@@ -168,7 +168,8 @@ struct TimeExpressionScanner {
         if start > span.lowerBound, scalars[start - 1] == "个" { return nil }
         var end = afterMonth
         if hasAny(["份"], at: end, in: span) { end += 1 }
-        if let (day, afterDay) = numberRun(from: end, in: span, chinese: true),
+        let dayStart = hasAny([" "], at: end, in: span) && end + 1 < span.upperBound && scalars[end + 1].isDigit ? end + 1 : end
+        if let (day, afterDay) = numberRun(from: dayStart, in: span, chinese: true),
            afterDay < span.upperBound, scalars[afterDay] == "日" || scalars[afterDay] == "号", (1...31).contains(day) {
             end = afterDay + 1
             var endDay: Int?
