@@ -86,6 +86,9 @@ public struct Extractor: Sendable {
             for mention in scanner.scan(sentence.range) {
                 if let date = resolver.resolve(mention) { resolved.append((mention, date)) }
             }
+            if sentenceIndex == 0, let year = resolved.first(where: { $0.1.precision == .year && $0.0.isAbsoluteYear }) {
+                resolver.adoptTitleYear(year.1.lower.year)
+            }
             if sentence.fieldLabel == "时间", let first = resolved.first, first.1.precision == .day {
                 // A transcript's header: "today" in its body is this day.
                 resolver.today = first.1.lower
@@ -270,7 +273,7 @@ public struct Extractor: Sendable {
     /// The sentence goes on with a list the one before it opened and ended with `;`
     /// (`其中：A区签约12个项目；B区签约4个项目；…`).
     static func listGoesOn(after previous: Int, at index: Int, sentences: [Sentence], scalars: [Unicode.Scalar]) -> Bool {
-        guard previous == index - 1, index > 0, sentences[previous].paragraph == sentences[index].paragraph else { return false }
+        guard previous == index - 1, index > 0 else { return false }
         return scalars[sentences[previous].range.upperBound - 1] == ";"
     }
 

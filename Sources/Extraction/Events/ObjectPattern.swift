@@ -25,7 +25,7 @@ struct ObjectPattern: Sendable {
             objects: policyObjects, window: 8, objectFirst: true),
     ]
 
-    static let policyObjects: [(String, EventType)] = ["举措", "政策", "办法", "方案", "意见", "细则", "条", "规划", "计划", "清单", "措施", "条例", "法》", "规定"]
+    static let policyObjects: [(String, EventType)] = ["举措", "政策", "办法", "方案", "意见", "细则", "条", "规划", "计划", "清单", "措施", "条例", "法》", "规定", "新政"]
         .map { ($0, .policy) }
 
     func triggers(in span: Range<Int>, scalars: [Unicode.Scalar]) -> [TriggerLexicon.Trigger] {

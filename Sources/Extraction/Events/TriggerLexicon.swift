@@ -128,6 +128,9 @@ struct TriggerLexicon {
             }
         }
         for position in clauseStart..<range.lowerBound {
+            if let word = ["累计", "共计", "总计", "合计"].first(where: { matches($0, at: position, in: span) }) {
+                return "a total (\(word)…)"
+            }
             for (marker, word) in zip(Self.planMarkerScalars, Self.planMarkers) where marker[0] == scalars[position] && matches(marker, at: position, in: span) {
                 return "a plan (\(word)…)"
             }

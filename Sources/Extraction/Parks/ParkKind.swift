@@ -29,7 +29,7 @@ public enum ParkKind: String, Sendable, Codable, CaseIterable {
         ("园区", .industrialPark),
         ("科技城", .scienceCity), ("科学城", .scienceCity), ("产业新城", .scienceCity), ("生态城", .scienceCity),
         ("知识城", .scienceCity),
-        ("示范区", .pilotZone), ("合作区", .pilotZone), ("实验区", .pilotZone),
+        ("示范区", .pilotZone), ("合作区", .pilotZone), ("实验区", .pilotZone), ("试验区", .pilotZone),
     ]
 
     /// The ending a canonical name of this kind uses when a page gives only a short form.

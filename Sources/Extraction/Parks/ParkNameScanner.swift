@@ -59,6 +59,12 @@ struct ParkNameScanner {
             let start = nameStart(endingAt: index, in: span)
             if let mention = discovered(start: start, ending: index, end: end, kind: kind, in: span) {
                 found.append(mention)
+                // `…经开区(原…开发区)`: the bracket holds an alias of this park, not another park.
+                if !mention.park.aliases.isEmpty, end < span.upperBound, scalars[end] == "(",
+                   let close = (end..<min(span.upperBound, end + 22)).first(where: { scalars[$0] == ")" }) {
+                    index = close + 1
+                    continue
+                }
             } else if isShortFormContext(index, end: end, in: span, ending: ending) {
                 found.append(Mention(park: Park(id: "", name: ending), range: index..<end, form: .short, kind: kind))
             }
@@ -135,7 +141,7 @@ struct ParkNameScanner {
     }
 
     private static func endsWithEnding(_ scalars: [Unicode.Scalar], at position: Int, span: Range<Int>) -> Bool {
-        for word in ["新区", "开发区", "高新区", "经开区", "园区", "综保区"] {
+        for word in ["新区", "开发区", "高新区", "经开区", "园区", "综保区", "试验区"] {
             let length = word.unicodeScalars.count
             if position - length >= span.lowerBound,
                scalars[(position - length)..<position].elementsEqual(word.unicodeScalars) { return true }

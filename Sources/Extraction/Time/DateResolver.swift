@@ -45,8 +45,10 @@ struct DateResolver {
     mutating func resolve(_ mention: TimeMention) -> EventDate? {
         guard let date = compute(mention) else { return nil }
         if mention.isDateline {
-            // A dispatch's date: "today" in its body is this day; it dates no act by itself.
+            // A dispatch's date: "today" in its body is this day, and a bare `21日` after it
+            // is a day of its month; it dates no act by itself.
             if date.precision == .day { today = date.lower }
+            if date.precision <= .month { lastInSentence = (date.lower.year, date.lower.month) }
             return date
         }
         // The start of a period (`自去年6月设立以来`, `截至2018年底`) frames a state, not the account.
@@ -58,6 +60,11 @@ struct DateResolver {
             if case .calendar(_, .some, .some, _, _) = mention.kind { daysNamed[date.lower.day] = date.lower }
         }
         return date
+    }
+
+    /// A year in the page's title (`青川开发区2021年大事记`) frames the account when nothing has yet.
+    mutating func adoptTitleYear(_ year: Int) {
+        if referenceYear == nil { referenceYear = year }
     }
 
     /// Sets the date later anaphora refer to (a chronicle's heading).

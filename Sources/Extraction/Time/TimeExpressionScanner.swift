@@ -154,6 +154,13 @@ struct TimeExpressionScanner {
            (1...4).contains(quarter), hasAny(["季度"], at: afterQuarter, in: span) {
             return TimeMention(range: yearStart..<afterQuarter + 2, kind: .quarter(year: year, quarter: quarter))
         }
+        // 去年底, 2023年末, 今年初: the year's last or first month.
+        if hasAny(["底", "末"], at: afterYear, in: span) {
+            return TimeMention(range: yearStart..<afterYear + 1, kind: .calendar(year: year, month: 12, day: nil, part: .late, endDay: nil))
+        }
+        if hasAny(["初"], at: afterYear, in: span) {
+            return TimeMention(range: yearStart..<afterYear + 1, kind: .calendar(year: year, month: 1, day: nil, part: .early, endDay: nil))
+        }
         if hasAny(["上半年"], at: afterYear, in: span) {
             return TimeMention(range: yearStart..<afterYear + 3, kind: .half(year: year, first: true))
         }

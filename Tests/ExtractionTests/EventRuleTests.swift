@@ -1,0 +1,100 @@
+import Extraction
+import Testing
+
+/// Which sentences are acts: ceremonies and their verbs, several acts in one
+/// sentence, and the negatives that stay negative.
+@Suite struct EventRuleTests {
+    private func types(_ text: String, published: String = "2024-05-20") throws -> [EventType] {
+        try extract(text, published: published, gazetteer: .empty).map(\.type)
+    }
+
+    @Test(arguments: [
+        ("5月8日，白河新区举行二季度重大项目集中开工仪式。", EventType.groundbreaking),
+        ("5月8日，白河新区组织举行光电产业园奠基仪式。", .groundbreaking),
+        ("5月8日，白河新区与星海集团签署战略合作框架协议。", .signing),
+        ("5月8日，白河新区与临港集团签订合作备忘录。", .signing),
+        ("5月8日，白河新区召开2024年项目建设推进会。", .meeting),
+        ("5月8日，白河新区举行投资环境说明会。", .meeting),
+        ("5月8日，白河新区招商团赴德国慕尼黑考察交流。", .visit),
+        ("5月8日，白河新区入选国家级绿色工业园区名单。", .award),
+        ("5月8日，白河新区被省工信厅认定为省级特色产业园。", .award),
+        ("5月8日，白河新区获评全省营商环境十强园区。", .award),
+        ("5月8日，白河新区印发《产业扶持办法》。", .policy),
+        ("5月8日，白河新区制定了《高质量发展三年行动方案》。", .policy),
+        ("5月8日，白河新区人才新政正式发布。", .policy),
+        ("5月8日，白河新区数字产业园正式开园。", .opening),
+        ("5月8日，白河新区首家外资医院开业。", .opening),
+        ("5月8日，白河新区电池项目实现投产。", .completion),
+        ("5月8日，白河新区综合保税区通过国家正式验收。", .completion),
+        ("5月8日，国务院批复同意设立白河新区。", .policy),
+    ])
+    func ceremoniesAndTheirVerbs(text: String, type: EventType) throws {
+        #expect(try types(text).first == type)
+    }
+
+    @Test func oneSentenceSeveralActs() throws {
+        #expect(try types("2月22日，白河新区20个重点项目集中签约、开工、投产。") == [.signing, .groundbreaking, .completion])
+        #expect(try types("5月24日，白河新区举行重大项目集中开工签约仪式。") == [.groundbreaking, .signing])
+        #expect(try types("7月31日，白河新区召开开发者大会，会上高新区揭牌成立。") == [.meeting, .opening])
+    }
+
+    @Test func oneActWithSeveralVerbsIsOne() throws {
+        #expect(try types("5月8日，白河新区管委会揭牌成立。") == [.opening])
+        #expect(try types("5月8日，白河新区电子项目开工建设并投产。") == [.groundbreaking])
+        #expect(try types("5月8日，省领导到白河新区考察调研。") == [.visit])
+    }
+
+    @Test func detailsOfAListKeepTheirOwnSubjects() throws {
+        let events = try extract("""
+            6月15日，白河新区举办集中签约活动。
+            其中，星海科技有限公司、蓝湾精密项目分别与新区签约。
+            """, gazetteer: .empty)
+        #expect(events.filter { $0.type == .signing }.flatMap(\.subjects) == ["星海科技有限公司", "蓝湾精密项目"])
+    }
+
+    @Test func anUndatedCeremonySentenceTakesTheDayJustNamed() throws {
+        let events = try extract("""
+            7月25日，白河新区举行集中开竣工仪式。
+            仪式后，新区又举行了签约仪式，6家企业签约入驻。
+            """, published: "2024-08-01", gazetteer: .empty)
+        #expect(events.map(\.date.formatted) == ["2024-07-25", "2024-07-25"])
+        #expect(events.map(\.type) == [.groundbreaking, .signing])
+    }
+
+    @Test func plansStatesAndTotalsStayNegative() throws {
+        #expect(try types("""
+            5月8日，白河新区计划引进一批项目。
+            5月9日，白河新区将于年底开工建设物流园。
+            5月10日，白河新区拟与三家企业签约。
+            5月11日，白河新区力争全年签约项目50个。
+            5月12日，白河新区已落户企业达200家。
+            5月13日，白河新区累计签约项目80个。
+            5月14日，白河新区召开各类推介会5场。
+            5月15日，白河新区开工项目5个、竣工项目4个。
+            """).isEmpty)
+    }
+
+    @Test func itemsOfAnActAreNotATally() throws {
+        #expect(try types("5月8日，白河新区现场签约12个项目。") == [.signing])
+    }
+
+    @Test func aMeetingThatHostsAnotherActIsItsPlace() throws {
+        #expect(try types("5月13日，《白河新区总体规划》在省政府常务会议上审议通过。") == [.policy])
+        #expect(try types("5月13日，在白河新区举行的新闻发布会上，新区负责人表示将加快建设。") == [.meeting])
+    }
+
+    @Test func explainSaysWhyASentenceIsOrIsNotAnEvent() throws {
+        let result = try Extractor(gazetteer: .empty).extract(SourceDocument(name: "x.txt", text: """
+            白河新区召开推进会。
+            5月8日，白河新区计划与一批企业签约。
+            5月9日，白河新区与星海集团签约。
+            """, published: CivilDate(iso: "2024-05-20")), explain: true)
+        let outcomes = result.explanations.map(\.outcome)
+        #expect(outcomes.count == 3)
+        #expect(outcomes[0].contains("no date"))
+        #expect(outcomes[1].contains("a plan (计划…)"))
+        #expect(outcomes[2].contains("event: signing 2024-05-09"))
+        #expect(result.explanations[2].triggers == ["签约:signing"])
+        #expect(result.explanations[2].dates == ["5月9日→2024-05-09"])
+    }
+}
