@@ -108,8 +108,10 @@ struct TriggerLexicon {
     func negation(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int, type: EventType) -> String? {
         if type != .meeting {
             for suffix in Self.circumstanceSuffixes where matches(suffix, at: range.upperBound, in: span) {
-                // "召开的会议" is fine for nouns; for verbs "签约后"/"成立以来" are circumstances.
-                if suffix == "的" && type != .opening && type != .signing { continue }
+                // "召开的会议" is fine for nouns; for verbs "签约后"/"成立以来" are circumstances;
+                // `集中开工的各重点项目`: a building act describing the projects it names.
+                if suffix == "的" && type != .opening && type != .signing
+                    && !(type.coarse == "building" && ["各", "一批", "项目", "企业"].contains(where: { matches($0, at: range.upperBound + 1, in: span) })) { continue }
                 // `视察工作`, `调研工作` are the visit itself.
                 if suffix == "工作" && type == .visit { continue }
                 return "a circumstance (…\(suffix))"

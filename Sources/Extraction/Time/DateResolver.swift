@@ -141,13 +141,13 @@ struct DateResolver {
             return .quarter(year(spec), quarter)
         case let .half(spec, first):
             return .half(year(spec), first: first)
+        case .samePeriod:
+            return lastDate ?? .day(today)
         case let .anaphoric(days, monthOnly):
             if monthOnly {
                 guard let lastDate else { return nil }
                 return .month(lastDate.lower.year, lastDate.lower.month)
             }
-            // 同日/同期 after a month named later than the last day (`日前…举行；…同期举行`): that month.
-            if days == 0, let lastDate, lastDate.precision != .day, lastDay.map({ $0 < lastDate.lower }) ?? true { return lastDate }
             guard let lastDay else { return days == 0 ? .day(today) : nil }
             return .day(lastDay.adding(days: days))
         }
@@ -176,7 +176,7 @@ struct DateResolver {
             referenceIsIncidental = false
         case .quarter, .half:
             referenceYear = date.lower.year
-        case .anaphoric:
+        case .anaphoric, .samePeriod:
             referenceYear = date.lower.year
             referenceMonth = date.lower.month
         }

@@ -216,11 +216,12 @@ struct TimeExpressionScanner {
     private static let anaphora: [(String, Int, Bool)] = [
         ("同日", 0, false), ("当日", 0, false), ("当天", 0, false), ("同一天", 0, false), ("同天", 0, false),
         ("次日", 1, false), ("翌日", 1, false), ("第二天", 1, false), ("此前一天", -1, false), ("前一天", -1, false),
-        ("同月", 0, true), ("同期", 0, false),
+        ("同月", 0, true),
     ]
 
     private func matchWord(at start: Int, in span: Range<Int>) -> TimeMention? {
         guard Self.wordStarts.contains(scalars[start]) || scalars[start] == "第" else { return nil }
+        if hasAny(["同期"], at: start, in: span) { return TimeMention(range: start..<start + 2, kind: .samePeriod) }
         for (word, days, monthOnly) in Self.anaphora where hasAny([word], at: start, in: span) {
             return TimeMention(range: start..<start + word.unicodeScalars.count, kind: .anaphoric(days: days, monthOnly: monthOnly))
         }

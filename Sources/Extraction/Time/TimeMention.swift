@@ -35,6 +35,8 @@ struct TimeMention: Sendable, Equatable {
         /// 同日, 当天 0; 次日, 翌日 +1; 此前一天 -1: days from the date just
         /// mentioned. 同月 (`monthOnly`): that date's month.
         case anaphoric(days: Int, monthOnly: Bool)
+        /// 同期: at the time of the act just reported, however precisely it was dated.
+        case samePeriod
     }
 
     var range: Range<Int>
