@@ -18,6 +18,8 @@ struct SubjectFinder {
             var start = index
             while start > span.lowerBound, index - start < 20, !Self.stoppers.contains(scalars[start - 1]),
                   scalars[start - 1].isHan || scalars[start - 1].isDigit || ("A"..."Z").contains(scalars[start - 1]) {
+                // `2013年11月28日大庆项目`: a date before the name is not part of it.
+                if ["年", "月", "日"].contains(scalars[start - 1]), start - 2 >= span.lowerBound, scalars[start - 2].isDigit { break }
                 start -= 1
             }
             let end = index + length
@@ -36,5 +38,6 @@ struct SubjectFinder {
     static func isGeneric(_ name: String) -> Bool {
         ["重大项目", "产业项目", "重点项目", "工业项目", "招商项目", "文旅项目", "旅游项目", "合作项目", "高新项目", "建设项目", "民生项目"].contains(name)
             || name.hasPrefix("一批") || name.hasPrefix("各类")
+            || ["一期", "二期", "三期", "首期", "该", "本", "此", "这个", "上述"].contains { name.hasPrefix($0) && name.count <= $0.count + 4 }
     }
 }
