@@ -44,7 +44,8 @@ public struct Extractor: Sendable {
         let documentHash = SHA256.hash(data: Data(String(String.UnicodeScalarView(scalars)).utf8))
             .map { String(format: "%02x", $0) }.joined()
 
-        let parks = DocumentParks(scanner: ParkNameScanner(scalars: scalars, gazetteer: gazetteer), sentences: sentences)
+        let parks = DocumentParks(scanner: ParkNameScanner(scalars: scalars, gazetteer: gazetteer), sentences: sentences,
+                                  chrome: allSentences.filter(\.isChrome))
         let mainPark = parks.subject
         var scanner = TimeExpressionScanner(scalars: scalars)
         scanner.minguoYears = text.wasTraditional
@@ -86,8 +87,8 @@ public struct Extractor: Sendable {
             for mention in scanner.scan(sentence.range) {
                 if let date = resolver.resolve(mention) { resolved.append((mention, date)) }
             }
-            if sentenceIndex == 0, let year = resolved.first(where: { $0.1.precision == .year && $0.0.isAbsoluteYear }) {
-                resolver.adoptTitleYear(year.1.lower.year)
+            if sentenceIndex == 0, let title = resolved.first(where: { $0.1.precision >= .month && $0.0.isAbsoluteYear }) {
+                resolver.adoptTitleDate(title.1)
             }
             if sentence.fieldLabel == "时间", let first = resolved.first, first.1.precision == .day {
                 // A transcript's header: "today" in its body is this day.

@@ -122,3 +122,24 @@ import Testing
         #expect(events == ["2024-05-08 groundbreaking"])
     }
 }
+
+@Suite struct TableRowTests {
+    @Test func tableRowsTakeTheirMonthFromTheTitleAndATriangleRepeatsTheDay() throws {
+        let events = try extract("""
+            白河新区2024年3月工作动态
+            日期 | 事项
+            3日 | 白河新区召开一季度项目推进会
+            △ | 白河新区与星海集团签订合作协议
+            12日 | 白河新区招商团赴德国推介
+            """, published: "2024-04-02", gazetteer: .empty)
+        #expect(events.map { "\($0.date.formatted) \($0.type.rawValue)" } == ["2024-03-03 meeting", "2024-03-03 signing", "2024-03-12 visit"])
+    }
+
+    @Test func aParkNamedOnlyInThePageHeaderOwnsItsShortForms() throws {
+        let events = try extract("""
+            发布时间:2024-02-20 来源:青川经济技术开发区
+            2月17日上午，经开区举行一季度重大项目集中开工仪式。
+            """, published: "2024-02-20", gazetteer: .empty)
+        #expect(events.map(\.park.name) == ["青川经济技术开发区"])
+    }
+}

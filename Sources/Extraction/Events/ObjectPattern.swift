@@ -17,6 +17,11 @@ struct ObjectPattern: Sendable {
             objects: [("奖", .award), ("称号", .award), ("直通卡", .award), ("名单", .award), ("荣誉", .award),
                       ("认定", .award), ("确定", .award), ("命名", .award), ("授予", .award), ("批准", .policy), ("批复", .policy)],
             window: 24),
+        // `赴德国推介`, `前往深圳开展招商交流`: a park's delegation away is a visit.
+        ObjectPattern(
+            verbs: ["赴", "前往"], notVerbs: [],
+            objects: [("推介", .visit), ("交流", .visit), ("招商", .visit), ("洽谈", .visit), ("拜访", .visit), ("对接", .visit), ("学习", .visit)],
+            window: 14),
         ObjectPattern(
             verbs: ["发布", "推出", "制定", "首推", "推行", "公布"], notVerbs: ["发布会", "发布人", "发布厅"],
             objects: policyObjects, window: 26),
@@ -28,45 +33,71 @@ struct ObjectPattern: Sendable {
     static let policyObjects: [(String, EventType)] = ["举措", "政策", "办法", "方案", "意见", "细则", "条", "规划", "计划", "清单", "措施", "条例", "法》", "规定", "新政"]
         .map { ($0, .policy) }
 
-    func triggers(in span: Range<Int>, scalars: [Unicode.Scalar]) -> [TriggerLexicon.Trigger] {
+    /// The pattern's words as scalars, looked up by first scalar (the scan's hot path).
+    private struct Compiled: Sendable {
+        var verbs: [[Unicode.Scalar]]
+        var notVerbs: [[Unicode.Scalar]]
+        var objects: [([Unicode.Scalar], EventType)]
+        var verbHeads: Set<Unicode.Scalar>
+        var objectHeads: Set<Unicode.Scalar>
+    }
+
+    private static let compiled: [Compiled] = all.map { pattern in
+        let verbs = pattern.verbs.map { Array($0.unicodeScalars) }
+        let objects = pattern.objects.map { (Array($0.0.unicodeScalars), $0.1) }
+        return Compiled(verbs: verbs, notVerbs: pattern.notVerbs.map { Array($0.unicodeScalars) }, objects: objects,
+                        verbHeads: Set(verbs.map { $0[0] }), objectHeads: Set(objects.map { $0.0[0] }))
+    }
+
+    /// Triggers of every pattern in `span`.
+    static func triggers(in span: Range<Int>, scalars: [Unicode.Scalar]) -> [TriggerLexicon.Trigger] {
+        var found: [TriggerLexicon.Trigger] = []
+        for (pattern, words) in zip(all, compiled) {
+            found += pattern.triggers(in: span, scalars: scalars, words: words)
+        }
+        return found
+    }
+
+    private func triggers(in span: Range<Int>, scalars: [Unicode.Scalar], words: Compiled) -> [TriggerLexicon.Trigger] {
         var found: [TriggerLexicon.Trigger] = []
         var index = span.lowerBound
         while index < span.upperBound {
-            guard let verb = verbs.first(where: { Self.matches($0, at: index, in: span, scalars: scalars) }),
-                  !notVerbs.contains(where: { Self.matches($0, at: index, in: span, scalars: scalars) }) else {
+            guard words.verbHeads.contains(scalars[index]),
+                  let verb = words.verbs.first(where: { Self.matches($0, at: index, in: span, scalars: scalars) }),
+                  !words.notVerbs.contains(where: { Self.matches($0, at: index, in: span, scalars: scalars) }) else {
                 index += 1
                 continue
             }
-            let verbLength = verb.unicodeScalars.count
             let window = objectFirst
-                ? max(span.lowerBound, index - window)..<index
-                : (index + verbLength)..<min(span.upperBound, index + verbLength + window)
-            if let type = object(in: window, scalars: scalars) {
-                found.append(TriggerLexicon.Trigger(type: type, range: index..<index + verbLength))
+                ? max(span.lowerBound, index - self.window)..<index
+                : (index + verb.count)..<min(span.upperBound, index + verb.count + self.window)
+            if let type = object(in: window, scalars: scalars, words: words) {
+                found.append(TriggerLexicon.Trigger(type: type, range: index..<index + verb.count))
             }
-            index += verbLength
+            index += verb.count
         }
         return found
     }
 
     /// The first object word in the window, not crossing a clause boundary.
-    private func object(in window: Range<Int>, scalars: [Unicode.Scalar]) -> EventType? {
+    private func object(in window: Range<Int>, scalars: [Unicode.Scalar], words: Compiled) -> EventType? {
         let positions = objectFirst ? Array(window.reversed()) : Array(window)
+        let limit = window.lowerBound..<min(scalars.count, window.upperBound + 4)
         for position in positions {
-            if [",", "。", ";", "!", "?"].contains(scalars[position]) { return nil }
-            for (word, type) in objects where Self.matches(word, at: position, in: window.lowerBound..<(window.upperBound + 4), scalars: scalars) {
+            let scalar = scalars[position]
+            if [",", "。", ";", "!", "?"].contains(scalar) { return nil }
+            guard words.objectHeads.contains(scalar) else { continue }
+            for (word, type) in words.objects where Self.matches(word, at: position, in: limit, scalars: scalars) {
                 return type
             }
         }
         return nil
     }
 
-    static func matches(_ word: String, at index: Int, in span: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
-        var position = index
-        for scalar in word.unicodeScalars {
-            guard position < span.upperBound, position < scalars.count, scalars[position] == scalar else { return false }
-            position += 1
-        }
+    static func matches(_ word: [Unicode.Scalar], at index: Int, in span: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+        guard index + word.count <= span.upperBound, index + word.count <= scalars.count else { return false }
+        for offset in word.indices where scalars[index + offset] != word[offset] { return false }
         return true
     }
+
 }

@@ -92,8 +92,8 @@ struct TriggerLexicon {
             }
             found.append(Trigger(type: type, range: range))
         }
-        for pattern in ObjectPattern.all {
-            for trigger in pattern.triggers(in: span, scalars: scalars) where !found.contains(where: { $0.range.overlaps(trigger.range) }) {
+        do {
+            for trigger in ObjectPattern.triggers(in: span, scalars: scalars) where !found.contains(where: { $0.range.overlaps(trigger.range) }) {
                 if let reason = negation(trigger.range, in: span, clauseStart: clauseStart(trigger.range.lowerBound), type: trigger.type) {
                     rejected.append((trigger, reason))
                 } else {

@@ -23,16 +23,18 @@ struct DocumentParks {
         var kind: ParkKind? { ParkKind.split(park.name)?.kind }
     }
 
-    init(scanner: ParkNameScanner, sentences: [Sentence], titleSentences: Int = 3) {
+    /// `chrome`: header and footer lines (`来源：岳阳经济技术开发区`); a park named there counts once
+    /// toward the page's park but dates nothing.
+    init(scanner: ParkNameScanner, sentences: [Sentence], chrome: [Sentence] = [], titleSentences: Int = 3) {
         scalars = scanner.scalars
         var all: [ParkNameScanner.Mention] = []
         var candidates: [String: Candidate] = [:]
         var shortForms: [String: (count: Int, first: Int)] = [:]
         var aliasOf: [String: String] = [:]
-        for (index, sentence) in sentences.enumerated() {
-            let found = scanner.mentions(in: sentence.range)
-            all += found
-            let weight = index < titleSentences ? 3 : 1
+        let lines = sentences.enumerated().map { ($0.element, $0.offset < titleSentences ? 3 : 1) } + chrome.map { ($0, 1) }
+        for (sentence, weight) in lines {
+            let found = scanner.mentions(in: sentence.range).filter { !chrome.contains(sentence) || $0.form != .short }
+            if !chrome.contains(sentence) { all += found }
             for mention in found {
                 if mention.form == .short {
                     let entry = shortForms[mention.park.name] ?? (0, mention.range.lowerBound)

@@ -60,10 +60,13 @@ public enum ParkKind: String, Sendable, Codable, CaseIterable {
         }
     }
 
+    private static let endingScalars: [([Unicode.Scalar], ParkKind)] = endings.map { (Array($0.0.unicodeScalars), $0.1) }
+
     /// The name's core and kind: `常州经开区` → (`常州`, development).
     static func split(_ name: String) -> (core: String, kind: ParkKind)? {
-        for (ending, kind) in endings where name.hasSuffix(ending) {
-            return (String(name.dropLast(ending.count)), kind)
+        let scalars = Array(name.unicodeScalars)
+        for (ending, kind) in endingScalars where scalars.count >= ending.count && scalars.suffix(ending.count).elementsEqual(ending) {
+            return (String(String.UnicodeScalarView(scalars.dropLast(ending.count))), kind)
         }
         return nil
     }
@@ -73,10 +76,11 @@ public enum ParkKind: String, Sendable, Codable, CaseIterable {
     static func key(_ name: String) -> String? {
         guard let (core, kind) = split(name), core.count >= 2 else { return nil }
         // `郑州国家高新区`, `郑州(国家)高新区`: the level is not part of the name.
-        var trimmed = core.replacingOccurrences(of: "·", with: "").replacingOccurrences(of: "(国家)", with: "")
-        if trimmed.hasSuffix("国家"), trimmed.count > 3 { trimmed.removeLast(2) }
-        if trimmed.hasSuffix("市"), trimmed.count >= 3 { trimmed.removeLast() }
-        trimmed = trimmed.replacingOccurrences(of: "市", with: "")
+        var scalars = Array(core.unicodeScalars)
+        if let open = scalars.firstIndex(of: Array("(国家)".unicodeScalars)) { scalars.removeSubrange(open..<open + 4) }
+        scalars.removeAll { $0 == "·" || $0 == "市" }
+        if scalars.count > 3, scalars.suffix(2).elementsEqual("国家".unicodeScalars) { scalars.removeLast(2) }
+        let trimmed = String(String.UnicodeScalarView(scalars))
         return trimmed + "|" + kind.rawValue
     }
 }

@@ -218,17 +218,13 @@ struct ParkNameScanner {
 
     /// `正式落户新区`, `项目入驻高新区`: a verb inside the scanned name ends the sentence's part; the name follows it.
     static func afterLastVerb(_ core: String) -> String {
-        var best: String.Index?
-        for word in leadingWords + placeMarkers where word.count >= 2 {
-            var searchStart = core.startIndex
-            while let found = core.range(of: word, range: searchStart..<core.endIndex) {
-                if best.map({ found.upperBound > $0 }) ?? true { best = found.upperBound }
-                searchStart = found.upperBound
-            }
-        }
-        guard let best else { return core }
-        return String(core[best...])
+        let scalars = Array(core.unicodeScalars)
+        let best = verbScalars.compactMap { scalars.endOfLast($0) }.max()
+        guard let best, best > 0 else { return core }
+        return String(String.UnicodeScalarView(scalars[best...]))
     }
+
+    static let verbScalars = (leadingWords + placeMarkers).filter { $0.count >= 2 }.map { Array($0.unicodeScalars) }
 
     static func trimmingLeadingWords(_ core: String) -> String {
         var text = core

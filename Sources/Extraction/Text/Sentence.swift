@@ -20,6 +20,7 @@ struct Segmenter {
         "当前位置", "字体:", "字号:", "扫一扫", "分享到", "打印本页", "关闭窗口", "关键词:", "相关内容",
         "上一篇", "下一篇", "责任编辑", "【资料图】", "来源:", "浏览次数",
     ]
+    static let chromeMarkerScalars = chromeMarkers.map { Array($0.unicodeScalars) }
     static let fieldLabels = ["时间", "主题", "地点", "会议名称", "活动名称", "发布人", "主持人"]
 
     func sentences() -> [Sentence] {
@@ -67,7 +68,8 @@ struct Segmenter {
     private func isChrome(_ line: Range<Int>) -> Bool {
         guard line.count < 80 else { return false }
         let text = String(String.UnicodeScalarView(scalars[line]))
-        if Self.chromeMarkers.contains(where: { text.contains($0) }) && line.count < 80 { return true }
+        let lineScalars = scalars[line]
+        if Self.chromeMarkerScalars.contains(where: { lineScalars.contains($0) }) { return true }
         let lower = text.lowercased()
         if line.count < 60, [".jpg", ".jpeg", ".png", ".gif"].contains(where: { lower.hasSuffix($0) }) { return true }
         if text == "?" { return true }

@@ -62,9 +62,12 @@ struct DateResolver {
         return date
     }
 
-    /// A year in the page's title (`青川开发区2021年大事记`) frames the account when nothing has yet.
-    mutating func adoptTitleYear(_ year: Int) {
-        if referenceYear == nil { referenceYear = year }
+    /// A year or month in the page's title (`青川开发区2021年大事记`, `2023年5月工作动态`) frames the
+    /// account when nothing has yet.
+    mutating func adoptTitleDate(_ date: EventDate) {
+        guard referenceYear == nil || referenceYear == date.lower.year else { return }
+        referenceYear = date.lower.year
+        if date.precision == .month, referenceMonth == nil { referenceMonth = date.lower.month }
     }
 
     /// Sets the date later anaphora refer to (a chronicle's heading).

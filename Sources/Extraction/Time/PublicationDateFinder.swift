@@ -3,18 +3,20 @@
 struct PublicationDateFinder {
     static let labels = ["发布时间", "发布日期", "发表时间", "发稿时间", "发表日期", "更新时间", "日期"]
 
+    static let labelScalars = labels.map { Array($0.unicodeScalars) }
+
     let scalars: [Unicode.Scalar]
 
     func find(in sentences: [Sentence]) -> CivilDate? {
         let scanner = TimeExpressionScanner(scalars: scalars)
         for sentence in sentences.prefix(15) {
-            let text = String(String.UnicodeScalarView(scalars[sentence.range]))
-            for label in Self.labels {
-                guard let labelRange = text.range(of: label + ":") ?? text.range(of: label + " :") else { continue }
-                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: labelRange.upperBound)
-                let from = sentence.range.lowerBound + offset
-                if let date = firstDay(scanner.scan(from..<sentence.range.upperBound)) { return date }
+            let line = scalars[sentence.range]
+            for label in Self.labelScalars {
+                guard let at = line.firstIndex(of: label + [":"]).map({ $0 + label.count + 1 })
+                        ?? line.firstIndex(of: label + [" ", ":"]).map({ $0 + label.count + 2 }) else { continue }
+                if let date = firstDay(scanner.scan(at..<sentence.range.upperBound)) { return date }
             }
+            let text = String(String.UnicodeScalarView(line))
             // A header line that is only a timestamp.
             if sentence.range.count <= 25, text.contains(":"), text.first?.isNumber == true,
                let date = firstDay(scanner.scan(sentence.range)) {

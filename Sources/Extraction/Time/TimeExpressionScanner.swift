@@ -22,6 +22,12 @@ struct TimeExpressionScanner {
             if scalar == "《" { titleDepth += 1; index += 1; continue }
             if scalar == "》" { titleDepth = max(0, titleDepth - 1); index += 1; continue }
             if titleDepth > 0 { index += 1; continue }
+            // `△ | …`: a table row that repeats the previous row's day.
+            if scalar == "△", hasAny(["|", " |"], at: index + 1, in: span) {
+                mentions.append(TimeMention(range: index..<index + 1, kind: .anaphoric(days: 0, monthOnly: false), atClauseStart: true))
+                index += 1
+                continue
+            }
             if scalar == "(", let mention = parenthesisedDay(at: index, in: span) {
                 mentions.append(mention)
                 index = mention.range.upperBound
