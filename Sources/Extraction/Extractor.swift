@@ -332,7 +332,8 @@ public struct Extractor: Sendable {
     static let splittable: Set<EventType> = [.signing, .groundbreaking, .completion, .opening]
 
     /// One event per listed date and subject when they pair up
-    /// (`6月24日、27日，A公司、B项目签约` → two signings); otherwise one per date.
+    /// (`6月24日、27日，A公司、B项目签约` → two signings); otherwise one per date,
+    /// and one for a batch (`A、B…等5个项目开工`).
     static func pair(group: DateGroup, subjects: [SubjectFinder.Subject], trigger: TriggerLexicon.Trigger,
                      scalars: [Unicode.Scalar]) -> [((TimeMention, EventDate), [SubjectFinder.Subject])] {
         let actors = subjects.filter { $0.range.upperBound <= trigger.range.lowerBound }
@@ -340,7 +341,11 @@ public struct Extractor: Sendable {
             second.range.lowerBound > first.range.upperBound
                 && scalars[first.range.upperBound..<second.range.lowerBound].contains("、")
         }
-        if splittable.contains(trigger.type), listed {
+        // `A公司、B公司…等5个项目同时开工`: a batch reported as one act, not one act per company.
+        let batch = actors.last.map { last in
+            last.range.upperBound < trigger.range.lowerBound && scalars[last.range.upperBound] == "等"
+        } ?? false
+        if splittable.contains(trigger.type), listed, !batch || group.dates.count == actors.count {
             if group.dates.count == actors.count {
                 return zip(group.dates, actors).map { ($0, [$1]) }
             }

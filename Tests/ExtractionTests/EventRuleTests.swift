@@ -52,6 +52,13 @@ import Testing
         #expect(events.filter { $0.type == .signing }.flatMap(\.subjects) == ["星海科技有限公司", "蓝湾精密项目"])
     }
 
+    @Test func aBatchOfCompaniesIsOneActAndAPairOfProjectsTwo() throws {
+        let batch = try extract("6月28日，星海科技有限公司、蓝湾电缆有限公司、青禾纸业有限公司等3个项目同时开工。", gazetteer: .empty)
+        #expect(batch.count == 1)
+        let pair = try extract("6月，总投资20亿元的星海电池项目、总投资5亿元的蓝湾精密项目落户园区。", gazetteer: .empty)
+        #expect(pair.map(\.subjects) == [["星海电池项目"], ["蓝湾精密项目"]])
+    }
+
     @Test func anUndatedCeremonySentenceTakesTheDayJustNamed() throws {
         let events = try extract("""
             7月25日，白河新区举行集中开竣工仪式。
