@@ -95,9 +95,7 @@ struct ObjectPattern: Sendable {
     }
 
     static func matches(_ word: [Unicode.Scalar], at index: Int, in span: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
-        guard index + word.count <= span.upperBound, index + word.count <= scalars.count else { return false }
-        for offset in word.indices where scalars[index + offset] != word[offset] { return false }
-        return true
+        scalars.hasWord(word, at: index, in: span)
     }
 
 }

@@ -160,17 +160,10 @@ struct TriggerLexicon {
     }
 
     func matches(_ word: [Unicode.Scalar], at index: Int, in span: Range<Int>) -> Bool {
-        guard index + word.count <= span.upperBound else { return false }
-        for (offset, scalar) in word.enumerated() where scalars[index + offset] != scalar { return false }
-        return true
+        scalars.hasWord(word, at: index, in: span)
     }
 
     func matches(_ word: String, at index: Int, in span: Range<Int>) -> Bool {
-        var position = index
-        for scalar in word.unicodeScalars {
-            guard position < span.upperBound, scalars[position] == scalar else { return false }
-            position += 1
-        }
-        return true
+        scalars.hasWord(word.unicodeScalars, at: index, in: span)
     }
 }

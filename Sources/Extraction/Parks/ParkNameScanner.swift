@@ -299,11 +299,6 @@ struct ParkNameScanner {
     }
 
     func matches(_ word: String, at index: Int, in span: Range<Int>) -> Bool {
-        var position = index
-        for scalar in word.unicodeScalars {
-            guard position < span.upperBound, scalars[position] == scalar else { return false }
-            position += 1
-        }
-        return true
+        scalars.hasWord(word.unicodeScalars, at: index, in: span)
     }
 }

@@ -29,3 +29,15 @@ extension Collection where Element == Unicode.Scalar, Index == Int {
 
     func contains(_ word: [Unicode.Scalar]) -> Bool { firstIndex(of: word) != nil }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// Whether `word` stands at `index`, wholly inside `span`.
+    func hasWord<Word: Sequence<Unicode.Scalar>>(_ word: Word, at index: Int, in span: Range<Int>) -> Bool {
+        var position = index
+        for scalar in word {
+            guard position < span.upperBound, position < count, self[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+}

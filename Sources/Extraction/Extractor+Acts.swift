@@ -1,0 +1,101 @@
+extension Extractor {
+    /// A page about a city's year (`洛阳30个年度记忆`) reports the park in a few of its
+    /// paragraphs: when fewer than half the paragraphs with events name a park, only
+    /// those that do report the park's acts.
+    static func focused(_ drafts: [Draft], sentences: [Sentence], parks: DocumentParks) -> [Draft] {
+        let paragraphOf = Dictionary(sentences.map { ($0.range.lowerBound, $0.paragraph) }, uniquingKeysWith: { first, _ in first })
+        var paragraphRanges: [Int: Range<Int>] = [:]
+        for sentence in sentences {
+            let current = paragraphRanges[sentence.paragraph]
+            paragraphRanges[sentence.paragraph] = (current?.lowerBound ?? sentence.range.lowerBound)..<sentence.range.upperBound
+        }
+        let eventParagraphs = Set(drafts.compactMap { paragraphOf[$0.sentence.lowerBound] })
+        let naming = Set(eventParagraphs.filter { paragraph in paragraphRanges[paragraph].map(parks.namesSubject(in:)) ?? false })
+        guard eventParagraphs.count >= 3, naming.count * 2 < eventParagraphs.count else { return drafts }
+        return drafts.filter { draft in draft.parkNamed || (paragraphOf[draft.sentence.lowerBound].map(naming.contains) ?? true) }
+    }
+
+    /// The sentence goes on with a list the one before it opened and ended with `;`
+    /// (`其中：A区签约12个项目；B区签约4个项目；…`).
+    static func listGoesOn(after previous: Int, at index: Int, sentences: [Sentence], scalars: [Unicode.Scalar]) -> Bool {
+        guard previous == index - 1, index > 0 else { return false }
+        return scalars[sentences[previous].range.upperBound - 1] == ";"
+    }
+
+    /// Another trigger in the same sentence reports another act when it is of
+    /// another class, or of the same class in another clause or in a list
+    /// (`签约、开工、投产`); `开工建设并投用` in one clause is one act.
+    static func isSeparateAct(_ trigger: TriggerLexicon.Trigger, after taken: [TriggerLexicon.Trigger], scalars: [Unicode.Scalar]) -> Bool {
+        guard let previous = taken.last else { return true }
+        if taken.contains(where: { $0.type == trigger.type }) { return false }
+        // `批准成立`, `揭牌成立`, `开工投产`: verbs side by side name one act (but `开工签约` two).
+        if previous.range.upperBound == trigger.range.lowerBound,
+           previous.type.coarse == trigger.type.coarse || (previous.type == .policy && trigger.type == .opening) { return false }
+        if !taken.contains(where: { $0.type.coarse == trigger.type.coarse }) { return true }
+        let between = scalars[previous.range.upperBound..<trigger.range.lowerBound]
+        let listed = between.count <= 3 && between.contains(where: { ["、", "和", "及", "与"].contains($0) })
+        // Building acts of one project in turn (`签约，…集中启动，…举行奠基仪式`) are separate; a visit and a talk are one.
+        return listed || (trigger.type.coarse == "building" && between.contains(where: { [",", ";", ":"].contains($0) }))
+    }
+
+
+    /// Dates listed together (`6月24日、27日`) form one group; each group can carry events.
+    struct DateGroup {
+        var dates: [(TimeMention, EventDate)]
+        var range: Range<Int>
+
+        static func group(_ resolved: [(TimeMention, EventDate)], scalars: [Unicode.Scalar]) -> [DateGroup] {
+            var groups: [DateGroup] = []
+            for entry in resolved {
+                if var last = groups.last, entry.0.range.lowerBound - last.range.upperBound <= 1,
+                   entry.0.range.lowerBound == last.range.upperBound || ["、", "和", "及"].contains(scalars[last.range.upperBound]) {
+                    last.dates.append(entry)
+                    last.range = last.range.lowerBound..<entry.0.range.upperBound
+                    groups[groups.count - 1] = last
+                } else {
+                    groups.append(DateGroup(dates: [entry], range: entry.0.range))
+                }
+            }
+            return groups
+        }
+    }
+
+    /// The group a trigger belongs to: the last one before it, else the first.
+    static func groupIndex(for position: Int, groups: [DateGroup]) -> Int {
+        var chosen = 0
+        for (index, group) in groups.enumerated() where group.range.lowerBound <= position {
+            chosen = index
+        }
+        return chosen
+    }
+
+    /// A "list" of more dates than this is a table, not events of one sentence.
+    static let maximumEventsPerGroup = 50
+
+    static let splittable: Set<EventType> = [.signing, .groundbreaking, .completion, .opening]
+
+    /// One event per listed date and subject when they pair up
+    /// (`6月24日、27日，A公司、B项目签约` → two signings); otherwise one per date,
+    /// and one for a batch (`A、B…等5个项目开工`).
+    static func pair(group: DateGroup, subjects: [SubjectFinder.Subject], trigger: TriggerLexicon.Trigger,
+                     scalars: [Unicode.Scalar]) -> [((TimeMention, EventDate), [SubjectFinder.Subject])] {
+        let actors = subjects.filter { $0.range.upperBound <= trigger.range.lowerBound }
+        let listed = actors.count >= 2 && zip(actors, actors.dropFirst()).allSatisfy { first, second in
+            second.range.lowerBound > first.range.upperBound
+                && scalars[first.range.upperBound..<second.range.lowerBound].contains("、")
+        }
+        // `A公司、B公司…等5个项目同时开工`: a batch reported as one act, not one act per company.
+        let batch = actors.last.map { last in
+            last.range.upperBound < trigger.range.lowerBound && scalars[last.range.upperBound] == "等"
+        } ?? false
+        if splittable.contains(trigger.type), listed, !batch || group.dates.count == actors.count {
+            if group.dates.count == actors.count {
+                return zip(group.dates, actors).map { ($0, [$1]) }
+            }
+            if group.dates.count == 1 {
+                return actors.map { (group.dates[0], [$0]) }
+            }
+        }
+        return group.dates.map { ($0, subjects) }
+    }
+}
