@@ -28,9 +28,9 @@ extension Extractor {
     static func isSeparateAct(_ trigger: TriggerLexicon.Trigger, after taken: [TriggerLexicon.Trigger], scalars: [Unicode.Scalar]) -> Bool {
         guard let previous = taken.last else { return true }
         if taken.contains(where: { $0.type == trigger.type }) { return false }
-        // `批准成立`, `揭牌成立`, `开工投产`: verbs side by side name one act (but `开工签约` two).
+        // `批准成立`, `获批升级为`, `揭牌成立`, `开工投产`: verbs side by side name one act (but `开工签约` two).
         if previous.range.upperBound == trigger.range.lowerBound,
-           previous.type.coarse == trigger.type.coarse || (previous.type == .policy && trigger.type == .opening) { return false }
+           previous.type.coarse == trigger.type.coarse || (previous.type == .policy && [.opening, .award].contains(trigger.type)) { return false }
         if !taken.contains(where: { $0.type.coarse == trigger.type.coarse }) { return true }
         let between = scalars[previous.range.upperBound..<trigger.range.lowerBound]
         let listed = between.count <= 3 && between.contains(where: { ["、", "和", "及", "与"].contains($0) })

@@ -28,7 +28,12 @@ extension Extractor {
                 if !other.subjects.isEmpty, !draft.subjects.isEmpty { return !Set(other.subjects).isDisjoint(with: draft.subjects) }
                 if other.sentence == draft.sentence { return true }
                 // A chronicle lists each act once: entries of one day are separate acts unless worded alike.
-                return !chronicle || Self.sharesWording(other.sentence, draft.sentence, scalars: scalars)
+                // On a page, a gathering of one day told twice is one; two signings or openings of one day
+                // are one only when worded alike (a lead repeated in the body).
+                if chronicle || draft.type.coarse != "gathering" {
+                    return Self.sharesWording(other.sentence, draft.sentence, scalars: scalars, length: chronicle ? 8 : 6)
+                }
+                return true
             }
             if let duplicate {
                 // The report that names its park keeps the event (`其中：X开发区签约12个项目` over `另签约6个`).

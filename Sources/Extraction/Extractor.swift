@@ -135,7 +135,7 @@ public struct Extractor: Sendable {
                     effectiveGroups = [heading]
                 } else if atGathering, resolved.isEmpty, let lastGathering {
                     effectiveGroups = lastGathering
-                } else if let last = lastDated, sentenceIndex - last.sentence <= 3, opensWithMarker || Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
+                } else if resolved.isEmpty, let last = lastDated, sentenceIndex - last.sentence <= 3, opensWithMarker || Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
                     effectiveGroups = last.groups
                     if lexicon.matches("其中", at: sentence.range.lowerBound, in: sentence.range) { inheritedFrom = last.drafts }
                 } else if resolved.isEmpty, ceremony, let last = lastDated, sentenceIndex - last.sentence <= 3,

@@ -81,6 +81,24 @@ import Testing
             """).isEmpty)
     }
 
+    @Test func twoSigningsOfOneDayAreTwoButAGatheringToldTwiceIsOne() throws {
+        let events = try extract("""
+            11月7日，白河新区与星海集团在京签署战略合作协议。
+            当天，白河新区还举办了投资环境推介会，现场签约项目8个。
+            推介会上，新区负责人介绍了投资环境。11月7日的推介会吸引了百余家企业。
+            """, published: "2023-11-08", gazetteer: .empty)
+        #expect(events.map(\.type) == [.signing, .meeting, .signing])
+    }
+
+    @Test func attendingOrDescribingAnActDoesNotReportIt() throws {
+        #expect(try types("""
+            5月8日，白河新区举行重点项目集中开工仪式。
+            出席开工仪式的领导有省市有关负责同志。
+            27个开工项目的业主代表参加了活动。
+            """) == [.groundbreaking])
+        #expect(try types("3月，白河经济开发区获批升级为国家级经济技术开发区。") == [.policy])
+    }
+
     @Test func itemsOfAnActAreNotATally() throws {
         #expect(try types("5月8日，白河新区现场签约12个项目。") == [.signing])
     }

@@ -83,6 +83,7 @@ import Testing
             5月8日，青川经开区举办集中签约活动。
             其中：青川经开区签约6个项目；
             河口县签约2个项目；
+            兴庆区签约7个项目；
             临江综保区签约3个项目。
             """, gazetteer: .empty)
         #expect(Set(events.map(\.park.name)) == ["青川经开区", "临江综保区"])

@@ -49,7 +49,8 @@ struct TriggerLexicon {
     static let circumstanceSuffixes = ["之际", "以来", "后", "前", "时", "之后", "之前", "以后", "的", "率", "面积", "条件", "仪式上", "过程", "工作", "手续", "流程", "服务", "企业", "项目数",
                                        "仪式前", "仪式后", "现场"]
     /// Words right before a trigger that make it a state (已落户: is located).
-    static let statePrefixes = ["已", "已经", "正在", "未", "尚未", "没有", "不", "此次", "本次", "这次", "该", "上述", "此"]
+    static let statePrefixes = ["已", "已经", "正在", "未", "尚未", "没有", "不", "此次", "本次", "这次", "该", "上述", "此",
+                                "出席", "参加", "参与", "见证"]
 
     /// The words indexed by their first scalar (the scan's hot path).
     static let table: [Unicode.Scalar: [([Unicode.Scalar], EventType)]] = {
@@ -120,9 +121,15 @@ struct TriggerLexicon {
             return "not a meeting held (会议\(noun))"
         }
         if isCounted(after: range.upperBound, in: span, type: type) { return "a tally or an anniversary, not one act" }
+        // `27个开工项目`, `集中开工项目`: the act describes projects, it is not reported here.
+        if type.coarse == "building", matches("项目", at: range.upperBound, in: span) { return "a description of projects (…项目)" }
         // `经国务院批准，…升级为`: the approval is the circumstance of the act that follows.
         if ["批准", "批复", "同意"].contains(String(String.UnicodeScalarView(scalars[range]))),
            (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "经" }) { return "a circumstance (经…批准)" }
+        // `开始建设` is not `始建`.
+        if matches("始建", at: range.lowerBound, in: span), range.lowerBound > span.lowerBound, scalars[range.lowerBound - 1] == "开" {
+            return "part of 开始建设"
+        }
         for prefix in Self.statePrefixes {
             let length = prefix.unicodeScalars.count
             if range.lowerBound - length >= span.lowerBound, matches(prefix, at: range.lowerBound - length, in: span) {

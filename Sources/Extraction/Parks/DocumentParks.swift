@@ -135,18 +135,21 @@ struct DocumentParks {
         return subject.map { .park($0, named: false) } ?? .none
     }
 
-    /// A county or city opening the clause as its subject (`湘潭县在…`, `灵武市签约…`).
+    /// A county, city or district opening the clause as its subject (`湘潭县在…`, `灵武市签约…`, `兴庆区签约…`).
     private func otherActor(at start: Int, before trigger: Int) -> String? {
         var index = start
         while index < trigger, !scalars[index].isHan { index += 1 }
         let nameStart = index
-        while index < trigger, index - nameStart < 5, scalars[index].isHan, !["县", "市"].contains(scalars[index]),
+        while index < trigger, index - nameStart < 5, scalars[index].isHan, !["县", "市", "区"].contains(scalars[index]),
               !ParkNameScanner.stoppers.contains(scalars[index]) { index += 1 }
-        guard index < trigger, index - nameStart >= 2, ["县", "市"].contains(scalars[index]), scalars[index - 1] != "城" else { return nil }
+        guard index < trigger, index - nameStart >= 2, ["县", "市", "区"].contains(scalars[index]), scalars[index - 1] != "城" else { return nil }
+        // `兴庆区` is a district; `…新区`, `…园区`, `…开发区` are parks.
+        let name = String(String.UnicodeScalarView(scalars[nameStart...index]))
+        if scalars[index] == "区", ParkKind.split(name) != nil || name.hasSuffix("园区") { return nil }
         let after = index + 1
         guard after < scalars.count else { return nil }
         // `…市经济技术开发区` is a park; `…市委`, `…市政府` speak for the city but may report the park's act.
         if ["经", "开", "高", "新", "综", "保", "委", "政", "长", "领", "人", "民"].contains(scalars[after]) { return nil }
-        return String(String.UnicodeScalarView(scalars[nameStart...index]))
+        return name
     }
 }
