@@ -17,6 +17,13 @@ struct ObjectPattern: Sendable {
             objects: [("奖", .award), ("称号", .award), ("直通卡", .award), ("名单", .award), ("荣誉", .award),
                       ("认定", .award), ("确定", .award), ("命名", .award), ("授予", .award), ("批准", .policy), ("批复", .policy)],
             window: 24),
+        // `达成合作协议`, `通过国家级…认定`.
+        ObjectPattern(
+            verbs: ["达成"], notVerbs: [],
+            objects: [("协议", .signing), ("意向", .signing)], window: 8),
+        ObjectPattern(
+            verbs: ["通过"], notVerbs: [],
+            objects: [("认定", .award)], window: 16),
         // `赴德国推介`, `前往深圳开展招商交流`: a park's delegation away is a visit.
         ObjectPattern(
             verbs: ["赴", "前往"], notVerbs: [],

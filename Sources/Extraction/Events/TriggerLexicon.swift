@@ -15,20 +15,22 @@ struct TriggerLexicon {
         ("开建", .groundbreaking), ("开竣工", .groundbreaking),
         // completion (before opening so 建成投用 reads as completion+opening in order)
         ("竣工", .completion), ("封顶", .completion), ("投产", .completion), ("建成", .completion), ("完工", .completion),
-        ("下线", .completion), ("验收", .completion), ("达产", .completion),
+        ("下线", .completion), ("验收", .completion), ("达产", .completion), ("平顶", .completion), ("落成", .completion),
         // opening
         ("开业", .opening), ("揭牌", .opening), ("投用", .opening), ("投入使用", .opening), ("开通", .opening),
         ("启用", .opening), ("成立", .opening), ("启动", .opening), ("开园", .opening), ("开馆", .opening),
         ("正式开放", .opening),
         ("上线", .opening), ("受理", .opening), ("挂牌", .opening),
         ("封关", .opening), ("开幕", .opening), ("创建", .opening), ("始建", .opening), ("建区", .opening),
-        ("正式设立", .opening), ("始于", .opening), ("通车", .opening),
+        ("正式设立", .opening), ("始于", .opening), ("通车", .opening), ("揭幕", .opening), ("投运", .opening),
+        ("投入运营", .opening), ("正式运营", .opening), ("启幕", .opening),
         // meeting
         ("座谈会", .meeting), ("推进会", .meeting), ("发布会", .meeting), ("恳谈会", .meeting), ("见面会", .meeting),
         ("推介会", .meeting), ("洽谈会", .meeting), ("交流会", .meeting), ("研讨会", .meeting), ("会议", .meeting),
         ("论坛", .meeting), ("峰会", .meeting), ("大会", .meeting), ("圆桌会", .meeting), ("见面暨", .meeting),
         ("说明会", .meeting), ("招商会", .meeting), ("博览会", .meeting), ("协商会", .meeting),
-        ("园庆", .meeting), ("庆典", .meeting),
+        ("园庆", .meeting), ("庆典", .meeting), ("对接会", .meeting), ("观摩会", .meeting), ("现场会", .meeting),
+        ("年会", .meeting), ("交易会", .meeting), ("座谈", .meeting),
         // visit
         ("考察", .visit), ("调研", .visit), ("到访", .visit), ("率队赴", .visit), ("访问", .visit), ("莅临", .visit),
         ("会见", .visit), ("视察", .visit), ("察看", .visit), ("参访", .visit), ("拜会", .visit), ("来访", .visit),

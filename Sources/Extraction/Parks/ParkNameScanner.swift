@@ -79,10 +79,16 @@ struct ParkNameScanner {
                 position += 1
             }
         }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
         for index in found.indices {
             found[index].isPlace = isPlace(found[index].range.lowerBound, in: span)
+            // `到A开发区、B科技园考察`: a park listed after a destination is one too.
+            if index > 0, found[index - 1].isPlace, found[index - 1].range.upperBound <= found[index].range.lowerBound,
+               scalars[found[index - 1].range.upperBound..<found[index].range.lowerBound].allSatisfy({ "、和及与".unicodeScalars.contains($0) }) {
+                found[index].isPlace = true
+            }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return found
     }
 
     // MARK: Known names

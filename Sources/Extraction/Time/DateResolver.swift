@@ -140,6 +140,8 @@ struct DateResolver {
         case let .relativeWeek(offset):
             let monday = published.adding(days: -published.weekday + 7 * offset)
             return EventDate(precision: .week, lower: monday, upper: monday.adding(days: 6))
+        case let .weekday(week, day):
+            return .day(published.adding(days: -published.weekday + 7 * week + day))
         case let .quarter(spec, quarter):
             return .quarter(year(spec), quarter)
         case let .half(spec, first):
@@ -173,7 +175,7 @@ struct DateResolver {
             referenceMonth = date.lower.month
             // A past full date inside a clause (`于2012年4月1日开园`) dates that clause only.
             referenceIsIncidental = !mention.atClauseStart && yearSpec != nil && date.lower.year != published.year
-        case .relativeMonth, .relativeDay, .recent, .relativeWeek:
+        case .relativeMonth, .relativeDay, .recent, .relativeWeek, .weekday:
             referenceYear = date.lower.year
             referenceMonth = date.lower.month
             referenceIsIncidental = false

@@ -244,11 +244,17 @@ struct TimeExpressionScanner {
         for (word, offset) in [("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2)] where hasAny([word], at: start, in: span) {
             return TimeMention(range: start..<start + 2, kind: .relativeDay(offset))
         }
-        for word in ["近日", "日前"] where hasAny([word], at: start, in: span) {
+        for word in ["近日", "日前", "近期"] where hasAny([word], at: start, in: span) {
             return TimeMention(range: start..<start + 2, kind: .recent)
         }
-        for (word, offset) in [("上周", -1), ("本周", 0), ("上星期", -1)] where hasAny([word], at: start, in: span) {
-            return TimeMention(range: start..<start + word.unicodeScalars.count, kind: .relativeWeek(offset))
+        for (word, offset) in [("上周", -1), ("本周", 0), ("上星期", -1), ("这周", 0)] where hasAny([word], at: start, in: span) {
+            let end = start + word.unicodeScalars.count
+            // 上周五: that day of that week.
+            if end < span.upperBound, let day = "一二三四五六日天".unicodeScalars.firstIndex(of: scalars[end]) {
+                let weekday = min(6, "一二三四五六日天".unicodeScalars.distance(from: "一二三四五六日天".unicodeScalars.startIndex, to: day))
+                return TimeMention(range: start..<end + 1, kind: .weekday(week: offset, day: weekday))
+            }
+            return TimeMention(range: start..<end, kind: .relativeWeek(offset))
         }
         for (word, offset) in [("上个月", Optional(-1)), ("上月", -1), ("本月", 0), ("这个月", 0), ("当月", nil)]
         where hasAny([word], at: start, in: span) {

@@ -30,6 +30,8 @@ struct TimeMention: Sendable, Equatable {
         case recent
         /// 上周 -1, 本周 0.
         case relativeWeek(Int)
+        /// 上周五: a day (Monday 0 … Sunday 6) of the week `week` weeks from publication's.
+        case weekday(week: Int, day: Int)
         case quarter(year: YearSpec?, quarter: Int)
         case half(year: YearSpec?, first: Bool)
         /// 同日, 当天 0; 次日, 翌日 +1; 此前一天 -1: days from the date just
