@@ -21,7 +21,7 @@ extension Extractor {
     /// entries of one day are separate acts unless worded alike.
     func merge(_ drafts: [Draft], scalars: [Unicode.Scalar], chronicle: Bool) -> [Draft] {
         var kept: [Draft] = []
-        for draft in drafts {
+        for draft in Self.withoutCoarserCopies(drafts, scalars: scalars) {
             let duplicate = kept.firstIndex { other in
                 guard other.type == draft.type, other.date.formatted == draft.date.formatted,
                       other.park?.id == draft.park?.id, draft.date.precision <= .month else { return false }
@@ -43,6 +43,19 @@ extension Extractor {
             }
         }
         return kept
+    }
+
+    /// A headline that reports the body's act at a coarser date (`5月份…开工动员会` over `5月25日…开工动员会`)
+    /// is the same act: the finer date stands.
+    static func withoutCoarserCopies(_ drafts: [Draft], scalars: [Unicode.Scalar]) -> [Draft] {
+        drafts.filter { draft in
+            let headline = draft.sentence.count <= 40 && !scalars[draft.sentence].contains(where: { ["。", "!", "?", ";"].contains($0) })
+            return !headline || !drafts.contains { finer in
+                finer.type == draft.type && finer.park?.id == draft.park?.id && finer.date.precision < draft.date.precision
+                    && draft.date.lower <= finer.date.lower && finer.date.upper <= draft.date.upper
+                    && sharesWording(finer.sentence, draft.sentence, scalars: scalars, length: 6)
+            }
+        }
     }
 
     /// Two sentences share a stretch of at least `length` scalars (dates and digits aside).

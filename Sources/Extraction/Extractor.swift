@@ -26,6 +26,8 @@ public struct Extractor: Sendable {
     /// Nouns of a ceremony: an undated sentence naming one goes on about the day just named.
     static let ceremonyNouns = ["仪式", "典礼", "大会"]
     static let topicFields: Set<String> = ["主题", "会议名称", "活动名称"]
+    /// Times of day that put a dispatch's act on the dispatch's day.
+    static let timeOfDay = ["上午", "下午", "晚上", "今天", "当天", "今日"]
 
     public func extract(_ document: SourceDocument) throws(ExtractionError) -> ExtractionResult {
         try extract(document, explain: false)
@@ -96,8 +98,20 @@ public struct Extractor: Sendable {
                 headerDay = DateGroup(dates: [first], range: first.0.range)
             }
             // Dates of acts: not a period's start, not a dispatch's date, not a year used as a label (`2006年工作会议`).
-            let actDates = resolved.filter { mention, date in
+            var actDates = resolved.filter { mention, date in
                 !mention.isPeriodStart && !mention.isDateline && (date.precision < .quarter || mention.atClauseStart)
+            }
+            // `5月25日，…召开2023年5月份重点项目开工动员会`: inside a clause, a coarser date that holds the
+            // day just named labels the act, it does not date another one.
+            actDates = actDates.enumerated().filter { index, entry in
+                entry.0.atClauseStart || !actDates[..<index].contains { earlier in
+                    earlier.1.precision < entry.1.precision && entry.1.lower <= earlier.1.lower && earlier.1.upper <= entry.1.upper
+                }
+            }.map(\.element)
+            // `…电 上午十一时，…宣布开港`: a dispatch that goes straight on to the act dates it.
+            if actDates.isEmpty, let dateline = resolved.first(where: { $0.0.isDateline && $0.1.precision == .day }),
+               Self.timeOfDay.contains(where: { word in (dateline.0.range.upperBound..<min(sentence.range.upperBound, dateline.0.range.upperBound + 24)).contains { lexicon.matches(word, at: $0, in: sentence.range) } }) {
+                actDates = [dateline]
             }
             let groups = DateGroup.group(actDates, scalars: scalars)
             var rejected: [(TriggerLexicon.Trigger, String)] = []

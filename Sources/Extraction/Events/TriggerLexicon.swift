@@ -23,14 +23,14 @@ struct TriggerLexicon {
         ("上线", .opening), ("受理", .opening), ("挂牌", .opening),
         ("封关", .opening), ("开幕", .opening), ("创建", .opening), ("始建", .opening), ("建区", .opening),
         ("正式设立", .opening), ("始于", .opening), ("通车", .opening), ("揭幕", .opening), ("投运", .opening),
-        ("投入运营", .opening), ("正式运营", .opening), ("启幕", .opening),
+        ("投入运营", .opening), ("正式运营", .opening), ("启幕", .opening), ("开港", .opening),
         // meeting
         ("座谈会", .meeting), ("推进会", .meeting), ("发布会", .meeting), ("恳谈会", .meeting), ("见面会", .meeting),
         ("推介会", .meeting), ("洽谈会", .meeting), ("交流会", .meeting), ("研讨会", .meeting), ("会议", .meeting),
         ("论坛", .meeting), ("峰会", .meeting), ("大会", .meeting), ("圆桌会", .meeting), ("见面暨", .meeting),
         ("说明会", .meeting), ("招商会", .meeting), ("博览会", .meeting), ("协商会", .meeting),
         ("园庆", .meeting), ("庆典", .meeting), ("对接会", .meeting), ("观摩会", .meeting), ("现场会", .meeting),
-        ("年会", .meeting), ("交易会", .meeting), ("座谈", .meeting),
+        ("年会", .meeting), ("交易会", .meeting), ("座谈", .meeting), ("晚会", .meeting),
         // visit
         ("考察", .visit), ("调研", .visit), ("到访", .visit), ("率队赴", .visit), ("访问", .visit), ("莅临", .visit),
         ("会见", .visit), ("视察", .visit), ("察看", .visit), ("参访", .visit), ("拜会", .visit), ("来访", .visit),
@@ -47,6 +47,8 @@ struct TriggerLexicon {
     /// Words before a trigger (in its clause) that make it a plan, not a fact.
     static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "有望", "即将", "准备", "争取", "确保", "推动", "加快"]
     static let planMarkerScalars = planMarkers.map { Array($0.unicodeScalars) }
+    /// Plan words that only make a plan near the act (`加快推进项目开工`).
+    static let weakPlanMarkers: Set<String> = ["准备", "争取", "确保", "推动", "加快"]
     /// Words right after a trigger that make it a circumstance or a state.
     static let circumstanceSuffixes = ["之际", "以来", "后", "前", "时", "之后", "之前", "以后", "的", "率", "面积", "条件", "仪式上", "过程", "工作", "手续", "流程", "服务", "企业", "项目数",
                                        "仪式前", "仪式后", "现场"]
@@ -123,6 +125,10 @@ struct TriggerLexicon {
             return "not a meeting held (会议\(noun))"
         }
         if isCounted(after: range.upperBound, in: span, type: type) { return "a tally or an anniversary, not one act" }
+        // `全面建成小康社会`: a national goal; `验收组`: the inspectors.
+        if matches("小康", at: range.upperBound, in: span) || (type == .completion && ["组", "小组", "工作"].contains(where: { matches($0, at: range.upperBound, in: span) })) {
+            return "not an act of the park"
+        }
         // `27个开工项目`, `集中开工项目`: the act describes projects, it is not reported here.
         if type.coarse == "building", matches("项目", at: range.upperBound, in: span) { return "a description of projects (…项目)" }
         // `经国务院批准，…升级为`: the approval is the circumstance of the act that follows.
@@ -143,6 +149,8 @@ struct TriggerLexicon {
                 return "a total (\(word)…)"
             }
             for (marker, word) in zip(Self.planMarkerScalars, Self.planMarkers) where marker[0] == scalars[position] && matches(marker, at: position, in: span) {
+                // `加快…发展重大项目集中开工推进会`: a weak marker far from the act names a campaign, not a plan.
+                if Self.weakPlanMarkers.contains(word), range.lowerBound - position > 6 { continue }
                 return "a plan (\(word)…)"
             }
         }

@@ -27,7 +27,7 @@ struct ParkNameScanner {
     static let kindOfEnding: [String: ParkKind] = Dictionary(ParkKind.endings.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
 
     /// Characters that end a name scanned leftwards from its ending.
-    static let stoppers: Set<Unicode.Scalar> = Set("局厅委部做携抓推管促提好底未不没的在与及跟、,:;。!?“”\"'《》「」『』【】[]了是为由对向把被等到于赴至将暨其年月日号该各个全给让使即也还又并而或举办签称位处以之计约近首批次第".unicodeScalars)
+    static let stoppers: Set<Unicode.Scalar> = Set("届局厅委部做携抓推管促提好底未不没的在与及跟、,:;。!?“”\"'《》「」『』【】[]了是为由对向把被等到于赴至将暨其年月日号该各个全给让使即也还又并而或举办签称位处以之计约近首批次第".unicodeScalars)
     /// Conjunctions: inside a scanned name they join two names (`长沙县和长沙经开区`); the park's begins after the last.
     static let conjunctions: Set<Unicode.Scalar> = ["和", "同"]
     /// A name's core made only of these words is a description, not a name (`省级园区`, `绿色化工园区`).
@@ -38,7 +38,7 @@ struct ParkNameScanner {
         "综合", "保税", "合作", "共建", "国际", "文化", "旅游", "商贸", "电子", "信息", "医药", "生物", "新能源", "新材料", "材料", "装备",
         "汽车", "食品", "光伏", "能源", "双创", "孵化", "主题", "城市", "一体化", "发展", "改革", "试点", "标准", "小微", "企业", "民营",
         "临空", "空港", "港口", "港", "航空", "临港", "海洋", "沿海", "边境", "老", "新", "大", "小", "好", "五好", "宜居", "宜业", "和谐", "千亿", "百亿", "级",
-        "一", "二", "三", "四", "五", "多", "个", "家", "座", "所", "处", "片", "两大", "两", "双方", "各大", "多个", "承接", "转移", "产业转移", "数据", "软件", "服务", "总部",
+        "一", "二", "三", "四", "五", "多", "个", "家", "座", "所", "处", "片", "两大", "两", "双方", "各大", "多个", "中国", "如今", "目前", "现在", "当前", "全球", "世界", "承接", "转移", "产业转移", "数据", "软件", "服务", "总部",
     ]
     /// Words that make a following park a place the actor went to or met in.
     static let placeMarkers = ["赴", "到", "在", "于", "前往", "走进", "走访", "来到", "考察", "参观", "落户", "入驻", "进驻", "位于", "地处", "至"]

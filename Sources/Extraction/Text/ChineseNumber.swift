@@ -3,6 +3,8 @@ enum ChineseNumber {
     static let digits: [Unicode.Scalar: Int] = [
         "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
         "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        // Zero as typed in the wild: `二OO六年`, `二○○六年`.
+        "O": 0, "○": 0,
     ]
 
     static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
