@@ -1,4 +1,9 @@
 extension Extractor {
+    /// A headline: a short line without a full stop. Its body dates it, not the line above.
+    static func isHeadline(_ sentence: Sentence, scalars: [Unicode.Scalar]) -> Bool {
+        sentence.range.count <= 40 && !scalars[sentence.range].contains(where: { ["。", "!", "?", ";"].contains($0) })
+    }
+
     /// A page about a city's year (`洛阳30个年度记忆`) reports the park in a few of its
     /// paragraphs: when fewer than half the paragraphs with events name a park, only
     /// those that do report the park's acts.

@@ -22,7 +22,8 @@ public struct Extractor: Sendable {
     /// but no date, reports a detail of the previous dated sentence.
     static let continuationMarkers = ["其中", "同样", "当天", "当日", "随后", "期间", "此次", "本次", "双方"]
     /// Words that place an act at the gathering just reported (`会上，…签约`).
-    static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后", "仪式前", "期间"]
+    static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后", "仪式前", "期间",
+                                   "结束后"]
     /// Nouns of a ceremony: an undated sentence naming one goes on about the day just named.
     static let ceremonyNouns = ["仪式", "典礼", "大会"]
     static let topicFields: Set<String> = ["主题", "会议名称", "活动名称"]
@@ -102,11 +103,11 @@ public struct Extractor: Sendable {
                 !mention.isPeriodStart && !mention.isDateline && (date.precision < .quarter || mention.atClauseStart)
             }
             // `5月25日，…召开2023年5月份重点项目开工动员会`: inside a clause, a coarser date that holds the
-            // day just named labels the act, it does not date another one.
+            // date just before it labels the act, it does not date another one.
             actDates = actDates.enumerated().filter { index, entry in
-                entry.0.atClauseStart || !actDates[..<index].contains { earlier in
-                    earlier.1.precision < entry.1.precision && entry.1.lower <= earlier.1.lower && earlier.1.upper <= entry.1.upper
-                }
+                guard index > 0, !entry.0.atClauseStart else { return true }
+                let earlier = actDates[index - 1].1
+                return !(earlier.precision < entry.1.precision && entry.1.lower <= earlier.lower && earlier.upper <= entry.1.upper)
             }.map(\.element)
             // `…电 上午十一时，…宣布开港`: a dispatch that goes straight on to the act dates it.
             if actDates.isEmpty, let dateline = resolved.first(where: { $0.0.isDateline && $0.1.precision == .day }),
@@ -152,7 +153,7 @@ public struct Extractor: Sendable {
                 } else if resolved.isEmpty, let last = lastDated, sentenceIndex - last.sentence <= 3, opensWithMarker || Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
                     effectiveGroups = last.groups
                     if lexicon.matches("其中", at: sentence.range.lowerBound, in: sentence.range) { inheritedFrom = last.drafts }
-                } else if resolved.isEmpty, ceremony, let last = lastDated, sentenceIndex - last.sentence <= 3,
+                } else if resolved.isEmpty, ceremony, !Self.isHeadline(sentence, scalars: scalars), let last = lastDated, sentenceIndex - last.sentence <= 3,
                           let first = last.groups.first, first.dates.allSatisfy({ $0.1.precision <= .month }) {
                     // The account goes on about the day it just named (a ceremony, a signing at it).
                     effectiveGroups = [first]

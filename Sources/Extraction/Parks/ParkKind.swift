@@ -25,7 +25,7 @@ public enum ParkKind: String, Sendable, Codable, CaseIterable {
         ("产业园区", .industrialPark), ("科技园区", .industrialPark), ("科学园区", .industrialPark),
         ("工业园", .industrialPark), ("产业园", .industrialPark), ("科技园", .industrialPark), ("科学园", .industrialPark),
         ("创业园", .industrialPark), ("示范园", .industrialPark), ("生态园", .industrialPark), ("物流园", .industrialPark),
-        ("软件园", .industrialPark), ("台创园", .industrialPark),
+        ("软件园", .industrialPark), ("台创园", .industrialPark), ("开发园", .industrialPark),
         ("园区", .industrialPark),
         ("科技城", .scienceCity), ("科学城", .scienceCity), ("产业新城", .scienceCity), ("生态城", .scienceCity),
         ("知识城", .scienceCity),

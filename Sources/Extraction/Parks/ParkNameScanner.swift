@@ -27,7 +27,7 @@ struct ParkNameScanner {
     static let kindOfEnding: [String: ParkKind] = Dictionary(ParkKind.endings.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
 
     /// Characters that end a name scanned leftwards from its ending.
-    static let stoppers: Set<Unicode.Scalar> = Set("届局厅委部做携抓推管促提好底未不没的在与及跟、,:;。!?“”\"'《》「」『』【】[]了是为由对向把被等到于赴至将暨其年月日号该各个全给让使即也还又并而或举办签称位处以之计约近首批次第".unicodeScalars)
+    static let stoppers: Set<Unicode.Scalar> = Set("元届局厅委部做携抓推管促提好底未不没的在与及跟、,:;。!?“”\"'《》「」『』【】[]了是为由对向把被等到于赴至将暨其年月日号该各个全给让使即也还又并而或举办签称位处以之计约近首批次第".unicodeScalars)
     /// Conjunctions: inside a scanned name they join two names (`长沙县和长沙经开区`); the park's begins after the last.
     static let conjunctions: Set<Unicode.Scalar> = ["和", "同"]
     /// A name's core made only of these words is a description, not a name (`省级园区`, `绿色化工园区`).
@@ -200,7 +200,7 @@ struct ParkNameScanner {
 
     /// Words a leftward scan picks up before a name (`举行`, `落户`) that belong to the sentence.
     static let leadingWords = ["举行", "举办", "召开", "签约", "落户", "入驻", "进驻", "建设", "打造", "设立", "成立", "获批", "批复", "同意",
-                               "宣布", "启动", "推动", "推进", "建立", "同意", "批准", "依托", "围绕", "作为", "成为", "位于", "地处", "包括", "其中", "今天",
+                               "宣布", "启动", "推动", "推进", "建立", "同意", "批准", "主持", "出席", "见证", "参观", "考察", "调研", "视察", "会见", "召开", "依托", "围绕", "作为", "成为", "位于", "地处", "包括", "其中", "今天",
                                "昨天", "近日", "日前", "目前", "当天", "同日", "随后", "此外", "另外", "以及", "还有", "带领", "率领", "带队",
                                "记者", "报讯", "讯", "电", "据", "从", "向", "原", "即", "新设", "新建", "首个", "全国首个", "全国首家"]
 
