@@ -98,8 +98,10 @@ def figures(gold, events, pairs):
 
 
 def build_parkline():
-    subprocess.run(["swift", "build", "--product", "parkline"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    print("building parkline (swift build --product parkline)…", file=sys.stderr)
+    built = subprocess.run(["swift", "build", "--product", "parkline"], cwd=ROOT, capture_output=True, text=True)
+    if built.returncode != 0:
+        sys.exit(built.stdout + built.stderr)
     path = subprocess.run(["swift", "build", "--product", "parkline", "--show-bin-path"], cwd=ROOT, check=True,
                           capture_output=True, text=True).stdout.strip()
     return os.path.join(path, "parkline")
