@@ -61,6 +61,8 @@ public struct Extractor: Sendable {
         var notes: [Explanation] = []
         var lastDated: (groups: [DateGroup], sentence: Int, paragraph: Int, drafts: [Int])?
         var lastGathering: [DateGroup]?
+        /// The last sentence whose act a county or city did (its details are not a park's).
+        var otherActorAct: (sentence: Int, place: String)?
         var heading: DateGroup?
         var headerDay: DateGroup?
 
@@ -212,10 +214,16 @@ public struct Extractor: Sendable {
                     let parkNamed: Bool
                     switch parks.attribution(forTrigger: trigger.range.lowerBound, type: trigger.type, clause: clause, sentence: sentence.range) {
                     case let .park(found, named):
+                        // `此次活动共有29个项目签约` after `孝感市组织…签约活动`: a detail of a city's act is the city's.
+                        if inherited, !named, let other = otherActorAct, other.sentence == lastDated?.sentence || other.sentence == sentenceIndex - 1 {
+                            outcomes.append("\(trigger.type.rawValue): goes on about \(other.place)'s act, not a park's")
+                            continue
+                        }
                         park = found
                         parkNamed = named
                     case let .otherActor(place):
                         outcomes.append("\(trigger.type.rawValue): \(place) acts here, not a park")
+                        otherActorAct = (sentenceIndex, place)
                         continue
                     case .none:
                         // A page that names no park: its events are kept, under `unknown`.

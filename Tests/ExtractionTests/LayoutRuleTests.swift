@@ -109,8 +109,11 @@ import Testing
             上周，白河新区与两家企业签约。
             去年底，白河新区获评国家级绿色园区。
             前年6月，白河新区管委会揭牌。
+            前不久，白河新区与两家银行签署合作协议。
+            5月16日，白河新区举行招商推介会。当晚，新区与客商签订3个项目合作协议。
             """)
-        #expect(events == ["2024-05 meeting", "2024-05-13 signing", "2023-12 award", "2022-06 opening"])
+        #expect(events == ["2024-05 meeting", "2024-05-13 signing", "2023-12 award", "2022-06 opening", "2024-05 signing",
+                           "2024-05-16 meeting", "2024-05-16 signing"])
     }
 
     @Test func periodsAndLabelsAreNotActDates() throws {

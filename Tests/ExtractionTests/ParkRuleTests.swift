@@ -89,6 +89,16 @@ import Testing
         #expect(Set(events.map(\.park.name)) == ["青川经开区", "临江综保区"])
     }
 
+    @Test func aDetailOfACitysActIsTheCitys() throws {
+        let events = try extract("""
+            白河高新区3个项目亮相全市集中签约
+            4月29日，河口市组织一季度招商引资项目集中签约活动。
+            此次活动共有29个项目签约，总投资约234亿元。
+            其中，白河高新区共有3个项目在活动中签约。
+            """, published: "2024-04-30", gazetteer: .empty)
+        #expect(events.map(\.evidence) == ["其中，白河高新区共有3个项目在活动中签约。"])
+    }
+
     @Test func theBundledCatalogueKnowsNationalZonesAndTheirShortForms() throws {
         let gazetteer = ParkGazetteer.bundled
         #expect(gazetteer.parks.count > 900)

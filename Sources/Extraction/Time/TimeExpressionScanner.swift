@@ -216,11 +216,11 @@ struct TimeExpressionScanner {
     ]
 
     /// First scalars of every word `matchWord` knows: a cheap reject for all other text.
-    private static let wordStarts: Set<Unicode.Scalar> = Set("今去前明本当同上下昨近日这次翌此".unicodeScalars)
+    private static let wordStarts: Set<Unicode.Scalar> = Set("今去前明本当同上下昨近日这次翌此不".unicodeScalars)
 
     /// Words that date an act by the one just mentioned.
     private static let anaphora: [(String, Int, Bool)] = [
-        ("同日", 0, false), ("当日", 0, false), ("当天", 0, false), ("同一天", 0, false), ("同天", 0, false),
+        ("同日", 0, false), ("当日", 0, false), ("当天", 0, false), ("同一天", 0, false), ("同天", 0, false), ("当晚", 0, false),
         ("次日", 1, false), ("翌日", 1, false), ("第二天", 1, false), ("此前一天", -1, false), ("前一天", -1, false),
         ("同月", 0, true),
     ]
@@ -244,8 +244,8 @@ struct TimeExpressionScanner {
         for (word, offset) in [("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2)] where hasAny([word], at: start, in: span) {
             return TimeMention(range: start..<start + 2, kind: .relativeDay(offset))
         }
-        for word in ["近日", "日前", "近期"] where hasAny([word], at: start, in: span) {
-            return TimeMention(range: start..<start + 2, kind: .recent)
+        for word in ["近日", "日前", "近期", "前不久", "不久前"] where hasAny([word], at: start, in: span) {
+            return TimeMention(range: start..<start + word.unicodeScalars.count, kind: .recent)
         }
         for (word, offset) in [("上周", -1), ("本周", 0), ("上星期", -1), ("这周", 0)] where hasAny([word], at: start, in: span) {
             let end = start + word.unicodeScalars.count
