@@ -61,6 +61,11 @@ import Testing
         #expect(events == ["2024-04-09 meeting", "2024-03-21 opening"])
     }
 
+    @Test func aDispatchWithItsPlaceBeforeTheMarkIsADateline() throws {
+        let events = try dated("白河网1月6日临江消息 日前，白河新区举办建区20周年庆祝晚会。", published: "2013-01-06")
+        #expect(events == ["2013-01 meeting"])
+    }
+
     @Test func minguoYearsOnTaiwanesePagesOnly() throws {
         let taiwanese = try extract("""
             經建會表示，北岸航空自由貿易港區將於年底開幕營運，這是國際物流的新據點。

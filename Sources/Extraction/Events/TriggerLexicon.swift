@@ -121,7 +121,7 @@ struct TriggerLexicon {
                 if suffix == "工作" && type == .visit { continue }
                 return "a circumstance (…\(suffix))"
             }
-        } else if let noun = ["制度", "精神", "室", "组委会", "秘书处", "纪要"].first(where: { matches($0, at: range.upperBound, in: span) }) {
+        } else if let noun = ["制度", "精神", "室", "组委会", "秘书处", "纪要", "官网", "网站"].first(where: { matches($0, at: range.upperBound, in: span) }) {
             return "not a meeting held (会议\(noun))"
         }
         if isCounted(after: range.upperBound, in: span, type: type) { return "a tally or an anniversary, not one act" }

@@ -38,7 +38,7 @@ struct TimeExpressionScanner {
                     || (mention.range.lowerBound >= span.lowerBound + 2 && hasAny(["截至", "截止"], at: mention.range.lowerBound - 2, in: span))
                 mention.atClauseStart = isClauseStart(mention.range.lowerBound, span: span)
                 if !mention.isPeriodStart, isSincePeriod(mention.range, in: span) { mention.isPeriodStart = true }
-                mention.isDateline = hasAny(["讯", "电", "消息"], at: mention.range.upperBound, in: span)
+                mention.isDateline = isDispatchMark(after: mention.range.upperBound, in: span)
                     || isTimestamp(after: mention.range.upperBound, in: span)
                     || (hasAny([" "], at: mention.range.upperBound, in: span) && hasAny(["讯", "电"], at: mention.range.upperBound + 1, in: span))
                 mentions.append(mention)
@@ -272,6 +272,23 @@ struct TimeExpressionScanner {
     }
 
     // MARK: Context tests
+
+    /// `4月9日讯`, `3月23日电 (记者…)`, `1月6日成都消息`: the date of a dispatch, perhaps with its
+    /// place between the date and the mark, the mark ending the word.
+    private func isDispatchMark(after index: Int, in span: Range<Int>) -> Bool {
+        var position = index
+        if position < span.upperBound, scalars[position] == " " { position += 1 }
+        for offset in 0...4 {
+            let at = position + offset
+            guard at < span.upperBound else { return false }
+            for mark in ["消息", "讯", "电"] where hasAny([mark], at: at, in: span) {
+                let after = at + mark.unicodeScalars.count
+                if after >= span.upperBound || !scalars[after].isHan { return true }
+            }
+            guard scalars[at].isHan else { return false }
+        }
+        return false
+    }
 
     /// `2018-01-14 13:16`: a page's timestamp, not the date of an act.
     private func isTimestamp(after index: Int, in span: Range<Int>) -> Bool {
