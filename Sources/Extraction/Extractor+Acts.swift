@@ -1,7 +1,7 @@
 extension Extractor {
     /// A headline: a short line without a full stop. Its body dates it, not the line above.
-    static func isHeadline(_ sentence: Sentence, scalars: [Unicode.Scalar]) -> Bool {
-        sentence.range.count <= 40 && !scalars[sentence.range].contains(where: { ["。", "!", "?", ";"].contains($0) })
+    static func isHeadline(_ range: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+        range.count <= 40 && !scalars[range].contains(where: { ["。", "!", "?", ";"].contains($0) })
     }
 
     /// A page about a city's year (`洛阳30个年度记忆`) reports the park in a few of its

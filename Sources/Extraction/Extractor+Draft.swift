@@ -49,8 +49,7 @@ extension Extractor {
     /// is the same act: the finer date stands.
     static func withoutCoarserCopies(_ drafts: [Draft], scalars: [Unicode.Scalar]) -> [Draft] {
         drafts.filter { draft in
-            let headline = draft.sentence.count <= 40 && !scalars[draft.sentence].contains(where: { ["。", "!", "?", ";"].contains($0) })
-            return !headline || !drafts.contains { finer in
+            return !isHeadline(draft.sentence, scalars: scalars) || !drafts.contains { finer in
                 finer.type == draft.type && finer.park?.id == draft.park?.id && finer.date.precision < draft.date.precision
                     && draft.date.lower <= finer.date.lower && finer.date.upper <= draft.date.upper
                     && sharesWording(finer.sentence, draft.sentence, scalars: scalars, length: 6)

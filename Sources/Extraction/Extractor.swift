@@ -155,7 +155,7 @@ public struct Extractor: Sendable {
                 } else if resolved.isEmpty, let last = lastDated, sentenceIndex - last.sentence <= 3, opensWithMarker || Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
                     effectiveGroups = last.groups
                     if lexicon.matches("其中", at: sentence.range.lowerBound, in: sentence.range) { inheritedFrom = last.drafts }
-                } else if resolved.isEmpty, ceremony, !Self.isHeadline(sentence, scalars: scalars), let last = lastDated, sentenceIndex - last.sentence <= 3,
+                } else if resolved.isEmpty, ceremony, !Self.isHeadline(sentence.range, scalars: scalars), let last = lastDated, sentenceIndex - last.sentence <= 3,
                           let first = last.groups.first, first.dates.allSatisfy({ $0.1.precision <= .month }) {
                     // The account goes on about the day it just named (a ceremony, a signing at it).
                     effectiveGroups = [first]

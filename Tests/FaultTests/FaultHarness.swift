@@ -62,7 +62,7 @@ enum Fault {
         return try await DaemonProcess.start(
             executable: parklined,
             arguments: ["--database-url", databaseURL, "--port", "0", "--seeds", root + "/seeds",
-                        "--parks", root + "/seeds/parks.json", "--log-level", "info",
+                        "--log-level", "info",
                         // A loaded CI machine must not turn slowness into 503s; the
                         // restart test, which is about them, passes the default back.
                         "--request-timeout", "60"] + extra,

@@ -18,7 +18,7 @@ func serverConfiguration(token: String? = testToken, port: Int = 0, heartbeat: D
     // Generous bounds: a loaded CI machine must not turn into 503s or stale reads.
     ServerConfiguration(
         host: "127.0.0.1", port: port, seedFolder: repositoryRoot + "/seeds", apiToken: token,
-        heartbeatInterval: heartbeat, maximumBodyBytes: 64 * 1024, parksFile: repositoryRoot + "/seeds/parks.json",
+        heartbeatInterval: heartbeat, maximumBodyBytes: 64 * 1024, parksFile: nil,
         requestTimeout: .seconds(30), readYourWritesTimeout: .seconds(20))
 }
 
@@ -73,7 +73,7 @@ func logCount(_ db: Database) async throws -> Int {
 
 /// How many events the seeds give, by the extractor itself.
 let seedEventCount: Int = {
-    let extractor = Extractor(gazetteer: (try? GazetteerFile.load(repositoryRoot + "/seeds/parks.json")) ?? .empty)
+    let extractor = Extractor(gazetteer: .bundled)
     let documents = (try? DocumentSet.load(paths: [repositoryRoot + "/seeds"]).documents) ?? []
     return documents.reduce(0) { $0 + ((try? extractor.extract($1).events.count) ?? 0) }
 }()

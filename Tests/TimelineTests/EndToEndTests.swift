@@ -12,7 +12,7 @@ let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
 @Suite struct EndToEndTests {
     func extractor() throws -> Extractor {
-        Extractor(gazetteer: try GazetteerFile.load(seedsFolder + "/parks.json"))
+        Extractor(gazetteer: try GazetteerFile.load(nil))
     }
 
     @Test func ingestSeedsThenQueryReingestRebuildAndSubscribe() async throws {

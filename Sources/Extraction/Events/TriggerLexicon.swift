@@ -69,11 +69,6 @@ struct TriggerLexicon {
     let scalars: [Unicode.Scalar]
 
     /// Triggers in `span` that report something that happened.
-    func triggers(in span: Range<Int>, clauseStart: (Int) -> Int) -> [Trigger] {
-        var rejected: [(Trigger, String)] = []
-        return triggers(in: span, rejected: &rejected, clauseStart: clauseStart)
-    }
-
     /// Triggers in `span` that report acts; `rejected` collects the others with the reason.
     func triggers(in span: Range<Int>, rejected: inout [(Trigger, String)], clauseStart: (Int) -> Int) -> [Trigger] {
         var found: [Trigger] = []

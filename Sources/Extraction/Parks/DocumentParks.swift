@@ -33,8 +33,8 @@ struct DocumentParks {
         var aliasOf: [String: String] = [:]
         let lines = sentences.enumerated().map { ($0.element, $0.offset < titleSentences ? 3 : 1) } + chrome.map { ($0, 1) }
         for (sentence, weight) in lines {
-            let found = scanner.mentions(in: sentence.range).filter { !chrome.contains(sentence) || $0.form != .short }
-            if !chrome.contains(sentence) { all += found }
+            let found = scanner.mentions(in: sentence.range).filter { !sentence.isChrome || $0.form != .short }
+            if !sentence.isChrome { all += found }
             for mention in found {
                 if mention.form == .short {
                     let entry = shortForms[mention.park.name] ?? (0, mention.range.lowerBound)
