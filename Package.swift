@@ -1,9 +1,19 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import PackageDescription
 
+// Swift 6 language mode; warnings are bugs, so they stop the build.
 let strict: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
+    .treatAllWarnings(as: .error),
 ]
+
+let crypto: Target.Dependency = .product(name: "Crypto", package: "swift-crypto")
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let nioCore: Target.Dependency = .product(name: "NIOCore", package: "swift-nio")
+let postgres: Target.Dependency = .product(name: "PostgresNIO", package: "postgres-nio")
+let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let asyncHTTPClient: Target.Dependency = .product(name: "AsyncHTTPClient", package: "async-http-client")
 
 let package = Package(
     name: "Parkline",
@@ -21,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
@@ -28,51 +40,52 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
+        // Pure Swift, no I/O: Chinese text in, dated events out.
         .target(
             name: "Extraction",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [crypto],
             swiftSettings: strict
         ),
+        // The append-only log in PostgreSQL; knows nothing of parks or Chinese.
         .target(
             name: "EventStore",
             dependencies: [
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                crypto, logging, nioCore, postgres, serviceLifecycle,
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             resources: [.copy("Resources/migrations")],
             swiftSettings: strict
         ),
+        // What the log holds: the event types, their bodies, their ids and the fold of an event's history.
         .target(
-            name: "Projections",
-            dependencies: [
-                "EventStore",
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            name: "TimelineEvents",
+            dependencies: ["EventStore", crypto],
             swiftSettings: strict
         ),
+        // The read models: their tables, migrations and the projector that writes them.
+        .target(
+            name: "Projections",
+            dependencies: ["EventStore", "TimelineEvents", logging, postgres, serviceLifecycle],
+            resources: [.copy("Resources/migrations")],
+            swiftSettings: strict
+        ),
+        // The use cases the CLI, the daemon and seeding share.
         .target(
             name: "Timeline",
             dependencies: [
-                "Extraction", "EventStore", "Projections",
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
+                "Extraction", "EventStore", "Projections", "TimelineEvents", logging, postgres, serviceLifecycle,
+                .product(name: "Configuration", package: "swift-configuration"),
             ],
             swiftSettings: strict
         ),
         .target(
             name: "TimelineServer",
             dependencies: [
-                "Timeline",
+                "Timeline", "TimelineEvents", "EventStore", "Extraction", crypto, logging, nioCore, postgres, serviceLifecycle,
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
             ],
             resources: [.copy("Resources/web")],
             swiftSettings: strict
@@ -80,62 +93,72 @@ let package = Package(
         .executableTarget(
             name: "parklined",
             dependencies: [
-                "TimelineServer",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Timeline", "TimelineServer", argumentParser, logging,
+                .product(name: "Configuration", package: "swift-configuration"),
             ],
-            swiftSettings: strict
-        ),
-        .target(
-            name: "DaemonSupport",
-            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")],
-            swiftSettings: strict
-        ),
-        .target(
-            name: "ParklineTestSupport",
-            dependencies: ["EventStore"],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "parkline",
             dependencies: [
-                "Timeline",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Timeline", "TimelineEvents", "EventStore", "Extraction", argumentParser, asyncHTTPClient, logging, nioCore,
+                .product(name: "Configuration", package: "swift-configuration"),
             ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DaemonSupport",
+            dependencies: [asyncHTTPClient],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ParklineTestSupport",
+            dependencies: ["EventStore", "Timeline", logging, postgres],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "parkline-bench",
             dependencies: [
-                "EventStore", "Extraction", "Projections", "Timeline", "TimelineServer", "DaemonSupport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
+                "EventStore", "Extraction", "Projections", "Timeline", "TimelineEvents", "TimelineServer", "DaemonSupport",
+                argumentParser, asyncHTTPClient, logging, nioCore, postgres,
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "extraction-fuzz", dependencies: ["Extraction"], swiftSettings: strict),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], swiftSettings: strict),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "ParklineTestSupport"], swiftSettings: strict),
-        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "ParklineTestSupport"], swiftSettings: strict),
-        .testTarget(name: "TimelineTests", dependencies: ["Timeline", "ParklineTestSupport"], swiftSettings: strict),
+        .testTarget(name: "TimelineEventsTests", dependencies: ["TimelineEvents", "EventStore"], swiftSettings: strict),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "ParklineTestSupport", logging, postgres], swiftSettings: strict),
+        .testTarget(
+            name: "ProjectionsTests",
+            dependencies: ["Projections", "TimelineEvents", "EventStore", "ParklineTestSupport", postgres],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TimelineTests",
+            dependencies: ["Timeline", "TimelineEvents", "EventStore", "Extraction", "ParklineTestSupport", postgres],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "TimelineServerTests",
             dependencies: [
-                "TimelineServer", "Timeline", "Extraction", "ParklineTestSupport",
+                "TimelineServer", "Timeline", "TimelineEvents", "EventStore", "Extraction", "ParklineTestSupport",
+                logging, nioCore, serviceLifecycle,
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: strict
         ),
+        .testTarget(name: "CLITests", dependencies: ["parkline", argumentParser], swiftSettings: strict),
         .testTarget(name: "ToolTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
-        .testTarget(name: "DeploymentTests", dependencies: ["ParklineTestSupport"], swiftSettings: strict),
+        .testTarget(name: "DeploymentTests", dependencies: ["ParklineTestSupport", "Timeline"], swiftSettings: strict),
         .testTarget(
             name: "FaultTests",
             dependencies: [
-                "EventStore", "Projections", "ParklineTestSupport", "DaemonSupport",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
+                "EventStore", "Projections", "Timeline", "ParklineTestSupport", "DaemonSupport",
+                asyncHTTPClient, logging, nioCore, postgres,
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),

@@ -2,8 +2,11 @@ import Foundation
 
 /// One dated event a document reports, with where it was read.
 public struct ExtractedEvent: Sendable, Hashable, Codable {
-    /// Deterministic: the same document, extractor version and finding give the same id.
-    public var id: UUID
+    /// What makes this finding the same one when the document is read again:
+    /// the document's hash, the evidence's offsets, the type, the date and
+    /// the first subject. The log names the event by it
+    /// (`DeterministicID.timelineEvent(identity:)`).
+    public var identity: String
     public var type: EventType
     public var date: EventDate
     /// The time expression as written (`去年11月30日`).

@@ -1,12 +1,11 @@
-import Crypto
 import Foundation
 
 extension Extractor {
     func makeEvent(_ draft: Draft, text: NormalizedText, document: SourceDocument, hash: String, published: CivilDate) -> ExtractedEvent {
         let evidenceRange = text.originalRange(from: draft.sentence.lowerBound, to: draft.sentence.upperBound)
-        let key = "\(hash):\(evidenceRange.lowerBound):\(evidenceRange.upperBound):\(draft.type.rawValue):\(draft.date.formatted):\(draft.subjects.first ?? "")"
+        let identity = "\(hash):\(evidenceRange.lowerBound):\(evidenceRange.upperBound):\(draft.type.rawValue):\(draft.date.formatted):\(draft.subjects.first ?? "")"
         return ExtractedEvent(
-            id: Self.deterministicID(key),
+            identity: identity,
             type: draft.type,
             date: draft.date,
             expression: text.originalText(from: draft.expressionRange.lowerBound, to: draft.expressionRange.upperBound),
@@ -21,15 +20,6 @@ extension Extractor {
                 published: published, extractorVersion: Self.version
             )
         )
-    }
-
-    /// A name-based (version 5 style) UUID from SHA-256 of `key`.
-    static func deterministicID(_ key: String) -> UUID {
-        var bytes = Array(SHA256.hash(data: Data(key.utf8)).prefix(16))
-        bytes[6] = (bytes[6] & 0x0F) | 0x50
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 
     // MARK: Text pieces

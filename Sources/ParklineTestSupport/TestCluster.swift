@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import Synchronization
+import Timeline
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -73,7 +74,7 @@ public actor TestCluster {
             }
         }
         let template = cluster.connectionSettings(database: "parkline_template")
-        try await Database.with(template, maximumConnections: 2, logger: logger) { _ in }
+        try await Database.withParkline(template, maximumConnections: 2, logger: logger) { _ in }
         return (cluster, template)
     }
 
@@ -102,7 +103,7 @@ private let clusterToStopAtExit = Mutex<EmbeddedPostgres?>(nil)
 public func withTestDatabase<T>(_ body: (Database) async throws -> T) async throws -> T {
     let settings = try await TestCluster.shared.makeDatabase()
     do {
-        let result = try await Database.with(settings, logger: TestCluster.logger, body)
+        let result = try await Database.withParkline(settings, logger: TestCluster.logger, body)
         try await TestCluster.shared.dropDatabase(settings)
         return result
     } catch let error as PSQLError {
@@ -131,4 +132,11 @@ public func eventually(
         try await Task.sleep(for: .milliseconds(20))
     }
     return try await condition()
+}
+
+extension TestCluster {
+    /// The whole schema test databases are migrated with (the log's and the read models').
+    public static func migrations() throws -> [Migration] {
+        try ParklineSchema.migrations()
+    }
 }

@@ -103,7 +103,7 @@ public final class ProjectorLeader: Service, Sendable {
             // withDeadline leaves a query that never answers behind (a query on
             // a connection the server terminated can wait forever), where a
             // task group would wait for it.
-            try await withDeadline(.seconds(5)) {
+            _ = try await withDeadline(.seconds(5)) {
                 try await connection.query("SELECT 1", logger: self.logger)
             }
         } catch {

@@ -1,4 +1,5 @@
 import EventStore
+import TimelineEvents
 import Foundation
 import Logging
 import PostgresNIO
@@ -63,8 +64,8 @@ struct ReadModelChanges {
         case document(DocumentIngested, recordedAt: Date, position: Int64)
         /// An event's whole state (`…Extracted`, `…Recorded`); only its id is decoded up front.
         case state(UUID, RecordedEvent)
-        case correction(TimelineEventCorrected, RecordedEvent)
-        case retraction(TimelineEventRetracted, RecordedEvent)
+        /// A correction or retraction.
+        case edit(TimelineEventState.Change, RecordedEvent)
         case other
 
         init(_ event: RecordedEvent) throws {
@@ -73,10 +74,8 @@ struct ReadModelChanges {
                 self = .document(try event.decode(DocumentIngested.self), recordedAt: event.recordedAt, position: event.position)
             case .timelineEventExtracted, .timelineEventRecorded:
                 self = .state(try event.decode(EventReference.self).eventId, event)
-            case .timelineEventCorrected:
-                self = .correction(try event.decode(TimelineEventCorrected.self), event)
-            case .timelineEventRetracted:
-                self = .retraction(try event.decode(TimelineEventRetracted.self), event)
+            case .timelineEventCorrected, .timelineEventRetracted:
+                self = try TimelineEventState.Change(event).map { .edit($0, event) } ?? .other
             case nil:
                 self = .other  // Other event types are not the timeline's business.
             }
@@ -88,8 +87,7 @@ struct ReadModelChanges {
         var eventID: UUID? {
             switch self {
             case .state(let id, _): id
-            case .correction(let change, _): change.eventId
-            case .retraction(let retraction, _): retraction.eventId
+            case .edit(let change, _): change.eventID
             case .document, .other: nil
             }
         }
@@ -108,34 +106,34 @@ struct ReadModelChanges {
                 return
             }
             let payload = try event.decode(TimelineEventPayload.self)
-            supersede(id, with: payload, json: String(decoding: event.data, as: UTF8.self), retracted: false, at: event)
-        case .correction(let correction, let event):
-            guard let (payload, _, retracted) = try current(correction.eventId) else { return }
-            let corrected = payload.applying(correction)
-            supersede(correction.eventId, with: corrected, json: TimelineProjector.json(corrected), retracted: retracted, at: event)
-        case .retraction(let retraction, let event):
-            guard let (payload, json, _) = try current(retraction.eventId) else { return }
-            supersede(retraction.eventId, with: payload, json: json, retracted: true, at: event)
+            supersede(id, with: TimelineEventState(event: payload), json: String(decoding: event.data, as: UTF8.self), at: event)
+        case .edit(let edit, let event):
+            let id = edit.eventID
+            guard let (current, json) = try current(id), let next = TimelineEventState.after(edit, from: current) else { return }
+            // A retraction leaves the fields, and so the stored JSON, as they were.
+            let nextJSON = next.event == current.event ? json
+                : String(decoding: try JSONEncoder.eventBody.encode(next.event), as: UTF8.self)
+            supersede(id, with: next, json: nextJSON, at: event)
         case .other:
             return
         }
     }
 
-    /// The current state of `id`, if it has one.
-    private func current(_ id: UUID) throws -> (TimelineEventPayload, json: String, retracted: Bool)? {
+    /// The current state of `id` with its JSON, if it has one.
+    private func current(_ id: UUID) throws -> (TimelineEventState, json: String)? {
         switch known[id]?.current {
         case .stored(let json, let retracted):
-            return (try JSONDecoder().decode(TimelineEventPayload.self, from: Data(json.utf8)), json, retracted)
+            return (TimelineEventState(event: try JSONDecoder().decode(TimelineEventPayload.self, from: Data(json.utf8)), retracted: retracted), json)
         case .pending(let index):
             let version = versions[index]
-            return (version.payload, version.payloadJSON, version.retracted)
+            return (TimelineEventState(event: version.payload, retracted: version.retracted), version.payloadJSON)
         case nil:
             return nil
         }
     }
 
     /// Close the current version of `id` at the event's time and add the next one.
-    private mutating func supersede(_ id: UUID, with payload: TimelineEventPayload, json: String, retracted: Bool, at event: RecordedEvent) {
+    private mutating func supersede(_ id: UUID, with state: TimelineEventState, json: String, at event: RecordedEvent) {
         var entry = known[id] ?? Known(latestVersion: 0, current: nil)
         switch entry.current {
         case .stored:
@@ -146,7 +144,7 @@ struct ReadModelChanges {
             break
         }
         entry.latestVersion += 1
-        versions.append(Version(payload: payload, payloadJSON: json, version: entry.latestVersion, retracted: retracted,
+        versions.append(Version(payload: state.event, payloadJSON: json, version: entry.latestVersion, retracted: state.retracted,
                                 validFrom: event.recordedAt, validTo: nil, logPosition: event.position))
         entry.current = .pending(index: versions.count - 1)
         known[id] = entry

@@ -147,7 +147,7 @@ public struct TimelineProjector: Sendable {
     /// The checkpoint: where the read model is up to.
     public func checkpoint() async throws -> LogCursor {
         let rows = try await client.query(
-            "SELECT tx_id::text AS tx_text, position FROM projection_checkpoints WHERE name = \(Self.name)", logger: logger)
+            "SELECT tx_id::text AS tx_text, position FROM \(unescaped: ReadModelTables.checkpoints) WHERE name = \(Self.name)", logger: logger)
         for try await (tx, position) in rows.decode((String, Int64).self) {
             return LogCursor(transactionID: UInt64(tx) ?? 0, position: position)
         }
@@ -156,7 +156,7 @@ public struct TimelineProjector: Sendable {
 
     private func storedVersion() async throws -> String? {
         let rows = try await client.query(
-            "SELECT code_version FROM projection_checkpoints WHERE name = \(Self.name)", logger: logger)
+            "SELECT code_version FROM \(unescaped: ReadModelTables.checkpoints) WHERE name = \(Self.name)", logger: logger)
         for try await version in rows.decode(String.self) { return version }
         return nil
     }
@@ -192,11 +192,11 @@ public struct TimelineProjector: Sendable {
     @discardableResult
     private func lockCheckpoint(_ connection: PostgresConnection) async throws -> LogCursor {
         try await connection.query("""
-            INSERT INTO projection_checkpoints (name, code_version) VALUES (\(Self.name), \(Self.codeVersion))
+            INSERT INTO \(unescaped: ReadModelTables.checkpoints) (name, code_version) VALUES (\(Self.name), \(Self.codeVersion))
             ON CONFLICT (name) DO NOTHING
             """, logger: logger)
         let rows = try await connection.query(
-            "SELECT tx_id::text AS tx_text, position FROM projection_checkpoints WHERE name = \(Self.name) FOR UPDATE",
+            "SELECT tx_id::text AS tx_text, position FROM \(unescaped: ReadModelTables.checkpoints) WHERE name = \(Self.name) FOR UPDATE",
             logger: logger)
         for try await (tx, position) in rows.decode((String, Int64).self) {
             return LogCursor(transactionID: UInt64(tx) ?? 0, position: position)
@@ -207,18 +207,12 @@ public struct TimelineProjector: Sendable {
     private func saveCheckpoint(_ cursor: LogCursor, on connection: PostgresConnection) async throws {
         let tx = String(cursor.transactionID)
         try await connection.query("""
-            UPDATE projection_checkpoints
+            UPDATE \(unescaped: ReadModelTables.checkpoints)
             SET tx_id = \(tx)::xid8, position = \(cursor.position), code_version = \(Self.codeVersion), updated_at = now()
             WHERE name = \(Self.name)
             """, logger: logger)
         // Delivered at commit: daemons drop pages rendered from the old read model.
         try await connection.query("SELECT pg_notify(\(LogNotifier.channel), 'projection')", logger: logger)
-    }
-
-    static func json<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
     }
 
     private func unwrap<T>(_ body: () async throws -> T) async throws -> T {
@@ -228,25 +222,4 @@ public struct TimelineProjector: Sendable {
             throw error.closureError ?? error.commitError ?? error.beginError ?? error
         }
     }
-}
-
-/// The read model's tables: the live ones, or the fresh ones a rebuild fills.
-/// Table names cannot be bound as parameters, so they are spliced into SQL;
-/// they only ever come from the two constants below.
-struct ReadModelTables: Sendable {
-    let versions: String
-    let parks: String
-    let documents: String
-
-    var all: [String] { [versions, parks, documents] }
-
-    private init(versions: String, parks: String, documents: String) {
-        self.versions = versions
-        self.parks = parks
-        self.documents = documents
-    }
-
-    static let live = ReadModelTables(versions: "timeline_event_versions", parks: "park_directory", documents: "documents")
-    static let rebuild = ReadModelTables(
-        versions: "timeline_event_versions_rebuild", parks: "park_directory_rebuild", documents: "documents_rebuild")
 }

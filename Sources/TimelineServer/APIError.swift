@@ -33,7 +33,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var fields = headers
         fields[.contentType] = "application/json; charset=utf-8"
-        let data = (try? JSONEncoder.api.encode(Body(error: .init(code: code, message: message)))) ?? Data()
+        let data = (try? JSONEncoder.parkline.encode(Body(error: .init(code: code, message: message)))) ?? Data()
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
@@ -57,6 +57,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
             case .projectionBehind:
                 return APIError(.serviceUnavailable, "projection_behind", error.description, headers: [.retryAfter: "2"])
             }
+        case let error as InputError:
+            return APIError.badRequest(error.description)
         case let error as ParkResolutionError:
             switch error {
             case .unknown: return APIError(.notFound, "unknown_park", error.description)
@@ -123,18 +125,4 @@ struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             throw APIError.from(error, logger: context.logger)
         }
     }
-}
-
-extension JSONEncoder {
-    static var api: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }
-}
-
-extension HTTPField.Name {
-    public static let idempotencyKey = Self("Idempotency-Key")!
-    public static let lastEventID = Self("Last-Event-ID")!
 }

@@ -1,17 +1,15 @@
 import EventStore
 import Extraction
 import Foundation
-import HTTPTypes
 import Hummingbird
 import Logging
 import PostgresNIO
-import Projections
 import ServiceLifecycle
 import Timeline
 
-/// Build the daemon: prepare the database (embedded by default), apply
-/// migrations, seed an empty log, and return the app with its long-lived
-/// parts (connection pool, log listener, live feed, projector leader) as
+/// Build the daemon: prepare the database (embedded by default), migrate
+/// it, seed an empty log, and return the app with its long-lived parts
+/// (connection pools, log listener, live feed, projector leader) as
 /// services of one service group.
 public func buildApplication(
     configuration: ServerConfiguration,
@@ -28,17 +26,20 @@ public func buildApplication(
     logger: Logger
 ) async throws -> some ApplicationProtocol {
     let extractor = Extractor(gazetteer: try GazetteerFile.load(configuration.parksFile))
-    try await Database.with(settings, maximumConnections: 4, logger: logger) { database in
-        try await seedIfEmpty(database, folder: configuration.seedFolder, extractor: extractor, logger: logger)
-        try await TimelineProjector(client: database.client, logger: logger).catchUp()
+    try await Database.withParkline(settings, maximumConnections: 4, logger: logger) { database in
+        let readModel = ReadModel(client: database.client, logger: logger)
+        if let folder = configuration.seedFolder {
+            _ = try await DocumentIngest(store: database.store, readModel: readModel, extractor: extractor, logger: logger).seed(from: folder)
+        }
+        try await readModel.catchUp()
     }
     logger.notice("database ready", metadata: ["database": "\(settings.displayName)"])
 
     let client = PostgresClient(configuration: settings.clientConfiguration(maximumConnections: 20), backgroundLogger: logger)
     let store = EventStore(client: client, logger: logger)
     let notifier = LogNotifier(settings: settings, logger: logger)
-    let projector = TimelineProjector(client: client, logger: logger)
-    let leader = ProjectorLeader(projector: projector, settings: settings, notifier: notifier, logger: logger)
+    let readModel = ReadModel(client: client, logger: logger)
+    let leader = readModel.leader(settings: settings, notifier: notifier, logger: logger)
     // Queries and the live feed read a standby when one is given. LISTEN does
     // not work there: the feed is woken by the primary's notifications and
     // also polls, since the standby shows an event a moment after them.
@@ -55,35 +56,25 @@ public func buildApplication(
     let feed = LiveFeed(store: reads.store, notifier: notifier,
                         capacity: configuration.maximumSubscriberLag, pollInterval: reads.pollInterval, logger: logger)
     let queries = TimelineQueries(client: reads.client, logger: logger)
+    let timeline = DatabaseTimeline(
+        queries: queries,
+        editor: TimelineEditor(store: store, queries: queries, readModel: readModel, settleTimeout: configuration.readYourWritesTimeout),
+        documents: DocumentIngest(store: store, readModel: readModel, extractor: extractor,
+                                  settleTimeout: configuration.readYourWritesTimeout, logger: logger),
+        gazetteer: extractor.gazetteer.parks
+    )
     let metrics = ServerMetrics()
-
-    let router = Router(context: ParklineRequestContext.self)
-    router.add(middleware: MetricsMiddleware(metrics: metrics))
-    router.add(middleware: APIErrorMiddleware())
-    if let web = Bundle.module.resourcePath.map({ $0 + "/web" }) {
-        router.add(middleware: FileMiddleware(web, cacheControl: .init([(MediaType(type: .any), [.noCache])]),
-                                              searchForIndexHtml: true, logger: logger))
-    }
-    let controller = TimelineController<ParklineRequestContext>(
-        store: store, queries: queries, projector: projector, extractor: extractor,
-        authorization: WriteAuthorization(token: configuration.apiToken), metrics: metrics,
-        maximumBodyBytes: configuration.maximumBodyBytes,
-        readYourWritesTimeout: configuration.readYourWritesTimeout, pages: PageCache(notifier: notifier, maximumAge: configuration.readStorage == nil ? .seconds(30) : .seconds(1)),
-        logger: logger)
-    controller.addRoutes(to: router)
-    let gazetteerParks = extractor.gazetteer.parks
-    StreamController<ParklineRequestContext>(
-        feed: feed, store: reads.store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
-        maximumLag: configuration.maximumSubscriberLag
-    ).addRoutes(to: router) { name in
-        try await queries.resolvePark(name, gazetteer: gazetteerParks).id
-    }
-    HealthRoutes(client: client, store: store, projector: projector, leader: leader, metrics: metrics, logger: logger)
-        .addRoutes(to: router)
-
+    let router = buildRouter(
+        configuration: configuration, timeline: timeline, writer: timeline, log: store,
+        readiness: DatabaseReadiness(store: store, readModel: readModel, leader: leader),
+        pages: PageCache(notifier: notifier, maximumAge: configuration.readStorage == nil ? .seconds(30) : .seconds(1)),
+        stream: StreamController(feed: feed, store: reads.store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
+                                 maximumLag: configuration.maximumSubscriberLag),
+        metrics: metrics, logger: logger
+    )
     let responder = DeadlineResponder(inner: router.buildResponder(), timeout: configuration.requestTimeout,
                                       timeoutWhileDisconnected: .seconds(2), notifier: notifier, metrics: metrics)
-    let app = Application(
+    return Application(
         responder: responder,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parklined"),
         services: services + [feed, leader],
@@ -96,52 +87,57 @@ public func buildApplication(
         },
         logger: logger
     )
-    return app
 }
 
-/// Ingest the seed documents into an empty log, so a first start shows timelines.
-func seedIfEmpty(_ database: Database, folder: String?, extractor: Extractor, logger: Logger) async throws {
-    guard let folder else { return }
-    guard try await database.store.headCursor() == .start else { return }
-    guard FileManager.default.fileExists(atPath: folder) else {
-        logger.notice("log is empty and there is no seeds folder to ingest", metadata: ["folder": "\(folder)"])
-        return
+/// The daemon's routes over what answers them: the web page, `/v1` (parks,
+/// events, documents, the raw log and, when given, the live stream) and
+/// health. Tests build it over in-memory answers to check the routes alone.
+func buildRouter(
+    configuration: ServerConfiguration,
+    timeline: any TimelineReading,
+    writer: any TimelineWriting,
+    log: any LogReading,
+    readiness: any ReadinessChecking,
+    pages cache: PageCache,
+    stream: StreamController<ParklineRequestContext>?,
+    metrics: ServerMetrics,
+    logger: Logger
+) -> Router<ParklineRequestContext> {
+    let router = Router(context: ParklineRequestContext.self)
+    router.add(middleware: MetricsMiddleware(metrics: metrics))
+    router.add(middleware: APIErrorMiddleware())
+    if let web = Bundle.module.resourcePath.map({ $0 + "/web" }) {
+        router.add(middleware: FileMiddleware(web, cacheControl: .init([(MediaType(type: .any), [.noCache])]),
+                                              searchForIndexHtml: true, logger: logger))
     }
-    let documents = try DocumentSet.load(paths: [folder]).documents
-    let reports = try await Ingestor(store: database.store, extractor: extractor, logger: logger).ingest(documents)
-    logger.notice("seeded an empty log", metadata: ["folder": "\(folder)", "documents": "\(reports.count)"])
+    let pages = EventPages(timeline: timeline, cache: cache, metrics: metrics)
+    let authorization = WriteAuthorization(token: configuration.apiToken)
+    let limit = configuration.maximumBodyBytes
+    let v1 = router.group("v1")
+    ParksController<ParklineRequestContext>(
+        timeline: timeline, writer: writer, pages: pages, authorization: authorization, metrics: metrics, maximumBodyBytes: limit
+    ).addRoutes(to: v1.group("parks"))
+    EventsController<ParklineRequestContext>(
+        timeline: timeline, writer: writer, pages: pages, authorization: authorization, metrics: metrics, maximumBodyBytes: limit
+    ).addRoutes(to: v1.group("events"))
+    DocumentsController<ParklineRequestContext>(
+        writer: writer, pages: pages, authorization: authorization, metrics: metrics, maximumBodyBytes: limit
+    ).addRoutes(to: v1.group("documents"))
+    LogController<ParklineRequestContext>(log: log).addRoutes(to: v1.group("log"))
+    stream?.addRoutes(to: router) { name in try await timeline.park(named: name).id }
+    HealthController<ParklineRequestContext>(readiness: readiness, metrics: metrics, logger: logger).addRoutes(to: router)
+    return router
 }
 
-/// `/healthz` (the process answers), `/readyz` (database reachable, projector
-/// lag), `/metrics` (Prometheus text).
-struct HealthRoutes<Context: RequestContext>: Sendable {
-    let client: PostgresClient
+/// Readiness from the database: how far the read model is behind the log.
+struct DatabaseReadiness: ReadinessChecking {
     let store: EventStore
-    let projector: TimelineProjector
-    let leader: ProjectorLeader
-    let metrics: ServerMetrics
-    let logger: Logger
+    let readModel: ReadModel
+    let leader: ReadModel.Leader
 
-    func addRoutes(to router: Router<Context>) {
-        router.get("healthz") { _, _ in try json(API.Health(status: "ok")) }
-        router.get("readyz") { _, _ in
-            do {
-                let (projector, store) = (projector, store)
-                let behind = try await withDeadline(.seconds(5)) {
-                    try await store.readAll(after: try await projector.checkpoint(), limit: 1001).count
-                }
-                metrics.projectorLag.set(Double(behind))
-                return try json(API.Health(status: behind > 1000 ? "lagging" : "ready", database: "reachable",
-                                           projector_lag: behind, projector_role: leader.role.rawValue),
-                                status: behind > 1000 ? .serviceUnavailable : .ok)
-            } catch {
-                logger.warning("readiness check failed", metadata: ["error": "\(String(reflecting: error).prefix(300))"])
-                return try json(API.Health(status: "unavailable", database: "unreachable"), status: .serviceUnavailable)
-            }
-        }
-        router.get("metrics") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                     body: .init(byteBuffer: ByteBuffer(string: metrics.render())))
-        }
+    func projectorLag(limit: Int) async throws -> Int {
+        try await store.readAll(after: try await readModel.checkpoint(), limit: limit).count
     }
+
+    var projectorRole: String { leader.role }
 }

@@ -2,8 +2,9 @@ import EventStore
 import Foundation
 import Timeline
 
-/// What `parklined` is told: flags first, then `PARKLINE_*` variables, then
-/// defaults. The API token only ever comes from the environment or a file.
+/// What `parklined` is told, from its settings (`ParklineSettings`: flags,
+/// `PARKLINE_*` variables, the settings file, defaults). The API token only
+/// ever comes from the environment, the settings file or a token file.
 public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int
@@ -50,16 +51,31 @@ public struct ServerConfiguration: Sendable {
         self.readYourWritesTimeout = readYourWritesTimeout
     }
 
-    /// The token from `PARKLINE_API_TOKEN`, or the first line of the file
-    /// `PARKLINE_API_TOKEN_FILE` names.
-    public static func apiToken(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
-        if let token = environment["PARKLINE_API_TOKEN"], !token.isEmpty {
+    /// Everything from the settings (flags, `PARKLINE_*`, the settings file,
+    /// defaults). `seedFolder` is the daemon's own (its `--seeds`/`--no-seed`).
+    public init(settings: ParklineSettings, seedFolder: String?) throws {
+        self.init(
+            host: settings.text(.host) ?? "127.0.0.1",
+            port: try settings.integer(.port, default: Self.defaultPort, in: 0...65535),
+            storage: try settings.storage(),
+            seedFolder: seedFolder,
+            apiToken: try Self.apiToken(settings),
+            maximumSubscriberLag: try settings.integer(.maxSubscriberLag, default: 10_000, in: 10...1_000_000),
+            parksFile: settings.text(.parks),
+            requestTimeout: try settings.duration(.requestTimeout, default: .seconds(10), in: 0...3600),
+            readStorage: try settings.text(.readDatabaseURL).map { Configuration(databaseURL: try DatabaseURL($0)) }
+        )
+    }
+
+    /// The `apiToken` setting, or the first line of the file `apiTokenFile` names.
+    static func apiToken(_ settings: ParklineSettings) throws -> String? {
+        if let token = settings.text(.apiToken) {
             guard token.count >= 16 else {
                 throw ServerConfigurationError("PARKLINE_API_TOKEN is shorter than 16 characters: use e.g. `openssl rand -hex 32`")
             }
             return token
         }
-        guard let path = environment["PARKLINE_API_TOKEN_FILE"], !path.isEmpty else { return nil }
+        guard let path = settings.text(.apiTokenFile) else { return nil }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw ServerConfigurationError("PARKLINE_API_TOKEN_FILE names \(path), which cannot be read: check the path and its permissions")
         }

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import Timeline
 import Logging
 import PostgresNIO
 #if canImport(Glibc)
@@ -58,7 +59,7 @@ final class BenchEnvironment: Sendable {
         try await administer("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
         try await administer("CREATE DATABASE \(name)")
         do {
-            let result = try await Database.with(admin.with(database: name), maximumConnections: connections, logger: logger, body)
+            let result = try await Database.withParkline(admin.with(database: name), maximumConnections: connections, logger: logger, body)
             if !keepDatabases { try await administer("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
             return result
         } catch {

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import EventStore
 import Foundation
+import TimelineEvents
 import NIOCore
 import PostgresNIO
 import Projections

@@ -172,10 +172,8 @@ extension ParklineBench {
         func run() async throws {
             var logger = Logger(label: "parklined")
             logger.logLevel = Logger.Level(rawValue: logLevel) ?? .notice
-            let configuration = ServerConfiguration(
-                host: "127.0.0.1", port: port,
-                storage: try Configuration.resolve(databaseURL: databaseURL, dataDirectory: nil),
-                seedFolder: nil, apiToken: try ServerConfiguration.apiToken(), parksFile: nil)
+            let settings = try await ParklineSettings.load(flags: [.databaseURL: databaseURL, .port: String(port), .host: "127.0.0.1"])
+            let configuration = try ServerConfiguration(settings: settings, seedFolder: nil)
             try await buildApplication(configuration: configuration, logger: logger).runService()
         }
     }

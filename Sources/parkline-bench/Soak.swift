@@ -2,6 +2,7 @@ import ArgumentParser
 import AsyncHTTPClient
 import EventStore
 import Foundation
+import TimelineEvents
 import Logging
 import NIOCore
 import NIOHTTP1

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import TimelineEvents
 import Projections
 
 /// A deterministic pseudo-random source (SplitMix64): the same seed gives the

@@ -1,27 +1,29 @@
 import EventStore
-import Extraction
 import Foundation
-import Projections
 import Timeline
 
-/// What a command works with: the open database, its queries, and a
-/// projector run before every query so answers include the latest appends.
+/// What a command works with: the open database, its queries, and the read
+/// model, brought up to date before every query so answers include the
+/// latest appends.
 struct Session {
     let database: Database
     let queries: TimelineQueries
-    let projector: TimelineProjector
+    let readModel: ReadModel
+
+    /// The CLI's parser: errors name the flags.
+    static let input = TimelineInput(.flag)
 
     static func with<T>(_ global: GlobalOptions, project: Bool = true, _ body: (Session) async throws -> T) async throws -> T {
-        if try global.remote != nil {
+        if try await global.remote() != nil {
             throw CLIError("--server (or PARKLINE_SERVER) works with timeline, events and subscribe; this command needs the database")
         }
         return try await global.withDatabase { database in
             let session = Session(
                 database: database,
                 queries: TimelineQueries(client: database.client, logger: database.logger),
-                projector: TimelineProjector(client: database.client, logger: database.logger)
+                readModel: ReadModel(client: database.client, logger: database.logger)
             )
-            if project { try await session.projector.catchUp() }
+            if project { try await session.readModel.catchUp() }
             return try await body(session)
         }
     }
@@ -29,29 +31,13 @@ struct Session {
     func resolvePark(_ name: String) async throws -> TimelineQueries.ParkSummary {
         try await queries.resolvePark(name, gazetteer: [])
     }
-}
 
-/// Parse a date bound given on the command line: its first day, or with `upper` its last.
-enum DateBound {
-    static func parse(_ text: String?, upper: Bool, flag: String) throws -> String? {
-        guard let text else { return nil }
-        guard let date = EventDate(parsing: text) else {
-            throw CLIError("\(flag) \(text) is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Q1 or YYYY-H1")
-        }
-        return (upper ? date.upper : date.lower).description
+    var editor: TimelineEditor {
+        TimelineEditor(store: database.store, queries: queries, readModel: readModel)
     }
 
-    static func timestamp(_ text: String?) throws -> Date? {
-        guard let text else { return nil }
-        if let date = Instant.parse(text) { return date }
-        if let day = CivilDate(iso: text) {
-            return Date(timeIntervalSince1970: TimeInterval(day.dayNumber + 1) * 86_400 - 0.001)
-        }
-        throw CLIError("--as-of \(text) is not a time: use 2024-05-01T12:00:00Z or a day (YYYY-MM-DD, meaning its end)")
+    /// Who the log says made a hand edit.
+    static var actor: String {
+        "parkline CLI (\(ProcessInfo.processInfo.environment["USER"] ?? "unknown user"))"
     }
-}
-
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParklineTestSupport
+import Timeline
 import Testing
 
 /// docker-compose.yml cannot be started here (no Docker engine), so it is
@@ -74,19 +75,8 @@ import Testing
     }
 
     /// The environment variables the daemon's code reads (`"PARKLINE_…"` literals).
+    /// The variables the daemon's settings read (each key's `PARKLINE_…` name).
     private func daemonKeys() throws -> Set<String> {
-        var keys = Set<String>()
-        for folder in ["parklined", "TimelineServer", "Timeline", "EventStore"] {
-            let path = Self.root + "/Sources/" + folder
-            guard let files = FileManager.default.enumerator(atPath: path) else { continue }
-            for case let file as String in files where file.hasSuffix(".swift") {
-                let text = try String(contentsOfFile: path + "/" + file, encoding: .utf8)
-                let pattern = try Regex(#""(PARKLINE_[A-Z_]+)""#)
-                for match in text.matches(of: pattern) {
-                    if let key = match.output[1].substring { keys.insert(String(key)) }
-                }
-            }
-        }
-        return keys
+        Set(ParklineSettings.Key.allCases.map(\.environmentName))
     }
 }

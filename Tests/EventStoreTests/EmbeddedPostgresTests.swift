@@ -68,13 +68,13 @@ import Glibc
     }
 
     private func write(_ cluster: EmbeddedPostgres, marker: String) async throws {
-        try await Database.with(cluster.connectionSettings(), maximumConnections: 2, logger: TestCluster.logger) { db in
+        try await Database.with(cluster.connectionSettings(), migrations: EventLogSchema.migrations(), maximumConnections: 2, logger: TestCluster.logger) { db in
             _ = try await db.store.append(to: StreamName("park-\(marker)"), expectedVersion: .noStream, events: events(1))
         }
     }
 
     private func count(_ cluster: EmbeddedPostgres) async throws -> Int {
-        try await Database.with(cluster.connectionSettings(), maximumConnections: 2, logger: TestCluster.logger) { db in
+        try await Database.with(cluster.connectionSettings(), migrations: EventLogSchema.migrations(), maximumConnections: 2, logger: TestCluster.logger) { db in
             try await db.store.readAll(after: .start).count
         }
     }

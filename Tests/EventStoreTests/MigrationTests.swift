@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func bundledMigrationsAreNumberedInOrder() throws {
-        let migrations = try Migration.bundled()
+        let migrations = try TestCluster.migrations()
         #expect(migrations.map(\.version) == Array(1...migrations.count))
         #expect(Migration(fileName: "notes.txt", sql: "") == nil)
     }
@@ -29,12 +29,12 @@ import Testing
     @Test func migrationsRunOnceAndChangedOnesAreRefused() async throws {
         try await withTestDatabase { db in
             // Already migrated by the harness: a second run applies nothing.
-            let migrator = Migrator(migrations: try Migration.bundled(), logger: db.logger)
+            let migrator = Migrator(migrations: try TestCluster.migrations(), logger: db.logger)
             #expect(try await migrator.migrate(db.client).isEmpty)
             let recorded = try await migrator.appliedChecksums(db.client)
             #expect(recorded.count == migrator.migrations.count)
 
-            var edited = try Migration.bundled()
+            var edited = try TestCluster.migrations()
             edited[0].sql += "\n-- edited after it was applied\n"
             let editing = Migrator(migrations: edited, logger: db.logger)
             await #expect(throws: MigrationError.checksumMismatch(version: 1, name: "events")) {
@@ -56,13 +56,13 @@ import Testing
             try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<4 {
                     group.addTask {
-                        try await Migrator(migrations: Migration.bundled(), logger: TestCluster.logger).migrate(client).count
+                        try await Migrator(migrations: TestCluster.migrations(), logger: TestCluster.logger).migrate(client).count
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
         }
-        #expect(applied.sorted() == [0, 0, 0, try Migration.bundled().count])
+        #expect(applied.sorted() == [0, 0, 0, try TestCluster.migrations().count])
         try await TestCluster.shared.dropDatabase(blank)
         try await TestCluster.shared.dropDatabase(settings)
     }

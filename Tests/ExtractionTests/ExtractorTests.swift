@@ -32,7 +32,7 @@ func extract(_ text: String, published: String = "2023-06-15", gazetteer: ParkGa
         #expect(events.count == 2)
         #expect(events.map(\.date.formatted) == ["2023-01-05", "2023-01-09"])
         #expect(events.map(\.subjects) == [["海蓝科技有限公司"], ["山川精密项目"]])
-        #expect(events[0].id != events[1].id)
+        #expect(events[0].identity != events[1].identity)
     }
 
     @Test func plansStatesAndCircumstancesAreNotEvents() throws {

@@ -98,7 +98,7 @@ extension FaultSuites {
 
                 // The read model the takeover left equals a clean rebuild of the log.
                 for daemon in others { await daemon.stop() }
-                try await Database.with(settings, maximumConnections: 2, logger: TestCluster.logger) { db in
+                try await Database.withParkline(settings, maximumConnections: 2, logger: TestCluster.logger) { db in
                     let projected = try await Self.readModelDigest(db.client)
                     _ = try await TimelineProjector(client: db.client, logger: db.logger).rebuild()
                     let rebuilt = try await Self.readModelDigest(db.client)

@@ -57,7 +57,7 @@ extension FaultSuites {
 
                     // The log: every acknowledged append exactly once, nothing else.
                     let settings = cluster.connectionSettings()
-                    let logged = try await Database.with(settings, maximumConnections: 1, logger: TestCluster.logger) { db in
+                    let logged = try await Database.withParkline(settings, maximumConnections: 1, logger: TestCluster.logger) { db in
                         var titles: [String] = []
                         let rows = try await db.client.query("""
                             SELECT data->>'title' FROM events WHERE type = 'TimelineEventRecorded' ORDER BY global_position

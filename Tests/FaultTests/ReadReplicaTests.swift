@@ -49,7 +49,7 @@ extension FaultSuites {
 
         static func superuserQuery(_ settings: ConnectionSettings, _ sql: String) async throws {
             let client = PostgresClient(configuration: settings.clientConfiguration(maximumConnections: 1), backgroundLogger: TestCluster.logger)
-            try await client.runWhile {
+            _ = try await client.runWhile {
                 // Fixed statements written in this file.
                 try await client.query(PostgresQuery(unsafeSQL: sql))
             }
@@ -82,7 +82,7 @@ extension FaultSuites {
                         // primary but neither queries nor streams see it yet...
                         try await Self.superuserQuery(standby, "SELECT pg_wal_replay_pause()")
                         #expect(try await http.record(daemon, title: "副本测试 二", key: "replica-2").status == 201)
-                        let onPrimary = try await Database.with(primary.connectionSettings(), maximumConnections: 1,
+                        let onPrimary = try await Database.withParkline(primary.connectionSettings(), maximumConnections: 1,
                                                                 logger: TestCluster.logger) { db in
                             try await db.client.query("SELECT count(*)::int8 FROM events WHERE data->>'title' = '副本测试 二'")
                                 .collect().first?.decode(Int64.self)

@@ -3,6 +3,7 @@ import DaemonSupport
 import EventStore
 import Foundation
 import ParklineTestSupport
+import Timeline
 import PostgresNIO
 import Testing
 
@@ -26,11 +27,11 @@ extension FaultSuites {
             try await withTestDatabase { owner in
                 // The role name is generated above (letters and digits).
                 try await owner.client.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN"))
-                try await Privileges.grantApplication(role: String(role), client: owner.client, logger: owner.logger)
+                try await ParklineSchema.grantApplication(role: String(role), client: owner.client, logger: owner.logger)
                 var settings = owner.settings
                 settings.username = String(role)
 
-                try await Database.with(settings, maximumConnections: 2, logger: TestCluster.logger) { app in
+                try await Database.withParkline(settings, maximumConnections: 2, logger: TestCluster.logger) { app in
                     let stream = try StreamName(category: "park", id: "role-test")
                     _ = try await app.store.append(to: stream, expectedVersion: .noStream,
                                                    events: [NewEvent(type: "Probe", data: Data(#"{"n":1}"#.utf8))])

@@ -3,6 +3,7 @@ import Foundation
 import ParklineTestSupport
 import PostgresNIO
 import Projections
+import TimelineEvents
 import Synchronization
 import Testing
 

@@ -3,6 +3,7 @@ import Foundation
 import ParklineTestSupport
 import PostgresNIO
 import Projections
+import TimelineEvents
 import Testing
 
 func payload(_ id: UUID, park: String = "alpha", date: String = "2023-03-08") -> TimelineEventPayload {

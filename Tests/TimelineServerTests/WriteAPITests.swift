@@ -4,7 +4,8 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import ParklineTestSupport
-import Projections
+import Timeline
+import TimelineEvents
 import Testing
 import TimelineServer
 
@@ -128,7 +129,7 @@ import TimelineServer
             })
             // ...and the projector's notification retires it, well before the
             // cache's 30 s maximum age would (20 s allows for a loaded machine).
-            try await TimelineProjector(client: db.client, logger: db.logger).catchUp()
+            try await ReadModel(client: db.client, logger: db.logger).catchUp()
             #expect(try await eventually(timeout: .seconds(20)) { try await client.get(uri).text.contains("另一进程写入的考察") })
         }
     }

@@ -2,7 +2,7 @@ import EventStore
 import Extraction
 import Foundation
 import ParklineTestSupport
-import Projections
+import TimelineEvents
 import Testing
 @testable import Timeline
 
@@ -12,8 +12,8 @@ import Testing
     @Test func recordCorrectRetractAndAskAsOfBeforeTheCorrection() async throws {
         try await withTestDatabase { db in
             let queries = TimelineQueries(client: db.client, logger: db.logger)
-            let projector = TimelineProjector(client: db.client, logger: db.logger)
-            let editor = TimelineEditor(store: db.store, queries: queries, projector: projector)
+            let projector = ReadModel(client: db.client, logger: db.logger)
+            let editor = TimelineEditor(store: db.store, queries: queries, readModel: projector)
 
             let recorded = try await editor.record(
                 .init(park: park, type: .signing, date: EventDate(parsing: "2024-05-01")!, title: "  某新能源项目签约 "),
@@ -76,7 +76,7 @@ import Testing
                 try NewEvent(type: DomainEventType.timelineEventExtracted.rawValue, body: phantom, metadata: metadata),
             ])
             let queries = TimelineQueries(client: db.client, logger: db.logger)
-            let projector = TimelineProjector(client: db.client, logger: db.logger)
+            let projector = ReadModel(client: db.client, logger: db.logger)
             #expect(try await eventually { try await projector.catchUp(); return try await queries.events(.init()).count == 2 })
 
             let ingestor = Ingestor(store: db.store, extractor: extractor, logger: db.logger)

@@ -2,7 +2,7 @@ import EventStore
 import Extraction
 import Foundation
 import ParklineTestSupport
-import Projections
+import TimelineEvents
 import Testing
 @testable import Timeline
 
@@ -19,7 +19,7 @@ let seedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
         try await withTestDatabase { db in
             let documents = try DocumentSet.load(paths: [seedsFolder]).documents
             let ingestor = Ingestor(store: db.store, extractor: try extractor(), logger: db.logger)
-            let projector = TimelineProjector(client: db.client, logger: db.logger)
+            let projector = ReadModel(client: db.client, logger: db.logger)
             let queries = TimelineQueries(client: db.client, logger: db.logger)
 
             // A subscriber started before the ingest receives exactly the new events.

@@ -5,14 +5,15 @@ import PostgresNIO
 /// Where Parkline's database is: the private embedded cluster in a data
 /// directory (the default), or an existing server named by a URL.
 public enum DatabaseEndpoint: Sendable, CustomStringConvertible {
-    case embedded(dataDirectory: String)
+    /// `binaries`: the directory of PostgreSQL's programs, when not on `PATH`.
+    case embedded(dataDirectory: String, binaries: String? = nil)
     case server(DatabaseURL)
 
     /// Ready-to-use connection settings, after starting the embedded cluster if that is the endpoint.
     public func prepare(logger: Logger) async throws -> ConnectionSettings {
         switch self {
-        case let .embedded(dataDirectory):
-            let cluster = try EmbeddedPostgres(dataDirectory: dataDirectory, logger: logger)
+        case let .embedded(dataDirectory, binaries):
+            let cluster = try EmbeddedPostgres(dataDirectory: dataDirectory, binaries: binaries, logger: logger)
             try await cluster.start()
             return cluster.connectionSettings()
         case let .server(url):
@@ -27,7 +28,7 @@ public enum DatabaseEndpoint: Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .embedded(dataDirectory): return "embedded PostgreSQL in \(dataDirectory)"
+        case let .embedded(dataDirectory, _): return "embedded PostgreSQL in \(dataDirectory)"
         case let .server(url): return url.description
         }
     }

@@ -13,10 +13,10 @@ import PostgresNIO
 /// the read-model tables. Default privileges give the role the same rights
 /// on the tables such a rebuild creates.
 public enum Privileges {
-    public static let readModelTables = ["timeline_event_versions", "park_directory", "documents", "projection_checkpoints"]
-
-    /// The statements that grant `role` those rights (run them as the owner).
-    public static func applicationGrants(role: String) throws(PrivilegesError) -> [String] {
+    /// The statements that grant `role` those rights (run them as the
+    /// owner). `readModelTables` are the tables the role reads and writes
+    /// besides the log (their owner, Projections, names them).
+    public static func applicationGrants(role: String, readModelTables: [String]) throws(PrivilegesError) -> [String] {
         guard isPlainIdentifier(role) else { throw .invalidRole(role) }
         let tables = readModelTables.joined(separator: ", ")
         return [
@@ -31,8 +31,8 @@ public enum Privileges {
     }
 
     /// Grant `role` the application's rights, in one transaction.
-    public static func grantApplication(role: String, client: PostgresClient, logger: Logger) async throws {
-        let statements = try applicationGrants(role: role)
+    public static func grantApplication(role: String, readModelTables: [String], client: PostgresClient, logger: Logger) async throws {
+        let statements = try applicationGrants(role: role, readModelTables: readModelTables)
         try await client.withTransaction(logger: logger) { connection in
             for statement in statements {
                 // The role name is checked above to be a plain lower-case identifier.

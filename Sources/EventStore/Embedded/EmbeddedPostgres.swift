@@ -34,8 +34,9 @@ public struct EmbeddedPostgres: Sendable {
         public var layout: ClusterLayout
     }
 
-    public init(dataDirectory: String, durable: Bool = true, logger: Logger) throws(EmbeddedPostgresError) {
-        self.binaries = try PostgresBinaries.locate()
+    /// `binaries`: the directory of `initdb` and `pg_ctl`, when not on `PATH`.
+    public init(dataDirectory: String, binaries: String? = nil, durable: Bool = true, logger: Logger) throws(EmbeddedPostgresError) {
+        self.binaries = try PostgresBinaries.locate(explicit: binaries)
         self.durable = durable
         self.logger = logger
         if geteuid() == 0 {

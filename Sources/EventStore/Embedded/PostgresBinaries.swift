@@ -11,12 +11,15 @@ public struct PostgresBinaries: Sendable, Equatable {
 
     public var directory: String { (initdb as NSString).deletingLastPathComponent }
 
+    /// `explicit` (the `pgBin` setting, `PARKLINE_PG_BIN`) first, then `PATH`
+    /// and the usual system directories.
     public static func locate(
+        explicit: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         searchSystemDirectories: Bool = true
     ) throws(EmbeddedPostgresError) -> PostgresBinaries {
         var directories: [String] = []
-        if let explicit = environment["PARKLINE_PG_BIN"], !explicit.isEmpty {
+        if let explicit, !explicit.isEmpty {
             directories.append(explicit)
         }
         directories += (environment["PATH"] ?? "").split(separator: ":").map(String.init)

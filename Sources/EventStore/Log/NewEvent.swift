@@ -18,8 +18,16 @@ public struct NewEvent: Sendable, Equatable {
 
     /// Encode `data` and `metadata` as JSON (keys sorted, so equal values give equal bytes).
     public init<Body: Encodable>(id: UUID = UUID(), type: String, body: Body, metadata: [String: String] = [:]) throws {
+        let encoder = JSONEncoder.eventBody
+        self.init(id: id, type: type, data: try encoder.encode(body), metadata: try encoder.encode(metadata))
+    }
+}
+
+extension JSONEncoder {
+    /// How event bodies are written: keys sorted, so equal values give equal bytes.
+    public static var eventBody: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        self.init(id: id, type: type, data: try encoder.encode(body), metadata: try encoder.encode(metadata))
+        return encoder
     }
 }

@@ -1,7 +1,12 @@
 import Crypto
 import Foundation
 
-/// One numbered schema change, `db/migrations/NNNN_name.sql`.
+/// One numbered schema change, `NNNN_name.sql`.
+///
+/// Each target that creates tables owns their migrations as resources (the
+/// event log's here, the read models' in Projections); `db/migrations` links
+/// to every owner's folder. Versions are one sequence across owners, and a
+/// database is migrated with the list its users assemble (`assemble`).
 ///
 /// Applied migrations are never edited: the checksum recorded when it ran is
 /// compared on every start, and a difference stops the process.
@@ -26,12 +31,20 @@ public struct Migration: Sendable, Equatable {
         self.sql = sql
     }
 
-    /// The migrations shipped with Parkline (a copy of `db/migrations`), in order.
-    public static func bundled() throws -> [Migration] {
-        guard let directory = Bundle.module.url(forResource: "migrations", withExtension: nil) else {
-            throw MigrationError.missingResources
-        }
+    /// The migrations in a target's bundled `migrations` folder, in order.
+    public static func load(bundled directory: URL?) throws -> [Migration] {
+        guard let directory else { throw MigrationError.missingResources }
         return try load(from: directory.path)
+    }
+
+    /// Several owners' migrations as one list in version order; two owners
+    /// may not use one version.
+    public static func assemble(_ lists: [Migration]...) throws -> [Migration] {
+        let all = lists.joined().sorted { $0.version < $1.version }
+        for (earlier, later) in zip(all, all.dropFirst()) where earlier.version == later.version {
+            throw MigrationError.duplicateVersion(later.version)
+        }
+        return all
     }
 
     /// The migrations in a directory, in version order.
@@ -44,11 +57,8 @@ public struct Migration: Sendable, Equatable {
                 throw MigrationError.badFileName(file)
             }
             return migration
-        }.sorted { $0.version < $1.version }
-        for (earlier, later) in zip(migrations, migrations.dropFirst()) where earlier.version == later.version {
-            throw MigrationError.duplicateVersion(later.version)
         }
-        return migrations
+        return try assemble(migrations)
     }
 }
 
@@ -68,7 +78,7 @@ public enum MigrationError: Error, CustomStringConvertible, Equatable {
         case .missingResources:
             return "the migrations were not bundled with this build; rebuild Parkline with `swift build`"
         case let .badFileName(file):
-            return "db/migrations/\(file) is not named NNNN_name.sql; rename it"
+            return "the migration file \(file) is not named NNNN_name.sql; rename it"
         case let .duplicateVersion(version):
             return "two migrations share version \(version); renumber one of them"
         case let .checksumMismatch(version, name):

@@ -2,12 +2,12 @@ import Extraction
 import Foundation
 
 /// The parks gazetteer: the catalogue bundled with Parkline, plus the parks of
-/// a user's file (an explicit path, else `PARKLINE_PARKS`). A file's entry
+/// a user's file (the `parks` setting). A file's entry
 /// with the id of a bundled park replaces it; new ids add parks. Every working
 /// directory gives the same parks.
 public enum GazetteerFile {
-    public static func load(_ path: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ParkGazetteer {
-        guard let candidate = path ?? environment["PARKLINE_PARKS"] else { return .bundled }
+    public static func load(_ path: String?) throws -> ParkGazetteer {
+        guard let candidate = path else { return .bundled }
         guard FileManager.default.fileExists(atPath: candidate), let data = FileManager.default.contents(atPath: candidate) else {
             throw DocumentError.notFound(path: candidate)
         }

@@ -2,7 +2,7 @@ import EventStore
 import Extraction
 import Foundation
 import Logging
-import Projections
+import TimelineEvents
 
 /// Changes people make by hand: record an event the documents do not
 /// report, retract one that is wrong, correct its date, type or title.
@@ -16,15 +16,15 @@ import Projections
 public struct TimelineEditor: Sendable {
     let store: EventStore
     let queries: TimelineQueries
-    let projector: TimelineProjector
+    let readModel: ReadModel
 
     /// How long a write waits for the projection before it answers anyway.
     let settleTimeout: Duration
 
-    public init(store: EventStore, queries: TimelineQueries, projector: TimelineProjector, settleTimeout: Duration = .seconds(2)) {
+    public init(store: EventStore, queries: TimelineQueries, readModel: ReadModel, settleTimeout: Duration = .seconds(2)) {
         self.store = store
         self.queries = queries
-        self.projector = projector
+        self.readModel = readModel
         self.settleTimeout = settleTimeout
     }
 
@@ -76,7 +76,7 @@ public struct TimelineEditor: Sendable {
     public func record(_ recording: Recording, actor: String, idempotencyKey: String? = nil) async throws -> Change {
         let title = try Self.checkedText(recording.title, field: "title", limit: Self.maximumTitleLength)
         let evidence = try recording.evidence.map { try Self.checkedText($0, field: "evidence", limit: Self.maximumTextLength) }
-        let eventID = idempotencyKey.map { DeterministicID.make("record:\(recording.park.id):\($0)") } ?? UUID()
+        let eventID = idempotencyKey.map { DeterministicID.recordedEvent(park: recording.park.id, idempotencyKey: $0) } ?? UUID()
         let payload = TimelineEventPayload(
             eventId: eventID, type: recording.type.rawValue, date: recording.date.formatted,
             precision: recording.date.precision.rawValue, lower: recording.date.lower.description,
@@ -85,7 +85,7 @@ public struct TimelineEditor: Sendable {
             source: .init(document: recording.source, recordedBy: actor)
         )
         let event = try NewEvent(
-            id: DeterministicID.make("\(eventID):recorded"),
+            id: DeterministicID.recording(of: eventID),
             type: DomainEventType.timelineEventRecorded.rawValue, body: payload, metadata: ["actor": actor]
         )
         let result = try await store.append(to: try Self.stream(of: recording.park.id), expectedVersion: .any, events: [event])
@@ -99,7 +99,7 @@ public struct TimelineEditor: Sendable {
         let (current, stream, version) = try await currentState(of: eventID, idempotent: idempotencyKey != nil)
         let body = TimelineEventRetracted(eventId: eventID, parkId: current.park.id, reason: reason)
         let event = try NewEvent(
-            id: idempotencyKey.map { DeterministicID.make("retract:\(eventID):\($0)") } ?? UUID(),
+            id: idempotencyKey.map { DeterministicID.edit(.timelineEventRetracted, of: eventID, idempotencyKey: $0) } ?? UUID(),
             type: DomainEventType.timelineEventRetracted.rawValue, body: body, metadata: ["actor": actor]
         )
         let result = try await store.append(to: stream, expectedVersion: version, events: [event])
@@ -124,7 +124,7 @@ public struct TimelineEditor: Sendable {
         let updated = current.applying(body)
         if updated == current && idempotencyKey == nil { throw EditError.nothingToChange(eventID) }
         let event = try NewEvent(
-            id: idempotencyKey.map { DeterministicID.make("correct:\(eventID):\($0)") } ?? UUID(),
+            id: idempotencyKey.map { DeterministicID.edit(.timelineEventCorrected, of: eventID, idempotencyKey: $0) } ?? UUID(),
             type: DomainEventType.timelineEventCorrected.rawValue, body: body, metadata: ["actor": actor]
         )
         let result = try await store.append(to: stream, expectedVersion: version, events: [event])
@@ -141,7 +141,7 @@ public struct TimelineEditor: Sendable {
         var found: TimelineQueries.Version?
         for attempt in 0..<10 {
             if attempt > 0 { try await Task.sleep(for: .milliseconds(100)) }
-            try await projector.catchUp()
+            try await readModel.catchUp()
             found = try await queries.history(of: eventID).last
             if found != nil { break }
         }
@@ -160,24 +160,17 @@ public struct TimelineEditor: Sendable {
         return (latest.event, stream, idempotent ? .any : (version == 0 ? .noStream : .exact(version)))
     }
 
-    /// Read-your-writes: bring the read model past a change just appended, so
-    /// the writer's next read shows it. The change is stored either way; if
-    /// the projection cannot catch up within `settleTimeout` (2 s), reads show
-    /// it a little later (no error: the write succeeded).
+    /// Read-your-writes: bring the read model past a change just appended
+    /// (for at most `settleTimeout`, 2 s by default).
     public func settle(past cursor: LogCursor) async {
-        let deadline = ContinuousClock.now + settleTimeout
-        while ContinuousClock.now < deadline {
-            _ = try? await projector.catchUp()
-            if let checkpoint = try? await projector.checkpoint(), checkpoint >= cursor { return }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
+        await readModel.settle(past: cursor, timeout: settleTimeout)
     }
 
     private func waitForProjection(past cursor: LogCursor) async throws {
         let deadline = ContinuousClock.now + .seconds(5)
         while true {
-            try await projector.catchUp()
-            if try await projector.checkpoint() >= cursor { return }
+            try await readModel.catchUp()
+            if try await readModel.checkpoint() >= cursor { return }
             guard ContinuousClock.now < deadline else { throw EditError.projectionBehind }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -222,22 +215,5 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
         case let .nothingToChange(id):
             return "the correction of \(id.uuidString.lowercased()) changes nothing: give a --date, --type or --title that differs"
         }
-    }
-}
-
-/// Name-based UUIDs (version 5 layout over FNV-1a), so retried writes carry
-/// the same ids and the store recognises them as duplicates.
-enum DeterministicID {
-    static func make(_ key: String) -> UUID {
-        var hash: (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x8422_2325_cbf2_9ce4)
-        for byte in key.utf8 {
-            hash.0 = (hash.0 ^ UInt64(byte)) &* 0x0100_0000_01b3
-            hash.1 = (hash.1 ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 &+ 0x9e37
-        }
-        var bytes = withUnsafeBytes(of: hash.0.bigEndian, Array.init) + withUnsafeBytes(of: hash.1.bigEndian, Array.init)
-        bytes[6] = (bytes[6] & 0x0F) | 0x50
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
-                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 }

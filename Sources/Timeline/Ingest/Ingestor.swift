@@ -2,7 +2,7 @@ import EventStore
 import Extraction
 import Foundation
 import Logging
-import Projections
+import TimelineEvents
 
 /// Documents in, events out: extracts every document first (so a bad one
 /// stops the call before anything is written), then appends all documents'
@@ -79,7 +79,7 @@ public struct Ingestor: Sendable {
             extractorVersion: Extractor.version, eventCount: result.events.count, characters: result.characterCount
         )
         let ingestedEvent = try NewEvent(
-            id: DeterministicID.make("\(result.documentHash):ingested:\(Extractor.version)"),
+            id: DeterministicID.ingestion(documentHash: result.documentHash, extractorVersion: Extractor.version),
             type: DomainEventType.documentIngested.rawValue, body: ingested, metadata: metadata
         )
         if history.isEmpty {
@@ -100,24 +100,12 @@ public struct Ingestor: Sendable {
     func reread(result: ExtractionResult, history: [RecordedEvent], ingested: NewEvent, metadata: [String: String]) throws -> ([NewEvent], Outcome) {
         var live: [UUID: TimelineEventPayload] = [:]
         var order: [UUID] = []
-        for event in history {
-            switch DomainEventType(rawValue: event.type) {
-            case .timelineEventExtracted:
-                if let payload = try? event.decode(TimelineEventPayload.self) {
-                    live[payload.eventId] = payload
-                    order.append(payload.eventId)
-                }
-            case .timelineEventCorrected:
-                if let change = try? event.decode(TimelineEventCorrected.self), let old = live[change.eventId] {
-                    live[change.eventId] = old.applying(change)
-                }
-            case .timelineEventRetracted:
-                if let retraction = try? event.decode(TimelineEventRetracted.self) { live[retraction.eventId] = nil }
-            default: break
-            }
+        for (id, state) in TimelineEventState.fold(history) where !state.retracted {
+            live[id] = state.event
+            order.append(id)
         }
         let reason = "re-read by \(Extractor.version)"
-        var unmatched = order.filter { live[$0] != nil }
+        var unmatched = order
         var added: [NewEvent] = []
         var corrected: [NewEvent] = []
         for event in result.events {
@@ -143,13 +131,13 @@ public struct Ingestor: Sendable {
             )
             guard old.applying(change) != old else { continue }
             corrected.append(try NewEvent(
-                id: DeterministicID.make("\(match):corrected:\(Extractor.version)"),
+                id: DeterministicID.reread(.timelineEventCorrected, of: match, extractorVersion: Extractor.version),
                 type: DomainEventType.timelineEventCorrected.rawValue, body: change, metadata: metadata
             ))
         }
         let retracted = try unmatched.map { id in
             try NewEvent(
-                id: DeterministicID.make("\(id):retracted:\(Extractor.version)"),
+                id: DeterministicID.reread(.timelineEventRetracted, of: id, extractorVersion: Extractor.version),
                 type: DomainEventType.timelineEventRetracted.rawValue,
                 body: TimelineEventRetracted(eventId: id, parkId: live[id]?.park.id, reason: "not found when \(reason)"),
                 metadata: metadata
@@ -161,28 +149,10 @@ public struct Ingestor: Sendable {
 
     static func extractedEvent(_ event: ExtractedEvent, metadata: [String: String]) throws -> NewEvent {
         try NewEvent(
-            id: DeterministicID.make("\(event.id):extracted"),
+            id: DeterministicID.extraction(of: DeterministicID.timelineEvent(identity: event.identity)),
             type: DomainEventType.timelineEventExtracted.rawValue,
             body: TimelineEventPayload(event),
             metadata: metadata
-        )
-    }
-}
-
-extension TimelineEventPayload {
-    init(_ event: ExtractedEvent) {
-        self.init(
-            eventId: event.id, type: event.type.rawValue, date: event.date.formatted,
-            precision: event.date.precision.rawValue, lower: event.date.lower.description, upper: event.date.upper.description,
-            expression: event.expression,
-            park: ParkPayload(id: event.park.id, name: event.park.name, aliases: event.park.aliases, city: event.park.city),
-            title: event.title, evidence: event.evidence, subjects: event.subjects,
-            amounts: event.amounts.map { Money(value: $0.value, currency: $0.currency, text: $0.text) },
-            source: .init(
-                document: event.provenance.document, documentHash: event.provenance.documentHash,
-                offset: [event.provenance.start, event.provenance.end],
-                published: event.provenance.published.description, extractorVersion: event.provenance.extractorVersion
-            )
         )
     }
 }

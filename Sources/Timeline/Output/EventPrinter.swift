@@ -17,9 +17,7 @@ public struct EventPrinter: Sendable {
         case .ndjson:
             return records.map { $0.jsonLine() + "\n" }.joined()
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            return String(decoding: (try? encoder.encode(records)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+            return String(decoding: (try? JSONEncoder.parklinePretty.encode(records)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
         case .csv:
             let header = "id,date,precision,type,park_id,park,title,document\n"
             return header + records.map { record in

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import TimelineEvents
 
 /// A timeline event as programs receive it (`--format json|ndjson`, HTTP):
 /// the field names of the extraction evaluation contract.
@@ -33,7 +34,7 @@ public struct EventRecord: Codable, Sendable, Equatable {
     public var source: Source
 
     public init(_ event: ExtractedEvent) {
-        id = event.id.uuidString.lowercased()
+        id = DeterministicID.timelineEvent(identity: event.identity).uuidString.lowercased()
         type = event.type.rawValue
         date = event.date.formatted
         precision = event.date.precision.rawValue
@@ -52,13 +53,6 @@ public struct EventRecord: Codable, Sendable, Equatable {
             published: event.provenance.published.description,
             extractorVersion: event.provenance.extractorVersion
         )
-    }
-
-    /// One line of JSON, keys sorted (stable output for diffs and pipes).
-    public func jsonLine() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }
 
@@ -94,4 +88,3 @@ extension EventRecord {
     }
 }
 
-import Projections

@@ -17,10 +17,8 @@ public struct ExplanationPrinter: Sendable {
     public func render(document: String, result: ExtractionResult) -> String {
         switch format {
         case .json, .ndjson:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return result.explanations.map { note in
-                var line = String(decoding: (try? encoder.encode(note)) ?? Data("{}".utf8), as: UTF8.self)
+                var line = note.jsonLine()
                 line.removeLast()
                 return line + ",\"document\":" + Self.quoted(document) + "}\n"
             }.joined()
@@ -39,7 +37,6 @@ public struct ExplanationPrinter: Sendable {
     }
 
     private static func quoted(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
+        text.jsonLine()
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import Projections
+import TimelineEvents
 
 /// Questions users ask of the read models; shared by the CLI and the daemon.
 public struct TimelineQueries: Sendable {
@@ -44,7 +45,7 @@ public struct TimelineQueries: Sendable {
         let asOf = filter.asOf ?? Date.distantFuture
         let current = filter.asOf == nil
         let rows = try await client.query("""
-            SELECT payload::text FROM timeline_event_versions
+            SELECT payload::text FROM \(unescaped: ReadModelTables.live.versions)
             WHERE (\(current) AND valid_to IS NULL
                    OR NOT \(current) AND valid_from <= \(asOf) AND (valid_to IS NULL OR valid_to > \(asOf)))
               AND NOT retracted
@@ -135,13 +136,13 @@ public struct TimelineQueries: Sendable {
     private func parks(id: String?) async throws -> [ParkSummary] {
         let rows = try await client.query("""
             SELECT d.park_id, d.name, d.aliases::text, d.city, d.event_count,
-                   (SELECT v.lower_date FROM timeline_event_versions v
+                   (SELECT v.lower_date FROM \(unescaped: ReadModelTables.live.versions) v
                     WHERE v.park_id = d.park_id AND v.valid_to IS NULL AND NOT v.retracted
                     ORDER BY v.lower_date LIMIT 1)::text,
-                   (SELECT v.lower_date FROM timeline_event_versions v
+                   (SELECT v.lower_date FROM \(unescaped: ReadModelTables.live.versions) v
                     WHERE v.park_id = d.park_id AND v.valid_to IS NULL AND NOT v.retracted
                     ORDER BY v.lower_date DESC LIMIT 1)::text
-            FROM park_directory d
+            FROM \(unescaped: ReadModelTables.live.parks) d
             WHERE \(id)::text IS NULL OR d.park_id = \(id)
             ORDER BY d.event_count DESC, d.park_id
             """, logger: logger)
@@ -174,7 +175,7 @@ public struct TimelineQueries: Sendable {
 
     public func history(of id: UUID) async throws -> [Version] {
         let rows = try await client.query("""
-            SELECT version, valid_from, valid_to, retracted, payload::text FROM timeline_event_versions
+            SELECT version, valid_from, valid_to, retracted, payload::text FROM \(unescaped: ReadModelTables.live.versions)
             WHERE event_id = \(id) ORDER BY version
             """, logger: logger)
         var result: [Version] = []

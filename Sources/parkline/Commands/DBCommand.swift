@@ -18,7 +18,7 @@ struct DBCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let configuration = try global.configuration()
+            let configuration = try await global.configuration()
             guard configuration.databaseURL == nil else {
                 try await global.withDatabase { db in
                     let version = try await db.store.headCursor()
@@ -28,7 +28,7 @@ struct DBCommand: AsyncParsableCommand {
                 }
                 return
             }
-            let cluster = try EmbeddedPostgres(dataDirectory: configuration.dataDirectory, logger: global.logger())
+            let cluster = try EmbeddedPostgres(dataDirectory: configuration.dataDirectory, binaries: configuration.postgresBinaries, logger: global.logger())
             let status = cluster.status()
             print("database: embedded PostgreSQL \(status.serverVersion ?? "(not created yet)")")
             print("data:     \(status.layout.pgData)")
@@ -67,11 +67,11 @@ struct DBCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let configuration = try global.configuration()
+            let configuration = try await global.configuration()
             guard configuration.databaseURL == nil else {
                 throw ValidationError("a configured server (--database-url / PARKLINE_DATABASE_URL) is not Parkline's to stop")
             }
-            let cluster = try EmbeddedPostgres(dataDirectory: configuration.dataDirectory, logger: global.logger())
+            let cluster = try EmbeddedPostgres(dataDirectory: configuration.dataDirectory, binaries: configuration.postgresBinaries, logger: global.logger())
             try cluster.stop()
             print("stopped: \(cluster.layout.pgData)")
         }
@@ -86,7 +86,7 @@ struct DBCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await global.withDatabase { db in
-                let applied = try await Migrator(migrations: Migration.bundled(), logger: db.logger).appliedChecksums(db.client)
+                let applied = try await Migrator(migrations: ParklineSchema.migrations(), logger: db.logger).appliedChecksums(db.client)
                 print("schema up to date: \(applied.count) migrations applied (\(db.settings.displayName))")
             }
         }
@@ -111,11 +111,11 @@ struct DBCommand: AsyncParsableCommand {
 
         func run() async throws {
             if print {
-                for statement in try Privileges.applicationGrants(role: role) { Swift.print(statement + ";") }
+                for statement in try ParklineSchema.applicationGrants(role: role) { Swift.print(statement + ";") }
                 return
             }
             try await global.withDatabase { db in
-                try await Privileges.grantApplication(role: role, client: db.client, logger: db.logger)
+                try await ParklineSchema.grantApplication(role: role, client: db.client, logger: db.logger)
                 Swift.print("granted \(role) SELECT and INSERT on events and read/write on the read models (\(db.settings.displayName))")
             }
         }

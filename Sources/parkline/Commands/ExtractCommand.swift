@@ -37,12 +37,10 @@ struct ExtractCommand: AsyncParsableCommand {
     var explain = false
 
     func run() async throws {
-        let date = try published.map { text -> CivilDate in
-            guard let date = CivilDate(iso: text) else { throw ValidationError("--published must be YYYY-MM-DD, not \(text)") }
-            return date
-        }
+        let date = try TimelineInput(.flag).day(published)
         let documents = try DocumentSet.load(paths: paths, published: date)
-        let extractor = Extractor(gazetteer: try GazetteerFile.load(parks))
+        let settings = try await ParklineSettings.load(flags: [.parks: parks])
+        let extractor = Extractor(gazetteer: try GazetteerFile.load(settings.text(.parks)))
         var records: [EventRecord] = []
         for document in documents.documents {
             let result = try extractor.extract(document, explain: explain)

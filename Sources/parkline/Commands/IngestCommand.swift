@@ -25,34 +25,28 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "More parks for the bundled gazetteer: a JSON array of {id, name, aliases, city, province} (or $PARKLINE_PARKS).") var parks: String?
 
     func run() async throws {
-        let date = try published.map { text -> CivilDate in
-            guard let date = CivilDate(iso: text) else { throw ValidationError("--published must be YYYY-MM-DD, not \(text)") }
-            return date
-        }
+        let date = try Session.input.day(published)
         let documents = try DocumentSet.load(paths: paths, published: date, source: source)
-        let extractor = Extractor(gazetteer: try GazetteerFile.load(parks))
+        let extractor = Extractor(gazetteer: try await global.gazetteer(parks: parks))
         let showProgress = isatty(STDERR_FILENO) == 1 && documents.documents.count > 20
         try await Session.with(global, project: false) { session in
-            let ingestor = Ingestor(store: session.database.store, extractor: extractor, logger: session.database.logger)
-            let reports = try await ingestor.ingest(documents.documents) { done, total in
+            let ingest = DocumentIngest(store: session.database.store, readModel: session.readModel, extractor: extractor,
+                                        settleTimeout: .seconds(60), logger: session.database.logger)
+            let summary = try await ingest.ingest(documents.documents) { done, total in
                 if showProgress { FileHandle.standardError.write(Data("\rreading \(done)/\(total)".utf8)) }
             }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            try await session.projector.catchUp()
-            var added = 0
-            for report in reports {
+            for report in summary.reports {
                 switch report.outcome {
                 case let .new(events):
-                    added += events
                     print("\(report.document): \(events) events recorded")
                 case .unchanged:
                     print("\(report.document): unchanged (already ingested with \(Extractor.version)), nothing written")
                 case let .reread(plus, corrected, minus):
-                    added += plus
                     print("\(report.document): re-read with \(Extractor.version): \(plus) new, \(corrected) corrected, \(minus) retracted")
                 }
             }
-            print("\(reports.count) documents, \(added) new events")
+            print("\(summary.reports.count) documents, \(summary.newEvents) new events")
         }
     }
 }

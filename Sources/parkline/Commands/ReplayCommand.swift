@@ -1,87 +1,15 @@
 import ArgumentParser
 import EventStore
 import Foundation
-
-/// A log event as `replay` and `subscribe` print it: one JSON object a line.
-struct LogLine: Encodable {
-    var position: Int64
-    var cursor: String
-    var stream: String
-    var version: Int64
-    var type: String
-    var recordedAt: Date
-    var id: String
-    var data: AnyJSON
-
-    init(_ event: RecordedEvent) {
-        position = event.position
-        cursor = event.cursor.description
-        stream = event.stream.rawValue
-        version = event.streamVersion
-        type = event.type
-        recordedAt = event.recordedAt
-        id = event.id.uuidString.lowercased()
-        data = AnyJSON(raw: event.data)
-    }
-
-    func jsonLine() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
-    }
-}
-
-/// Already-encoded JSON embedded as is.
-struct AnyJSON: Encodable {
-    var raw: Data
-    func encode(to encoder: any Encoder) throws {
-        let value = try JSONSerialization.jsonObject(with: raw, options: [.fragmentsAllowed])
-        try JSONValue(value).encode(to: encoder)
-    }
-}
-
-/// A JSONSerialization value made Encodable.
-enum JSONValue: Encodable {
-    case null, bool(Bool), number(Double), integer(Int), string(String), array([JSONValue]), object([String: JSONValue])
-
-    init(_ value: Any) {
-        switch value {
-        case let number as NSNumber where CFGetTypeIDIfAvailable(number) == "bool": self = .bool(number.boolValue)
-        case let int as Int: self = .integer(int)
-        case let double as Double: self = .number(double)
-        case let string as String: self = .string(string)
-        case let array as [Any]: self = .array(array.map(JSONValue.init))
-        case let object as [String: Any]: self = .object(object.mapValues(JSONValue.init))
-        case let bool as Bool: self = .bool(bool)
-        default: self = .null
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case let .bool(value): try container.encode(value)
-        case let .number(value): try container.encode(value)
-        case let .integer(value): try container.encode(value)
-        case let .string(value): try container.encode(value)
-        case let .array(value): try container.encode(value)
-        case let .object(value): try container.encode(value)
-        }
-    }
-}
-
-private func CFGetTypeIDIfAvailable(_ number: NSNumber) -> String {
-    String(cString: number.objCType) == "c" ? "bool" : "number"
-}
+import Timeline
 
 struct ReplayCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Print the raw log in log order, one JSON event a line (or rebuild the read models).",
         discussion: """
-            Each line carries the event's position and the cursor to resume after it.
+            Each line is one log event as GET /v1/log gives it: position, cursor (resume after it \
+            with --from), stream, stream_version, id, type, recorded_at, data and metadata.
 
             Examples:
               parkline replay | head
@@ -100,7 +28,7 @@ struct ReplayCommand: AsyncParsableCommand {
     func run() async throws {
         try await Session.with(global, project: false) { session in
             if rebuild {
-                let count = try await session.projector.rebuild()
+                let count = try await session.readModel.rebuild()
                 print("rebuilt the timeline read models from \(count) log events")
                 return
             }
@@ -111,8 +39,11 @@ struct ReplayCommand: AsyncParsableCommand {
                 }
                 return
             }
-            guard var cursor = from.map({ LogCursor($0) }) ?? .start else {
-                throw EventStoreError.invalidCursor(from ?? "")
+            var cursor: LogCursor
+            switch try Session.input.start(from ?? "start") {
+            case .start: cursor = .start
+            case .end: cursor = try await session.database.store.headCursor()
+            case .after(let after): cursor = after
             }
             var printed = 0
             while true {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import EventStore
 import Foundation
-import Projections
 import Timeline
 
 struct SubscribeCommand: AsyncParsableCommand {
@@ -22,86 +21,56 @@ struct SubscribeCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this park (id, name or alias).") var park: String?
     @Option(help: "Only this event type.") var type: String?
-    @Option(help: "Where to start: start, end (default), or a cursor.") var from = "end"
+    @Option(help: "Where to start: start, end, or a log cursor (812-40).") var from = "end"
 
     func run() async throws {
-        if let remote = try global.remote {
+        if let remote = try await global.remote() {
             let query = RemoteTimeline.query([("park", park), ("type", type)])
-            let signals = SignalWatcher.interrupts()
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await signals.first() }
-                group.addTask {
-                    try await remote.follow(query, from: from) { event, cursor in
-                        var line = event.jsonLine()
-                        line.removeLast()
-                        FileHandle.standardOutput.write(Data((line + ",\"cursor\":\"\(cursor)\"}\n").utf8))
-                    }
-                }
-                _ = try await group.next()
-                group.cancelAll()
+            try await Self.untilInterrupted {
+                try await remote.follow(query, from: from) { event, cursor in Self.write(event, cursor: cursor) }
             }
             return
         }
+        let start = try Session.input.start(from)
+        let type = try Session.input.eventType(type)?.rawValue
         try await Session.with(global, project: false) { session in
-            let store = session.database.store
-            var parkID: String?
-            if let park { parkID = try await session.resolvePark(park).id }
-            let cursor: LogCursor
-            switch from {
-            case "start": cursor = .start
-            case "end": cursor = try await store.headCursor()
-            default:
-                guard let parsed = LogCursor(from) else { throw EventStoreError.invalidCursor(from) }
-                cursor = parsed
-            }
-            let parkFilter = parkID
-            let typeFilter = type
+            var filter = SubscriptionFilter(type: type)
+            if let park { filter.parkID = try await session.resolvePark(park).id }
             let notifier = LogNotifier(settings: session.database.settings, logger: session.database.logger)
-            let signals = SignalWatcher.interrupts()
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { try await notifier.run() }
-                group.addTask { await signals.first() }
-                group.addTask {
-                    for try await event in store.subscribe(after: cursor, notifier: notifier) {
-                        guard event.type == DomainEventType.timelineEventExtracted.rawValue
-                                || event.type == DomainEventType.timelineEventRecorded.rawValue,
-                              let payload = try? event.decode(TimelineEventPayload.self) else { continue }
-                        if let parkFilter, payload.park.id != parkFilter { continue }
-                        if let typeFilter, payload.type != typeFilter { continue }
-                        var line = EventRecord(payload).jsonLine()
-                        line.removeLast()
-                        // Unbuffered: a pipe reader sees each event as it arrives.
-                        FileHandle.standardOutput.write(Data((line + ",\"cursor\":\"\(event.cursor)\"}\n").utf8))
+            let subscription = TimelineSubscription(store: session.database.store, notifier: notifier, filter: filter)
+            let cursor = try await subscription.cursor(for: start)
+            try await Self.untilInterrupted {
+                try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { try await notifier.run() }
+                    group.addTask {
+                        try await subscription.run(after: cursor) { change in
+                            // Whole states only: a line is an event as `events --format ndjson` prints it.
+                            if let event = change.event { Self.write(event, cursor: change.cursor) }
+                        }
                     }
+                    _ = try await group.next()
+                    group.cancelAll()
                 }
-                // The first child to finish (Ctrl-C) ends the others.
-                _ = try await group.next()
-                group.cancelAll()
             }
         }
     }
-}
 
-/// SIGINT/SIGTERM as an async wait, so Ctrl-C ends a subscription cleanly.
-enum SignalWatcher {
-    struct Interrupts: Sendable {
-        let stream: AsyncStream<Void>
-        func first() async {
-            for await _ in stream { return }
+    /// Run `body` until it ends or Ctrl-C (SIGINT/SIGTERM) ends it.
+    static func untilInterrupted(_ body: @escaping @Sendable () async throws -> Void) async throws {
+        let signals = SignalWatcher.interrupts()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await signals.first() }
+            group.addTask { try await body() }
+            _ = try await group.next()
+            group.cancelAll()
         }
     }
 
-    static func interrupts() -> Interrupts {
-        let (stream, continuation) = AsyncStream<Void>.makeStream()
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { continuation.yield() }
-            source.resume()
-            retained.append(source)
-        }
-        return Interrupts(stream: stream)
+    /// One line: the event with the cursor to resume after it. Unbuffered,
+    /// so a pipe reader sees each event as it arrives.
+    static func write(_ event: EventRecord, cursor: String) {
+        var line = event.jsonLine()
+        line.removeLast()
+        FileHandle.standardOutput.write(Data((line + ",\"cursor\":\"\(cursor)\"}\n").utf8))
     }
-
-    nonisolated(unsafe) static var retained: [any DispatchSourceSignal] = []
 }

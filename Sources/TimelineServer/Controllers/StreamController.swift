@@ -3,7 +3,6 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
-import Projections
 import ServiceLifecycle
 import Timeline
 
@@ -25,10 +24,9 @@ struct StreamController<Context: RequestContext>: Sendable {
 
     func addRoutes(to router: Router<Context>, resolvePark: @escaping @Sendable (String) async throws -> String) {
         router.get("v1/stream") { request, _ in
-            var resolved: String?
-            if let park = try request.query("park") { resolved = try await resolvePark(park) }
-            let parkID = resolved
-            let type = try Parse.eventType(try request.query("type"))?.rawValue
+            var wanted = SubscriptionFilter(type: try Request.input.eventType(try request.query("type"))?.rawValue)
+            if let park = try request.query("park") { wanted.parkID = try await resolvePark(park) }
+            let filter = wanted
             let limit = try request.query("limit") == nil ? nil : try request.integer("limit", default: 0, range: 1...100_000)
             let start = try await startCursor(request)
             var headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
@@ -39,7 +37,7 @@ struct StreamController<Context: RequestContext>: Sendable {
                 try await writer.write(ByteBuffer(string: "retry: 2000\n: stream from \(start)\n\n"))
                 // Graceful shutdown wakes the waiting loop, which then ends the body.
                 try await withGracefulShutdownHandler {
-                    try await stream(from: start, parkID: parkID, type: type, limit: limit, to: &writer)
+                    try await stream(from: start, filter: filter, limit: limit, to: &writer)
                 } onGracefulShutdown: {
                     feed.wakeWaiters()
                 }
@@ -48,18 +46,14 @@ struct StreamController<Context: RequestContext>: Sendable {
         }
     }
 
+    /// `Last-Event-ID` (a reconnecting client), else `after`: `start`, `end` or a cursor.
     private func startCursor(_ request: Request) async throws -> LogCursor {
-        let header = request.headers[.lastEventID]
-        let given = try header ?? request.query("after")
-        if let given {
-            if given == "end" { return try await currentHead() }
-            if given == "start" { return .start }
-            guard let cursor = LogCursor(given) else {
-                throw APIError.badRequest("\(given.prefix(40)) is not a log cursor: resume with the id of the last message you received")
-            }
-            return cursor
+        guard let given = try request.headers[.lastEventID] ?? request.query("after") else { return try await currentHead() }
+        switch try TimelineInput(.parameter).start(given, field: "after") {
+        case .start: return .start
+        case .end: return try await currentHead()
+        case .after(let cursor): return cursor
         }
-        return try await currentHead()
     }
 
     private func currentHead() async throws -> LogCursor {
@@ -67,7 +61,7 @@ struct StreamController<Context: RequestContext>: Sendable {
         return try await store.headCursor()
     }
 
-    private func stream(from start: LogCursor, parkID: String?, type: String?, limit: Int?,
+    private func stream(from start: LogCursor, filter: SubscriptionFilter, limit: Int?,
                         to writer: inout any ResponseBodyWriter) async throws {
         var cursor = start
         var sent = 0
@@ -91,7 +85,7 @@ struct StreamController<Context: RequestContext>: Sendable {
             var chunk = ""
             for item in batch {
                 cursor = item.event.cursor
-                guard let message = item.message, message.matches(parkID: parkID, type: type) else { continue }
+                guard let message = item.message, filter.admits(message.change) else { continue }
                 chunk += message.text
                 sent += 1
                 if let limit, sent >= limit { break }
@@ -105,39 +99,15 @@ struct StreamController<Context: RequestContext>: Sendable {
 
 /// One log event as a stream sends it, rendered once for every client.
 struct StreamMessage: Sendable {
-    /// The park it concerns, for `?park=`.
-    var park: String?
-    /// The timeline event type (signing, …) of a whole-state event, for `?type=`;
-    /// corrections and retractions pass any type filter.
-    var timelineType: String?
+    /// What it changes, for the subscribers' filters.
+    var change: TimelineChange
     /// The SSE text: `id:`, `event:` and `data:` lines and the blank line.
     var text: String
 
     /// `nil` for events streams do not carry.
     init?(_ event: RecordedEvent) {
-        var record: EventRecord?
-        var change: RawJSON?
-        switch DomainEventType(rawValue: event.type) {
-        case .timelineEventExtracted, .timelineEventRecorded:
-            guard let payload = try? event.decode(TimelineEventPayload.self) else { return nil }
-            timelineType = payload.type
-            park = payload.park.id
-            record = EventRecord(payload)
-        case .timelineEventCorrected, .timelineEventRetracted:
-            park = TimelineEventPark.of(event)
-            change = RawJSON(data: event.data)
-        case .documentIngested, nil:
-            return nil
-        }
-        let body = API.StreamMessage(type: event.type, cursor: event.cursor.description, position: event.position, park: park,
-                                     recorded_at: event.recordedAt, event: record, change: change)
-        guard let data = try? JSONEncoder.api.encode(body) else { return nil }
+        guard let change = TimelineChange(event), let data = try? JSONEncoder.parkline.encode(change) else { return nil }
+        self.change = change
         text = "id: \(event.cursor)\nevent: \(event.type)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
-    }
-
-    func matches(parkID: String?, type: String?) -> Bool {
-        if let parkID, park != parkID { return false }
-        if let type, let timelineType, timelineType != type { return false }
-        return true
     }
 }

@@ -1,0 +1,59 @@
+import EventStore
+import Logging
+import PostgresNIO
+import Projections
+import ServiceLifecycle
+
+/// The timeline read models as their users see them: brought up to date,
+/// rebuilt from the log, asked how far they have read it, and kept up to
+/// date by one leader per database. The CLI and the daemon use this; only
+/// Projections knows how the tables are written.
+public struct ReadModel: Sendable {
+    let projector: TimelineProjector
+
+    public init(client: PostgresClient, logger: Logger) {
+        projector = TimelineProjector(client: client, logger: logger)
+    }
+
+    /// Apply everything the log holds beyond the checkpoint; returns how many events were read.
+    @discardableResult
+    public func catchUp() async throws -> Int { try await projector.catchUp() }
+
+    /// Replay the whole log into fresh tables and swap them in; returns how many events were read.
+    @discardableResult
+    public func rebuild() async throws -> Int { try await projector.rebuild() }
+
+    /// Where the read models are up to in the log.
+    public func checkpoint() async throws -> LogCursor { try await projector.checkpoint() }
+
+    /// Read-your-writes: bring the read model past a change just appended,
+    /// so the writer's next read shows it. The change is stored either way;
+    /// if the projection cannot catch up within `timeout`, reads show it a
+    /// little later (no error: the write succeeded).
+    public func settle(past cursor: LogCursor, timeout: Duration) async {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            _ = try? await projector.catchUp()
+            if let checkpoint = try? await projector.checkpoint(), checkpoint >= cursor { return }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    /// The service that keeps the read models up to date while a daemon runs
+    /// (one leader per database projects; the others stand by).
+    public func leader(settings: ConnectionSettings, notifier: LogNotifier, logger: Logger) -> Leader {
+        Leader(ProjectorLeader(projector: projector, settings: settings, notifier: notifier, logger: logger))
+    }
+
+    /// A daemon's projector: leading, standing by, or starting.
+    public struct Leader: Service {
+        let leader: ProjectorLeader
+
+        init(_ leader: ProjectorLeader) { self.leader = leader }
+
+        /// `starting`, `standby` or `leader`.
+        public var role: String { leader.role.rawValue }
+
+        public func run() async throws { try await leader.run() }
+    }
+}

@@ -1,0 +1,59 @@
+import EventStore
+import Foundation
+import TimelineEvents
+
+/// A log event as subscribers receive it (`GET /v1/stream`, `parkline
+/// subscribe`): a timeline event's whole state, or a correction or
+/// retraction of one. Documents' own events are not timeline changes.
+public struct TimelineChange: Codable, Sendable {
+    /// The log event type (`TimelineEventExtracted`, …).
+    public var type: String
+    public var cursor: String
+    public var position: Int64
+    /// The park it concerns.
+    public var park: String?
+    public var recorded_at: Date
+    /// The event's state, for extracted and recorded events.
+    public var event: EventRecord?
+    /// What changed, for corrections and retractions.
+    public var change: RawJSON?
+
+    /// `nil` for log events that change no timeline event.
+    public init?(_ logEvent: RecordedEvent) {
+        switch DomainEventType(rawValue: logEvent.type) {
+        case .timelineEventExtracted, .timelineEventRecorded:
+            guard let payload = try? logEvent.decode(TimelineEventPayload.self) else { return nil }
+            park = payload.park.id
+            event = EventRecord(payload)
+        case .timelineEventCorrected, .timelineEventRetracted:
+            park = TimelineEventPark.of(logEvent)
+            change = RawJSON(data: logEvent.data)
+        case .documentIngested, nil:
+            return nil
+        }
+        type = logEvent.type
+        cursor = logEvent.cursor.description
+        position = logEvent.position
+        recorded_at = logEvent.recordedAt
+    }
+}
+
+/// Which timeline changes a subscriber wants: one park's, one type's.
+public struct SubscriptionFilter: Sendable, Equatable {
+    public var parkID: String?
+    public var type: String?
+
+    public init(parkID: String? = nil, type: String? = nil) {
+        self.parkID = parkID
+        self.type = type
+    }
+
+    /// Whether `change` passes. A type filter holds whole states to their
+    /// type; corrections and retractions of the park pass it (they may
+    /// change an event of that type, or into it).
+    public func admits(_ change: TimelineChange) -> Bool {
+        if let parkID, change.park != parkID { return false }
+        if let type, let event = change.event, event.type != type { return false }
+        return true
+    }
+}

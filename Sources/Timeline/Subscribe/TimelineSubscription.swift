@@ -1,0 +1,36 @@
+import EventStore
+import Foundation
+
+/// Following the log from a point on, filtered, as `parkline subscribe`
+/// does against the database. (The daemon fans one log reader out to many
+/// clients instead, with the same `TimelineChange` and `SubscriptionFilter`.)
+public struct TimelineSubscription: Sendable {
+    let store: EventStore
+    let notifier: LogNotifier
+    let filter: SubscriptionFilter
+
+    /// `notifier` must be running (as a child task of the caller).
+    public init(store: EventStore, notifier: LogNotifier, filter: SubscriptionFilter) {
+        self.store = store
+        self.notifier = notifier
+        self.filter = filter
+    }
+
+    /// The cursor `start` denotes now.
+    public func cursor(for start: TimelineInput.Start) async throws -> LogCursor {
+        switch start {
+        case .start: .start
+        case .end: try await store.headCursor()
+        case .after(let cursor): cursor
+        }
+    }
+
+    /// Hand every admitted change after `cursor` to `body`, stored ones
+    /// first, then live ones, until the task is cancelled.
+    public func run(after cursor: LogCursor, _ body: (TimelineChange) async throws -> Void) async throws {
+        for try await event in store.subscribe(after: cursor, notifier: notifier) {
+            guard let change = TimelineChange(event), filter.admits(change) else { continue }
+            try await body(change)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Crypto
+import Foundation
+
+/// Name-based UUIDs (the version 5 layout over SHA-256): the same name gives
+/// the same id in every process, so a retried write carries the ids of the
+/// first attempt and the store recognises it as a duplicate, and re-reading
+/// a document names its events as before.
+///
+/// Every id Parkline derives from a name is made here, each kind of name by
+/// its own function, so no two kinds can collide by accident.
+public enum DeterministicID {
+    /// A timeline event found by the extractor, from its identity (document
+    /// hash, evidence offsets, type, date and first subject).
+    public static func timelineEvent(identity: String) -> UUID { make(identity) }
+
+    /// A hand-recorded timeline event sent with an idempotency key.
+    public static func recordedEvent(park: String, idempotencyKey: String) -> UUID {
+        make("record:\(park):\(idempotencyKey)")
+    }
+
+    /// The log event that states a timeline event the extractor found.
+    public static func extraction(of eventID: UUID) -> UUID { make("\(eventID):extracted") }
+
+    /// The log event that states a hand-recorded timeline event.
+    public static func recording(of eventID: UUID) -> UUID { make("\(eventID):recorded") }
+
+    /// The log event saying a document was read by an extractor version.
+    public static func ingestion(documentHash: String, extractorVersion: String) -> UUID {
+        make("\(documentHash):ingested:\(extractorVersion)")
+    }
+
+    /// The correction or retraction a re-read by `extractorVersion` makes.
+    public static func reread(_ kind: DomainEventType, of eventID: UUID, extractorVersion: String) -> UUID {
+        make("\(eventID):\(kind == .timelineEventRetracted ? "retracted" : "corrected"):\(extractorVersion)")
+    }
+
+    /// A hand retraction or correction sent with an idempotency key.
+    public static func edit(_ kind: DomainEventType, of eventID: UUID, idempotencyKey: String) -> UUID {
+        make("\(kind == .timelineEventRetracted ? "retract" : "correct"):\(eventID):\(idempotencyKey)")
+    }
+
+    static func make(_ name: String) -> UUID {
+        var bytes = Array(SHA256.hash(data: Data(name.utf8)).prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x50
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import Timeline
+import TimelineEvents
+
+/// What the read routes ask: answers from the read models. The daemon
+/// answers from PostgreSQL (`DatabaseTimeline`); route tests may answer
+/// from memory.
+public protocol TimelineReading: Sendable {
+    /// Every park with events, busiest first.
+    func parks() async throws -> [TimelineQueries.ParkSummary]
+    /// The park a name, alias or id means (the gazetteer's parks count too).
+    func park(named name: String) async throws -> TimelineQueries.ParkSummary
+    /// Events in date order, current or as of a time.
+    func events(_ filter: TimelineQueries.Filter) async throws -> [TimelineEventPayload]
+    /// One event's versions, oldest first; empty when the id is unknown.
+    func history(of id: UUID) async throws -> [TimelineQueries.Version]
+}

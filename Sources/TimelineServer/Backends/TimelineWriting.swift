@@ -1,0 +1,20 @@
+import EventStore
+import Extraction
+import Foundation
+import Timeline
+
+/// What the write routes ask: hand edits and documents, appended to the log
+/// and settled into the read models before the answer.
+public protocol TimelineWriting: Sendable {
+    func record(_ recording: TimelineEditor.Recording, actor: String, idempotencyKey: String?) async throws -> TimelineEditor.Change
+    func retract(_ eventID: UUID, reason: String, actor: String, idempotencyKey: String?) async throws -> TimelineEditor.Change
+    func correct(_ eventID: UUID, _ correction: TimelineEditor.Correction, actor: String, idempotencyKey: String?) async throws -> TimelineEditor.Change
+    func ingest(_ document: SourceDocument) async throws -> DocumentIngest.Summary
+}
+
+/// What the log route asks: the raw log in order.
+public protocol LogReading: Sendable {
+    func readAll(after cursor: LogCursor, limit: Int, category: String?) async throws -> [RecordedEvent]
+}
+
+extension EventStore: LogReading {}

@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import Timeline
+
+/// Pages of a listing of events (a park's timeline, or all events), with
+/// their filters read from the query string, answered from the page cache
+/// while the read model is unchanged. Shared by the parks and events routes.
+struct EventPages: Sendable {
+    let timeline: any TimelineReading
+    let cache: PageCache
+    let metrics: ServerMetrics
+
+    /// One page of a listing.
+    struct Page: Encodable {
+        var park: TimelineQueries.ParkSummary?
+        var events: [EventRecord]
+        var next_cursor: String?
+    }
+
+    /// A read answered from the page cache while the read model is unchanged.
+    func cached<Body: Encodable>(_ request: Request, _ body: () async throws -> Body) async throws -> Response {
+        let (page, hit) = try await cache.page(request.uri.description) {
+            ByteBuffer(bytes: try JSONEncoder.parkline.encode(try await body()))
+        }
+        metrics.pageCache(hit: hit)
+        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: page))
+    }
+
+    /// The page the request's `type`, `from`, `to`, `as_of`, `cursor` and `limit` ask for.
+    func page(_ request: Request, parkID: String?, park: TimelineQueries.ParkSummary?) async throws -> Page {
+        let limit = try request.integer("limit", default: 200, range: 1...1000)
+        var after: TimelineQueries.PageKey?
+        if let token = try request.query("cursor") {
+            guard let key = TimelineQueries.PageKey(token: token) else {
+                throw APIError.badRequest("cursor is not one this server gave out: pass next_cursor from the previous page unchanged")
+            }
+            after = key
+        }
+        var filter = try Request.input.filter(
+            parkID: parkID, type: try request.query("type"), from: try request.query("from"), to: try request.query("to"),
+            asOf: try request.query("as_of"))
+        filter.after = after
+        filter.limit = limit + 1
+        var events = try await timeline.events(filter)
+        var next: String?
+        if events.count > limit {
+            events.removeLast(events.count - limit)
+            next = events.last.map { TimelineQueries.PageKey($0).token }
+        }
+        return Page(park: park, events: events.map(EventRecord.init), next_cursor: next)
+    }
+
+    /// Later reads must not be answered from pages rendered before a write.
+    func invalidate() {
+        cache.invalidate()
+    }
+}

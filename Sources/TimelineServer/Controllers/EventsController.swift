@@ -1,0 +1,97 @@
+import Foundation
+import Hummingbird
+import Timeline
+
+/// `/v1/events`: every park's events, one event with its history, and
+/// retracting or correcting one by hand.
+struct EventsController<Context: RequestContext>: Sendable {
+    let timeline: any TimelineReading
+    let writer: any TimelineWriting
+    let pages: EventPages
+    let authorization: WriteAuthorization
+    let metrics: ServerMetrics
+    let maximumBodyBytes: Int
+
+    /// One state of an event and when the log held it.
+    struct Version: Encodable {
+        var version: Int
+        var known_from: Date
+        var known_until: Date?
+        var retracted: Bool
+        var event: EventRecord
+    }
+
+    struct Detail: Encodable {
+        var event: EventRecord
+        var retracted: Bool
+        var history: [Version]
+    }
+
+    /// `POST /v1/events/{id}/retractions`.
+    struct RetractRequest: Decodable {
+        var reason: String
+    }
+
+    /// `POST /v1/events/{id}/corrections`.
+    struct CorrectRequest: Decodable {
+        var date: String?
+        var type: String?
+        var title: String?
+        var reason: String
+    }
+
+    func addRoutes(to group: RouterGroup<Context>) {
+        group.get { request, _ in
+            try await pages.cached(request) {
+                var parkID: String?
+                if let park = try request.query("park") { parkID = try await timeline.park(named: park).id }
+                return try await pages.page(request, parkID: parkID, park: nil)
+            }
+        }
+        group.get("{id}") { _, context in try json(try await detail(context)) }
+        group.post("{id}/retractions") { request, context in try await retract(request, context) }
+        group.post("{id}/corrections") { request, context in try await correct(request, context) }
+    }
+
+    private func detail(_ context: Context) async throws -> Detail {
+        let id = try eventIDParameter(context)
+        let history = try await timeline.history(of: id)
+        guard let current = history.last else {
+            throw APIError.notFound("no event has the id \(id.uuidString.lowercased())")
+        }
+        return Detail(
+            event: EventRecord(current.event), retracted: current.retracted,
+            history: history.map {
+                Version(version: $0.version, known_from: $0.knownFrom, known_until: $0.knownUntil,
+                        retracted: $0.retracted, event: EventRecord($0.event))
+            }
+        )
+    }
+
+    private func retract(_ request: Request, _ context: Context) async throws -> Response {
+        try authorization.check(request)
+        var request = request
+        let body = try await request.decodeJSON(RetractRequest.self, limit: maximumBodyBytes, shape: #"{"reason"}"#)
+        let id = try eventIDParameter(context)
+        let change = try await writer.retract(id, reason: body.reason, actor: "api", idempotencyKey: try request.idempotencyKey)
+        pages.invalidate()
+        return try ChangeResponse.response(change, retracted: true, metrics: metrics)
+    }
+
+    private func correct(_ request: Request, _ context: Context) async throws -> Response {
+        try authorization.check(request)
+        var request = request
+        let body = try await request.decodeJSON(CorrectRequest.self, limit: maximumBodyBytes,
+                                                 shape: #"{"reason", "date"?, "type"?, "title"?}"#)
+        guard body.date != nil || body.type != nil || body.title != nil else {
+            throw APIError(.unprocessableContent, "nothing_to_change", "give at least one of date, type or title")
+        }
+        let id = try eventIDParameter(context)
+        let correction = TimelineEditor.Correction(
+            type: try Request.input.eventType(body.type), date: try Request.input.eventDate(body.date),
+            title: body.title, reason: body.reason)
+        let change = try await writer.correct(id, correction, actor: "api", idempotencyKey: try request.idempotencyKey)
+        pages.invalidate()
+        return try ChangeResponse.response(change, retracted: false, metrics: metrics)
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Timeline
+
+struct ShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "One event with its evidence and its history (every version and when it was known).",
+        discussion: "Example:\n  parkline show 3f2c9a1e-…"
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Event id (from `parkline events --format json`).") var id: String
+
+    func run() async throws {
+        let uuid = try Session.input.eventID(id, field: "the event id")
+        try await Session.with(global) { session in
+            let history = try await session.queries.history(of: uuid)
+            guard let current = history.last else { throw CLIError("no event has id \(id)") }
+            let event = current.event
+            print("\(EventRecord(event).label)  \(event.type)  \(event.park.name)\(current.retracted ? "  (retracted)" : "")")
+            print("title:    \(event.title)")
+            print("evidence: \(event.evidence ?? "")")
+            print("subjects: \(event.subjects.joined(separator: "、"))")
+            if let document = event.source.document {
+                print("source:   \(document), published \(event.source.published ?? "?"), read by \(event.source.extractorVersion ?? "?")")
+            }
+            if let person = event.source.recordedBy { print("recorded: by \(person)") }
+            print("history:")
+            let formatter = ISO8601DateFormatter()
+            for version in history {
+                let state = version.retracted ? "retracted" : "\(EventRecord(version.event).label) \(version.event.type) \(version.event.title)"
+                print("  v\(version.version) known from \(formatter.string(from: version.knownFrom)): \(state)")
+            }
+        }
+    }
+}
