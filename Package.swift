@@ -85,25 +85,18 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Configuration", package: "swift-configuration"),
             ],
             resources: [.copy("Resources/web")],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "parklined",
-            dependencies: [
-                "Timeline", "TimelineServer", argumentParser, logging,
-                .product(name: "Configuration", package: "swift-configuration"),
-            ],
+            dependencies: ["Timeline", "TimelineServer", argumentParser, logging],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "parkline",
-            dependencies: [
-                "Timeline", "TimelineEvents", "EventStore", "Extraction", argumentParser, asyncHTTPClient, logging, nioCore,
-                .product(name: "Configuration", package: "swift-configuration"),
-            ],
+            dependencies: ["Timeline", "TimelineEvents", "EventStore", "Extraction", argumentParser, asyncHTTPClient, logging, nioCore],
             swiftSettings: strict
         ),
         .target(

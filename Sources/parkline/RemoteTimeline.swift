@@ -71,8 +71,8 @@ struct RemoteTimeline {
                         let line = String(pending[..<newline])
                         pending = String(pending[pending.index(after: newline)...])
                         if line.hasPrefix("id: ") { id = String(line.dropFirst(4)) }
-                        if line.hasPrefix("data: "), let id, let message = try? JSONDecoder().decode(
-                            StreamMessage.self, from: Data(line.dropFirst(6).utf8)) {
+                        if line.hasPrefix("data: "), let id, let message = try? JSONDecoder.parkline.decode(
+                            TimelineChange.self, from: Data(line.dropFirst(6).utf8)) {
                             lastID = id
                             if let event = message.event { onEvent(event, id) }
                         }
@@ -88,10 +88,6 @@ struct RemoteTimeline {
                 try? await Task.sleep(for: .seconds(1))
             }
         }
-    }
-
-    struct StreamMessage: Decodable {
-        var event: EventRecord?
     }
 
     private func send(_ request: HTTPClientRequest) async throws -> HTTPClientResponse {

@@ -19,6 +19,15 @@ extension JSONEncoder {
     }
 }
 
+extension JSONDecoder {
+    /// Reads what `JSONEncoder.parkline` writes (times in ISO 8601).
+    public static var parkline: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}
+
 extension Encodable {
     /// The value as one line of JSON (`{}` if it cannot be encoded).
     public func jsonLine() -> String {

@@ -49,7 +49,7 @@ struct StreamController<Context: RequestContext>: Sendable {
     /// `Last-Event-ID` (a reconnecting client), else `after`: `start`, `end` or a cursor.
     private func startCursor(_ request: Request) async throws -> LogCursor {
         guard let given = try request.headers[.lastEventID] ?? request.query("after") else { return try await currentHead() }
-        switch try TimelineInput(.parameter).start(given, field: "after") {
+        switch try Request.input.start(given, field: "after") {
         case .start: return .start
         case .end: return try await currentHead()
         case .after(let cursor): return cursor
