@@ -55,7 +55,7 @@ struct ReadModelChanges {
                   current: row.currentPayloadJSON.map { .stored(payloadJSON: $0, retracted: row.retracted) })
         }
         var seen = Set<UUID>(), repeated = Set(stored.keys)
-        for id in batch.compactMap(\.eventID) where !seen.insert(id).inserted { repeated.insert(id) }
+        for id in batch.flatMap(\.eventIDs) where !seen.insert(id).inserted { repeated.insert(id) }
         foldedIDs = repeated
     }
 
@@ -66,6 +66,8 @@ struct ReadModelChanges {
         case state(UUID, RecordedEvent)
         /// A correction or retraction.
         case edit(TimelineEventState.Change, RecordedEvent)
+        case merge(ReportsMerged, RecordedEvent)
+        case split(ReportsSplit, RecordedEvent)
         case other
 
         init(_ event: RecordedEvent) throws {
@@ -76,6 +78,10 @@ struct ReadModelChanges {
                 self = .state(try event.decode(EventReference.self).eventId, event)
             case .timelineEventCorrected, .timelineEventRetracted:
                 self = try TimelineEventState.Change(event).map { .edit($0, event) } ?? .other
+            case .reportsMerged:
+                self = .merge(try event.decode(ReportsMerged.self), event)
+            case .reportsSplit:
+                self = .split(try event.decode(ReportsSplit.self), event)
             case nil:
                 self = .other  // Other event types are not the timeline's business.
             }
@@ -83,12 +89,14 @@ struct ReadModelChanges {
 
         private struct EventReference: Decodable { var eventId: UUID }
 
-        /// The timeline event it concerns, if any.
-        var eventID: UUID? {
+        /// The timeline events it concerns.
+        var eventIDs: [UUID] {
             switch self {
-            case .state(let id, _): id
-            case .edit(let change, _): change.eventID
-            case .document, .other: nil
+            case .state(let id, _): [id]
+            case .edit(let change, _): [change.eventID]
+            case .merge(let merge, _): [merge.eventId] + merge.reports
+            case .split(let split, _): [split.eventId] + split.reports
+            case .document, .other: []
             }
         }
     }
@@ -109,14 +117,59 @@ struct ReadModelChanges {
             supersede(id, with: TimelineEventState(event: payload), json: String(decoding: event.data, as: UTF8.self), at: event)
         case .edit(let edit, let event):
             let id = edit.eventID
-            guard let (current, json) = try current(id), let next = TimelineEventState.after(edit, from: current) else { return }
+            guard let (current, json) = try current(id) else { return }
+            if let host = current.event.mergedInto {
+                try editReport(edit, of: current.event, in: host, at: event)
+                return
+            }
+            guard let next = TimelineEventState.after(edit, from: current) else { return }
             // A retraction leaves the fields, and so the stored JSON, as they were.
-            let nextJSON = next.event == current.event ? json
-                : String(decoding: try JSONEncoder.eventBody.encode(next.event), as: UTF8.self)
+            let nextJSON = next.event == current.event ? json : try Self.json(next.event)
             supersede(id, with: next, json: nextJSON, at: event)
+        case .merge(let merge, let event):
+            guard let (target, _) = try current(merge.eventId), !target.retracted else { return }
+            var merged = target.event
+            for id in merge.reports where id != merge.eventId {
+                guard let (report, _) = try current(id), !report.retracted else { continue }
+                merged = merged.merging(report.event)
+                var gone = report.event
+                gone.mergedInto = merge.eventId
+                supersede(id, with: TimelineEventState(event: gone, retracted: true), json: try Self.json(gone), at: event)
+            }
+            guard merged != target.event else { return }
+            supersede(merge.eventId, with: TimelineEventState(event: merged), json: try Self.json(merged), at: event)
+        case .split(let split, let event):
+            guard let (cluster, _) = try current(split.eventId), !cluster.retracted else { return }
+            let ids = Set(split.reports).subtracting([split.eventId])
+            let leaving = cluster.event.allReports.filter { ids.contains($0.eventId) }
+            guard !leaving.isEmpty else { return }
+            let remaining = cluster.event.removingReports(ids)
+            supersede(split.eventId, with: TimelineEventState(event: remaining), json: try Self.json(remaining), at: event)
+            for report in leaving where known[report.eventId] != nil {
+                supersede(report.eventId, with: TimelineEventState(event: report), json: try Self.json(report), at: event)
+            }
         case .other:
             return
         }
+    }
+
+    /// A correction or retraction of a report merged into `host`: the report
+    /// changes inside its event (a report no longer found leaves it).
+    private mutating func editReport(_ edit: TimelineEventState.Change, of report: TimelineEventPayload, in host: UUID,
+                                     at event: RecordedEvent) throws {
+        guard let (cluster, _) = try current(host), let changed = TimelineEventState.after(edit, from: TimelineEventState(event: report.asReport))
+        else { return }
+        let updated = changed.retracted ? cluster.event.removingReports([report.eventId]) : cluster.event.replacingReport(changed.event)
+        var own = changed.event
+        own.mergedInto = host
+        supersede(report.eventId, with: TimelineEventState(event: own, retracted: true), json: try Self.json(own), at: event)
+        if updated != cluster.event {
+            supersede(host, with: TimelineEventState(event: updated, retracted: cluster.retracted), json: try Self.json(updated), at: event)
+        }
+    }
+
+    static func json(_ payload: TimelineEventPayload) throws -> String {
+        String(decoding: try JSONEncoder.eventBody.encode(payload), as: UTF8.self)
     }
 
     /// The current state of `id` with its JSON, if it has one.
@@ -266,6 +319,20 @@ enum StoredVersions {
     }
 
     static func load(ids: [UUID], from tables: ReadModelTables, on connection: PostgresConnection, logger: Logger) async throws -> [UUID: Row] {
+        var result = try await rows(ids: ids, from: tables, on: connection, logger: logger)
+        // A report merged into another event is changed inside that event: load those events too.
+        let hosts = Set(result.values.compactMap { row in
+            row.currentPayloadJSON.flatMap { try? JSONDecoder().decode(Host.self, from: Data($0.utf8)).mergedInto }
+        }).subtracting(result.keys)
+        if !hosts.isEmpty {
+            result.merge(try await rows(ids: Array(hosts), from: tables, on: connection, logger: logger)) { stored, _ in stored }
+        }
+        return result
+    }
+
+    private struct Host: Decodable { var mergedInto: UUID? }
+
+    private static func rows(ids: [UUID], from tables: ReadModelTables, on connection: PostgresConnection, logger: Logger) async throws -> [UUID: Row] {
         guard !ids.isEmpty else { return [:] }
         let rows = try await connection.query("""
             SELECT DISTINCT ON (event_id) event_id, version,

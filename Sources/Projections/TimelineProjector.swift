@@ -179,7 +179,7 @@ public struct TimelineProjector: Sendable {
     private func apply(_ batch: [RecordedEvent], to tables: ReadModelTables, on connection: PostgresConnection) async throws {
         guard !batch.isEmpty else { return }
         let decoded = try batch.map(ReadModelChanges.Change.init)
-        let ids = Array(Set(decoded.compactMap(\.eventID)))
+        let ids = Array(Set(decoded.flatMap(\.eventIDs)))
         var changes = ReadModelChanges(stored: try await StoredVersions.load(ids: ids, from: tables, on: connection, logger: logger),
                                        batch: decoded)
         for (index, change) in decoded.enumerated() {

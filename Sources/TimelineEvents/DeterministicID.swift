@@ -39,6 +39,11 @@ public enum DeterministicID {
         make("\(kind == .timelineEventRetracted ? "retract" : "correct"):\(eventID):\(idempotencyKey)")
     }
 
+    /// The resolver's decision that `report` is of the act `event` shows.
+    public static func merge(of report: UUID, into event: UUID) -> UUID {
+        make("merge:\(report):\(event)")
+    }
+
     static func make(_ name: String) -> UUID {
         var bytes = Array(SHA256.hash(data: Data(name.utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50

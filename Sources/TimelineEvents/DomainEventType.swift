@@ -10,4 +10,8 @@ public enum DomainEventType: String, Sendable, CaseIterable {
     case timelineEventRecorded = "TimelineEventRecorded"
     case timelineEventCorrected = "TimelineEventCorrected"
     case timelineEventRetracted = "TimelineEventRetracted"
+    /// Reports found to be of one act: the timeline shows them as one event.
+    case reportsMerged = "ReportsMerged"
+    /// Reports a person says are of different acts: each is its own event again.
+    case reportsSplit = "ReportsSplit"
 }

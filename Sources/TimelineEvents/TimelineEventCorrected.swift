@@ -32,6 +32,10 @@ extension TimelineEventPayload {
     public func applying(_ correction: TimelineEventCorrected) -> TimelineEventPayload {
         var result = self
         if let type = correction.type { result.type = type }
+        // A date set by hand stays when more reports of the event arrive.
+        if let date = correction.date, date != self.date || correction.lower.map({ $0 != lower }) == true {
+            result.dateCorrected = true
+        }
         if let date = correction.date { result.date = date }
         if let precision = correction.precision { result.precision = precision }
         if let lower = correction.lower { result.lower = lower }

@@ -11,6 +11,10 @@ public enum TimelineEventPark {
             return (try? event.decode(TimelineEventCorrected.self))?.parkId ?? parkOfStream(event.stream)
         case .timelineEventRetracted:
             return (try? event.decode(TimelineEventRetracted.self))?.parkId ?? parkOfStream(event.stream)
+        case .reportsMerged:
+            return (try? event.decode(ReportsMerged.self))?.parkId ?? parkOfStream(event.stream)
+        case .reportsSplit:
+            return (try? event.decode(ReportsSplit.self))?.parkId ?? parkOfStream(event.stream)
         case .documentIngested, nil:
             return nil
         }

@@ -32,7 +32,7 @@ public struct TimelineEventState: Sendable, Equatable {
                 self = .correction(try event.decode(TimelineEventCorrected.self))
             case .timelineEventRetracted:
                 self = .retraction(try event.decode(TimelineEventRetracted.self))
-            case .documentIngested, nil:
+            case .documentIngested, .reportsMerged, .reportsSplit, nil:
                 return nil
             }
         }

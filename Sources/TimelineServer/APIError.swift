@@ -52,7 +52,9 @@ public struct APIError: Error, HTTPResponseError, Sendable {
             switch error {
             case .unknownEvent: return APIError(.notFound, "unknown_event", error.description)
             case .retracted: return APIError(.conflict, "retracted", error.description)
-            case .nothingToChange: return APIError(.unprocessableContent, "nothing_to_change", error.description)
+            case .nothingToChange, .nothingToMerge, .nothingToSplit:
+                return APIError(.unprocessableContent, "nothing_to_change", error.description)
+            case .differentParks: return APIError(.unprocessableContent, "different_parks", error.description)
             case .emptyField, .fieldTooLong, .controlCharacter: return APIError(.badRequest, "invalid_field", error.description)
             case .projectionBehind:
                 return APIError(.serviceUnavailable, "projection_behind", error.description, headers: [.retryAfter: "2"])

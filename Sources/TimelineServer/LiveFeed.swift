@@ -1,4 +1,6 @@
 import EventStore
+import Timeline
+import TimelineEvents
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -24,9 +26,14 @@ public final class LiveFeed: Service, Sendable {
         /// `nil` for events streams do not carry (documents, unknown types).
         var message: StreamMessage?
 
-        init(_ event: RecordedEvent) {
+        init(_ event: RecordedEvent, change: TimelineChange?) {
             self.event = event
-            message = StreamMessage(event)
+            message = change.flatMap { StreamMessage(event, change: $0) }
+        }
+
+        /// Items of consecutive log events (a report a merge among them joins to a known event is not sent as new).
+        static func items(_ events: [RecordedEvent]) -> [Item] {
+            TimelineChange.changes(of: events).map { Item($0, change: $1) }
         }
     }
 
@@ -97,8 +104,19 @@ public final class LiveFeed: Service, Sendable {
     }
 
     private func append(_ event: RecordedEvent) {
-        let item = Item(event)
+        let item = Item.items([event])[0]
+        // A merge arrives just after the report it places (same transaction):
+        // that report is then not a new event for clients that have not sent it yet.
+        let merged = event.type == DomainEventType.reportsMerged.rawValue
+            ? Set((try? event.decode(ReportsMerged.self))?.reports.map { $0.uuidString.lowercased() } ?? []) : []
         state.withLock { state in
+            if !merged.isEmpty {
+                for index in state.events.indices.reversed().prefix(1000)
+                where state.events[index].message?.filterable.event.map({ merged.contains($0.id) }) == true
+                    && state.events[index].event.type == DomainEventType.timelineEventExtracted.rawValue {
+                    state.events[index].message = nil
+                }
+            }
             state.events.append(item)
             // Trim in steps of a tenth, so the copy is not paid on every event.
             if state.events.count > capacity + capacity / 10 {
@@ -120,7 +138,7 @@ public final class LiveFeed: Service, Sendable {
             return Array(state.events[first..<min(state.events.count, first + limit)])
         }
         if let fromMemory { return fromMemory }
-        return try await store.readAll(after: cursor, limit: limit).map(Item.init)
+        return Item.items(try await store.readAll(after: cursor, limit: limit))
     }
 
     /// How many events of the window lie after `cursor` (`nil` when the cursor is behind the window).

@@ -15,7 +15,7 @@ struct Parkline: AsyncParsableCommand {
             """,
         subcommands: [
             IngestCommand.self, TimelineCommand.self, EventsCommand.self, ParksCommand.self, ShowCommand.self,
-            RecordCommand.self, RetractCommand.self, CorrectCommand.self,
+            RecordCommand.self, RetractCommand.self, CorrectCommand.self, MergeCommand.self, SplitCommand.self,
             ReplayCommand.self, SubscribeCommand.self, ExtractCommand.self, DBCommand.self,
         ]
     )

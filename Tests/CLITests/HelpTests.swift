@@ -35,6 +35,8 @@ struct HelpTests {
               record                  Record an event by hand (one the documents do not report).
               retract                 Retract an event that is wrong; its history keeps it.
               correct                 Correct an event's date, type or title; its history keeps the old values.
+              merge                   Say that events are reports of one act: the timeline then shows one event.
+              split                   Say that a report is of another act: it becomes its own event again.
               replay                  Print the raw log in log order, one JSON event a line (or rebuild the
                                       read models).
               subscribe               Print timeline events as they are appended, until interrupted (Ctrl-C).
@@ -79,7 +81,8 @@ struct HelpTests {
     @Test func everyCommandHasAnExampleAndTheSharedFlags() {
         let commands: [any ParsableCommand.Type] = [
             IngestCommand.self, TimelineCommand.self, EventsCommand.self, ParksCommand.self, ShowCommand.self,
-            RecordCommand.self, RetractCommand.self, CorrectCommand.self, ReplayCommand.self, SubscribeCommand.self,
+            RecordCommand.self, RetractCommand.self, CorrectCommand.self, MergeCommand.self, SplitCommand.self,
+            ReplayCommand.self, SubscribeCommand.self,
             DBCommand.Status.self, DBCommand.Start.self, DBCommand.Stop.self, DBCommand.Migrate.self, DBCommand.Grant.self,
         ]
         for command in commands {

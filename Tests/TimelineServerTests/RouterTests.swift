@@ -47,6 +47,14 @@ struct RouterTests {
             writes.withLock { $0 += 1 }
             throw EditError.unknownEvent(eventID)
         }
+        func merge(_ eventID: UUID, with others: [UUID], reason: String, actor: String) async throws -> TimelineEditor.Change {
+            writes.withLock { $0 += 1 }
+            throw EditError.unknownEvent(eventID)
+        }
+        func split(_ id: UUID, reason: String, actor: String) async throws -> TimelineEditor.Change {
+            writes.withLock { $0 += 1 }
+            throw EditError.nothingToSplit(id)
+        }
         func ingest(_ document: SourceDocument) async throws -> DocumentIngest.Summary {
             writes.withLock { $0 += 1 }
             return DocumentIngest.Summary(reports: [])

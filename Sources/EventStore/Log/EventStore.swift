@@ -256,6 +256,22 @@ public struct EventStore: Sendable {
 
     /// The cursor of the newest event a reader can see now (`.start` for an empty log):
     /// subscribing after it delivers only what is appended from now on.
+    /// Run `body` holding the session advisory lock `name`: processes that
+    /// take the same lock run their bodies one at a time.
+    public func withLock<T: Sendable>(_ name: String, _ body: () async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await connection.query("SELECT pg_advisory_lock(hashtextextended(\(name), 0))", logger: logger)
+            do {
+                let result = try await body()
+                try await connection.query("SELECT pg_advisory_unlock(hashtextextended(\(name), 0))", logger: logger)
+                return result
+            } catch {
+                _ = try? await connection.query("SELECT pg_advisory_unlock(hashtextextended(\(name), 0))", logger: logger)
+                throw error
+            }
+        }
+    }
+
     public func headCursor() async throws -> LogCursor {
         let rows = try await client.query("""
             SELECT tx_id::text AS tx_text, global_position FROM events

@@ -97,7 +97,7 @@ public struct TimelineEditor: Sendable {
     public func retract(_ eventID: UUID, reason: String, actor: String, idempotencyKey: String? = nil) async throws -> Change {
         let reason = try Self.checkedText(reason, field: "reason", limit: Self.maximumTextLength)
         let (current, stream, version) = try await currentState(of: eventID, idempotent: idempotencyKey != nil)
-        let body = TimelineEventRetracted(eventId: eventID, parkId: current.park.id, reason: reason)
+        let body = TimelineEventRetracted(eventId: current.eventId, parkId: current.park.id, reason: reason)
         let event = try NewEvent(
             id: idempotencyKey.map { DeterministicID.edit(.timelineEventRetracted, of: eventID, idempotencyKey: $0) } ?? UUID(),
             type: DomainEventType.timelineEventRetracted.rawValue, body: body, metadata: ["actor": actor]
@@ -114,7 +114,7 @@ public struct TimelineEditor: Sendable {
         let (current, stream, version) = try await currentState(of: eventID, idempotent: idempotencyKey != nil)
         // The body says what was asked (so a retried request is the same
         // event); the updated state is what the projection will show.
-        var body = TimelineEventCorrected(eventId: eventID, parkId: current.park.id, type: correction.type?.rawValue, title: title, reason: reason)
+        var body = TimelineEventCorrected(eventId: current.eventId, parkId: current.park.id, type: correction.type?.rawValue, title: title, reason: reason)
         if let date = correction.date {
             body.date = date.formatted
             body.precision = date.precision.rawValue
@@ -134,7 +134,7 @@ public struct TimelineEditor: Sendable {
 
     /// The event's current state (after bringing the read model up to date),
     /// its park stream and that stream's version to append against.
-    private func currentState(of eventID: UUID, idempotent: Bool) async throws -> (TimelineEventPayload, StreamName, ExpectedVersion) {
+    func currentState(of eventID: UUID, idempotent: Bool) async throws -> (TimelineEventPayload, StreamName, ExpectedVersion) {
         // An event appended a moment ago may not be readable yet: log readers
         // wait for older transactions anywhere in the cluster to end. Give
         // read-your-writes a second before calling the event unknown.
@@ -146,6 +146,12 @@ public struct TimelineEditor: Sendable {
             if found != nil { break }
         }
         guard var latest = found else { throw EditError.unknownEvent(eventID) }
+        // A report merged into another event: the change is to that event.
+        for _ in 0..<8 {
+            guard let host = latest.event.mergedInto, let hostState = try await queries.history(of: host).last else { break }
+            latest = hostState
+        }
+        let eventID = latest.event.eventId
         let stream = try Self.stream(of: latest.event.park.id)
         // Hand edits of this park are in its stream: bring the read model past
         // the stream's last event, so the checks below see every earlier edit.
@@ -202,6 +208,9 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
     case retracted(UUID)
     case nothingToChange(UUID)
     case projectionBehind
+    case differentParks(UUID, UUID)
+    case nothingToMerge(UUID)
+    case nothingToSplit(UUID)
 
     public var description: String {
         switch self {
@@ -212,6 +221,12 @@ public enum EditError: Error, Equatable, CustomStringConvertible {
         case let .retracted(id): return "event \(id.uuidString.lowercased()) is retracted already: record a new event instead"
         case .projectionBehind:
             return "the read model is behind the log (a long transaction may be holding it back): retry in a few seconds"
+        case let .differentParks(a, b):
+            return "events \(a.uuidString.lowercased()) and \(b.uuidString.lowercased()) are of different parks: only reports of one park's act can be merged"
+        case let .nothingToMerge(id):
+            return "merging \(id.uuidString.lowercased()) with itself changes nothing: give the ids of two different events"
+        case let .nothingToSplit(id):
+            return "event \(id.uuidString.lowercased()) has a single report: there is nothing to split (give a report's id, as `parkline show` lists them)"
         case let .nothingToChange(id):
             return "the correction of \(id.uuidString.lowercased()) changes nothing: give a --date, --type or --title that differs"
         }

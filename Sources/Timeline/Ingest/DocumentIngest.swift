@@ -5,9 +5,10 @@ import Logging
 
 /// Ingesting documents, as the CLI (`parkline ingest`), the API
 /// (`POST /v1/documents`) and a daemon seeding an empty log all do it: read
-/// every document (all or nothing), append what they report in one
-/// transaction, then bring the read models past the appends so the caller's
-/// next query shows them.
+/// every document (all or nothing), match each new report with the events
+/// the timeline shows (`ReportResolution`), append the reports and the
+/// merges in one transaction, then bring the read models past the appends
+/// so the caller's next query shows them.
 public struct DocumentIngest: Sendable {
     let store: EventStore
     let readModel: ReadModel
@@ -57,7 +58,9 @@ public struct DocumentIngest: Sendable {
 
     /// Ingest `documents`; `progress` is told after each one is read.
     public func ingest(_ documents: [SourceDocument], progress: (Int, Int) -> Void = { _, _ in }) async throws -> Summary {
-        let reports = try await Ingestor(store: store, extractor: extractor, logger: logger).ingest(documents, progress: progress)
+        let resolution = ReportResolution(queries: TimelineQueries(client: store.client, logger: logger), readModel: readModel)
+        let reports = try await Ingestor(store: store, extractor: extractor, resolution: resolution, logger: logger)
+            .ingest(documents, progress: progress)
         if let last = reports.compactMap(\.cursor).max() {
             await readModel.settle(past: last, timeout: settleTimeout)
         }

@@ -16,11 +16,15 @@ import TimelineEvents
 public struct Ingestor: Sendable {
     let store: EventStore
     let extractor: Extractor
+    /// Where new reports are matched with the events the timeline shows;
+    /// `nil`: every report is its own event.
+    let resolution: ReportResolution?
     let logger: Logger
 
-    public init(store: EventStore, extractor: Extractor, logger: Logger) {
+    public init(store: EventStore, extractor: Extractor, resolution: ReportResolution? = nil, logger: Logger) {
         self.store = store
         self.extractor = extractor
+        self.resolution = resolution
         self.logger = logger
     }
 
@@ -62,11 +66,18 @@ public struct Ingestor: Sendable {
             }
             reports.append(Report(document: document.name, stream: stream.rawValue, outcome: outcome, events: result.events))
         }
-        if !appends.isEmpty {
-            let cursors = Dictionary(try await store.append(appends).map { ($0.stream.rawValue, $0.lastCursor) },
-                                     uniquingKeysWith: { _, last in last })
-            for index in reports.indices { reports[index].cursor = cursors[reports[index].stream] }
+        guard !appends.isEmpty else { return reports }
+        let results: [AppendResult]
+        if let resolution {
+            // One resolver at a time per database: each sees every report appended before it.
+            results = try await store.withLock("parkline.resolve") {
+                try await store.append(appends + (try await resolution.decisions(for: appends)))
+            }
+        } else {
+            results = try await store.append(appends)
         }
+        let cursors = Dictionary(results.map { ($0.stream.rawValue, $0.lastCursor) }, uniquingKeysWith: { _, last in last })
+        for index in reports.indices { reports[index].cursor = cursors[reports[index].stream] }
         return reports
     }
 
@@ -83,7 +94,7 @@ public struct Ingestor: Sendable {
             type: DomainEventType.documentIngested.rawValue, body: ingested, metadata: metadata
         )
         if history.isEmpty {
-            let events = try result.events.map { try Self.extractedEvent($0, metadata: metadata) }
+            let events = try result.events.map { try Self.extractedEvent($0, outlet: document.source, metadata: metadata) }
             return ([ingestedEvent] + events, .new(events: result.events.count))
         }
         let versions = history.filter { $0.type == DomainEventType.documentIngested.rawValue }
@@ -114,7 +125,7 @@ public struct Ingestor: Sendable {
                 ? fresh.eventId
                 : unmatched.first { id in live[id]?.source.offset == fresh.source.offset && live[id]?.park.id == fresh.park.id }
             guard let match, let old = live[match] else {
-                added.append(try Self.extractedEvent(event, metadata: metadata))
+                added.append(try Self.extractedEvent(event, outlet: nil, metadata: metadata))
                 continue
             }
             unmatched.removeAll { $0 == match }
@@ -147,11 +158,13 @@ public struct Ingestor: Sendable {
                 .reread(added: added.count, corrected: corrected.count, retracted: retracted.count))
     }
 
-    static func extractedEvent(_ event: ExtractedEvent, metadata: [String: String]) throws -> NewEvent {
-        try NewEvent(
+    static func extractedEvent(_ event: ExtractedEvent, outlet: String?, metadata: [String: String]) throws -> NewEvent {
+        var payload = TimelineEventPayload(event)
+        payload.source.outlet = outlet
+        return try NewEvent(
             id: DeterministicID.extraction(of: DeterministicID.timelineEvent(identity: event.identity)),
             type: DomainEventType.timelineEventExtracted.rawValue,
-            body: TimelineEventPayload(event),
+            body: payload,
             metadata: metadata
         )
     }

@@ -19,15 +19,16 @@ public struct EventPrinter: Sendable {
         case .json:
             return String(decoding: (try? JSONEncoder.parklinePretty.encode(records)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
         case .csv:
-            let header = "id,date,precision,type,park_id,park,title,document\n"
+            let header = "id,date,precision,type,park_id,park,title,document,reports\n"
             return header + records.map { record in
-                [record.id, record.date, record.precision, record.type, record.park.id, record.park.name, record.title, record.source.document]
+                [record.id, record.date, record.precision, record.type, record.park.id, record.park.name, record.title, record.source.document,
+                 String(record.reports.count)]
                     .map(Self.csvField).joined(separator: ",") + "\n"
             }.joined()
         case .table:
             let table = TextTable(
-                headers: ["DATE", "TYPE", "PARK", "TITLE", "SOURCE"],
-                rows: records.map { [$0.label, $0.type, $0.park.name, $0.title, $0.source.document] }
+                headers: ["DATE", "TYPE", "PARK", "TITLE", "SOURCE", "REPORTS"],
+                rows: records.map { [$0.label, $0.type, $0.park.name, $0.title, $0.source.document, String($0.reports.count)] }
             )
             return table.render() + "\n"
         }

@@ -31,7 +31,29 @@ public struct EventRecord: Codable, Sendable, Equatable {
     public var evidence: String
     public var subjects: [String]
     public var amounts: [Amount]
+    /// The first report's source.
     public var source: Source
+    /// Every report of the event, oldest first (one for most events).
+    public var reports: [Report]
+    /// The earliest publication date among the reports.
+    public var first_reported: String
+    /// The days the reports give when they disagree; absent when they agree.
+    public var dates_reported: [String]?
+
+    /// One outlet's report: where it was read and what it said.
+    public struct Report: Codable, Sendable, Equatable {
+        /// The report's own event id (`parkline split` takes it).
+        public var id: String
+        public var document: String
+        /// The outlet, when the document's manifest or request named one.
+        public var outlet: String?
+        public var published: String
+        public var date: String
+        /// What this report says; absent for the first report, whose
+        /// evidence is the event's own (`evidence`).
+        public var evidence: String?
+        public var offset: [Int]
+    }
 
     public init(_ event: ExtractedEvent) {
         id = DeterministicID.timelineEvent(identity: event.identity).uuidString.lowercased()
@@ -53,6 +75,9 @@ public struct EventRecord: Codable, Sendable, Equatable {
             published: event.provenance.published.description,
             extractorVersion: event.provenance.extractorVersion
         )
+        reports = [Report(id: id, document: source.document, outlet: nil, published: source.published, date: date,
+                          evidence: nil, offset: source.offset)]
+        first_reported = source.published
     }
 }
 
@@ -85,6 +110,13 @@ extension EventRecord {
             published: payload.source.published ?? "",
             extractorVersion: payload.source.extractorVersion
         )
+        reports = payload.allReports.enumerated().map { index, report in
+            Report(id: report.eventId.uuidString.lowercased(), document: report.source.document ?? report.source.recordedBy ?? "",
+                   outlet: report.source.outlet, published: report.source.published ?? "", date: report.date,
+                   evidence: index == 0 ? nil : report.evidence, offset: report.source.offset ?? [])
+        }
+        first_reported = payload.firstReported ?? ""
+        dates_reported = payload.datesReported
     }
 }
 

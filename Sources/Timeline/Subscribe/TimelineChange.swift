@@ -8,6 +8,11 @@ import TimelineEvents
 public struct TimelineChange: Codable, Sendable {
     /// The log event type (`TimelineEventExtracted`, …).
     public var type: String
+    /// The SSE event name: `updated` when a report joins a known event,
+    /// else the log event type.
+    public var kind: String {
+        type == DomainEventType.reportsMerged.rawValue ? "updated" : type
+    }
     public var cursor: String
     public var position: Int64
     /// The park it concerns.
@@ -28,6 +33,15 @@ public struct TimelineChange: Codable, Sendable {
         case .timelineEventCorrected, .timelineEventRetracted:
             park = TimelineEventPark.of(logEvent)
             change = RawJSON(data: logEvent.data)
+        case .reportsMerged:
+            // A new report of a known event: the event, updated (same id).
+            guard let merge = try? logEvent.decode(ReportsMerged.self) else { return nil }
+            park = merge.parkId
+            event = merge.event.map(EventRecord.init)
+            change = RawJSON(data: logEvent.data)
+        case .reportsSplit:
+            park = TimelineEventPark.of(logEvent)
+            change = RawJSON(data: logEvent.data)
         case .documentIngested, nil:
             return nil
         }
@@ -35,6 +49,24 @@ public struct TimelineChange: Codable, Sendable {
         cursor = logEvent.cursor.description
         position = logEvent.position
         recorded_at = logEvent.recordedAt
+    }
+}
+
+extension TimelineChange {
+    /// The changes of `events` (consecutive log events) subscribers see: a
+    /// report that a merge in the same stretch joins to a known event is not
+    /// a new event, so only the merge's update is kept.
+    public static func changes(of events: [RecordedEvent]) -> [(RecordedEvent, TimelineChange?)] {
+        let merged = Set(events.lazy.filter { $0.type == DomainEventType.reportsMerged.rawValue }
+            .compactMap { try? $0.decode(ReportsMerged.self) }.flatMap(\.reports))
+        return events.map { event in
+            guard let change = TimelineChange(event) else { return (event, nil) }
+            if let id = change.event?.id, change.type == DomainEventType.timelineEventExtracted.rawValue,
+               let uuid = UUID(uuidString: id), merged.contains(uuid) {
+                return (event, nil)
+            }
+            return (event, change)
+        }
     }
 }
 

@@ -37,6 +37,14 @@ struct DatabaseTimeline: TimelineReading, TimelineWriting {
         try await editor.correct(eventID, correction, actor: actor, idempotencyKey: idempotencyKey)
     }
 
+    func merge(_ eventID: UUID, with others: [UUID], reason: String, actor: String) async throws -> TimelineEditor.Change {
+        try await editor.merge(eventID, with: others, reason: reason, actor: actor)
+    }
+
+    func split(_ id: UUID, reason: String, actor: String) async throws -> TimelineEditor.Change {
+        try await editor.split(id, reason: reason, actor: actor)
+    }
+
     func ingest(_ document: SourceDocument) async throws -> DocumentIngest.Summary {
         try await documents.ingest([document])
     }

@@ -32,6 +32,17 @@ struct EventsController<Context: RequestContext>: Sendable {
         var reason: String
     }
 
+    /// `POST /v1/events/{id}/merges`: these events report the same act.
+    struct MergeRequest: Decodable {
+        var with: [String]
+        var reason: String
+    }
+
+    /// `POST /v1/events/{id}/splits`: a report (or every other report) is of another act.
+    struct SplitRequest: Decodable {
+        var reason: String
+    }
+
     /// `POST /v1/events/{id}/corrections`.
     struct CorrectRequest: Decodable {
         var date: String?
@@ -51,11 +62,18 @@ struct EventsController<Context: RequestContext>: Sendable {
         group.get("{id}") { _, context in try json(try await detail(context)) }
         group.post("{id}/retractions") { request, context in try await retract(request, context) }
         group.post("{id}/corrections") { request, context in try await correct(request, context) }
+        group.post("{id}/merges") { request, context in try await merge(request, context) }
+        group.post("{id}/splits") { request, context in try await split(request, context) }
     }
 
     private func detail(_ context: Context) async throws -> Detail {
         let id = try eventIDParameter(context)
-        let history = try await timeline.history(of: id)
+        var history = try await timeline.history(of: id)
+        // A report merged into another event: that event is what the id now shows.
+        for _ in 0..<8 {
+            guard let host = history.last?.event.mergedInto else { break }
+            history = try await timeline.history(of: host)
+        }
         guard let current = history.last else {
             throw APIError.notFound("no event has the id \(id.uuidString.lowercased())")
         }
@@ -76,6 +94,27 @@ struct EventsController<Context: RequestContext>: Sendable {
         let change = try await writer.retract(id, reason: body.reason, actor: "api", idempotencyKey: try request.idempotencyKey)
         pages.invalidate()
         return try ChangeResponse.response(change, retracted: true, metrics: metrics)
+    }
+
+    private func merge(_ request: Request, _ context: Context) async throws -> Response {
+        try authorization.check(request)
+        var request = request
+        let body = try await request.decodeJSON(MergeRequest.self, limit: maximumBodyBytes, shape: #"{"with": [event ids], "reason"}"#)
+        let id = try eventIDParameter(context)
+        let others = try body.with.prefix(100).map { try Request.input.eventID($0, field: "with") }
+        guard !others.isEmpty else { throw APIError.badRequest("with is empty: give the ids of the events to merge into this one") }
+        let change = try await writer.merge(id, with: others, reason: body.reason, actor: "api")
+        pages.invalidate()
+        return try ChangeResponse.response(change, retracted: false, metrics: metrics)
+    }
+
+    private func split(_ request: Request, _ context: Context) async throws -> Response {
+        try authorization.check(request)
+        var request = request
+        let body = try await request.decodeJSON(SplitRequest.self, limit: maximumBodyBytes, shape: #"{"reason"}"#)
+        let change = try await writer.split(try eventIDParameter(context), reason: body.reason, actor: "api")
+        pages.invalidate()
+        return try ChangeResponse.response(change, retracted: false, metrics: metrics)
     }
 
     private func correct(_ request: Request, _ context: Context) async throws -> Response {

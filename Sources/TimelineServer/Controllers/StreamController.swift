@@ -85,7 +85,7 @@ struct StreamController<Context: RequestContext>: Sendable {
             var chunk = ""
             for item in batch {
                 cursor = item.event.cursor
-                guard let message = item.message, filter.admits(message.change) else { continue }
+                guard let message = item.message, filter.admits(message.filterable) else { continue }
                 chunk += message.text
                 sent += 1
                 if let limit, sent >= limit { break }
@@ -99,15 +99,19 @@ struct StreamController<Context: RequestContext>: Sendable {
 
 /// One log event as a stream sends it, rendered once for every client.
 struct StreamMessage: Sendable {
-    /// What it changes, for the subscribers' filters.
-    var change: TimelineChange
+    /// What subscribers' filters look at: the park, and the event's type for whole states.
+    var filterable: TimelineChange
     /// The SSE text: `id:`, `event:` and `data:` lines and the blank line.
     var text: String
 
-    /// `nil` for events streams do not carry.
-    init?(_ event: RecordedEvent) {
-        guard let change = TimelineChange(event), let data = try? JSONEncoder.parkline.encode(change) else { return nil }
-        self.change = change
-        text = "id: \(event.cursor)\nevent: \(event.type)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
+    /// `nil` when the change cannot be encoded.
+    init?(_ event: RecordedEvent, change: TimelineChange) {
+        guard let data = try? JSONEncoder.parkline.encode(change) else { return nil }
+        var filterable = change
+        filterable.event?.evidence = ""
+        filterable.event?.reports = []
+        filterable.change = nil
+        self.filterable = filterable
+        text = "id: \(event.cursor)\nevent: \(change.kind)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
     }
 }

@@ -15,7 +15,12 @@ struct ShowCommand: AsyncParsableCommand {
     func run() async throws {
         let uuid = try Session.input.eventID(id, field: "the event id")
         try await Session.with(global) { session in
-            let history = try await session.queries.history(of: uuid)
+            var history = try await session.queries.history(of: uuid)
+            // A report merged into another event shows that event.
+            if let host = history.last?.event.mergedInto {
+                print("\(id) is a report of \(host.uuidString.lowercased()):")
+                history = try await session.queries.history(of: host)
+            }
             guard let current = history.last else { throw CLIError("no event has id \(id)") }
             let event = current.event
             print("\(EventRecord(event).label)  \(event.type)  \(event.park.name)\(current.retracted ? "  (retracted)" : "")")
@@ -26,6 +31,13 @@ struct ShowCommand: AsyncParsableCommand {
                 print("source:   \(document), published \(event.source.published ?? "?"), read by \(event.source.extractorVersion ?? "?")")
             }
             if let person = event.source.recordedBy { print("recorded: by \(person)") }
+            let record = EventRecord(event)
+            print("reports:  \(record.reports.count), first \(record.first_reported)"
+                  + (record.dates_reported.map { "; they give \($0.joined(separator: ", "))" } ?? ""))
+            for report in record.reports {
+                print("  \(report.id)  \(report.published)  \(report.outlet ?? report.document)  \(report.date)")
+                print("    \((report.evidence ?? record.evidence).prefix(80))")
+            }
             print("history:")
             let formatter = ISO8601DateFormatter()
             for version in history {

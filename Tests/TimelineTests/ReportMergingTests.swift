@@ -1,0 +1,134 @@
+import EventStore
+import Extraction
+import Foundation
+import ParklineTestSupport
+import Testing
+@testable import Timeline
+import TimelineEvents
+
+/// Several outlets' reports of one act become one timeline event; different
+/// acts stay apart; a person can overrule either way.
+@Suite struct ReportMergingTests {
+    struct Harness {
+        let db: Database
+        let readModel: ReadModel
+        let queries: TimelineQueries
+        let ingest: DocumentIngest
+        let editor: TimelineEditor
+
+        init(_ db: Database) throws {
+            self.db = db
+            readModel = ReadModel(client: db.client, logger: db.logger)
+            queries = TimelineQueries(client: db.client, logger: db.logger)
+            ingest = DocumentIngest(store: db.store, readModel: readModel, extractor: Extractor(gazetteer: try GazetteerFile.load(nil)),
+                                    settleTimeout: .seconds(10), logger: db.logger)
+            editor = TimelineEditor(store: db.store, queries: queries, readModel: readModel)
+        }
+
+        func document(_ name: String, _ text: String, _ published: String, outlet: String? = nil) -> SourceDocument {
+            SourceDocument(name: name, text: text, published: CivilDate(iso: published), source: outlet)
+        }
+
+        func events(type: String? = nil) async throws -> [TimelineEventPayload] {
+            try await readModel.catchUp()
+            return try await queries.events(.init(parkID: "suxitong", type: type))
+        }
+    }
+
+    static let paper = "5月10日，苏锡通科技产业园区与星河新材料有限公司签署投资协议，总投资20亿元。"
+    static let wire = "2024年5月10日，星河新材料有限公司年产5万吨新材料项目在苏锡通园区正式签约。"
+
+    @Test func twoPapersReportingOneSigningGiveOneEventWithBothReports() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            _ = try await h.ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11", outlet: "南通日报")])
+            _ = try await h.ingest.ingest([h.document("wire.txt", Self.wire, "2024-05-12", outlet: "新华社")])
+            let signings = try await h.events(type: "signing")
+            #expect(signings.count == 1)
+            let event = try #require(signings.first)
+            #expect(event.date == "2024-05-10")
+            let record = EventRecord(event)
+            #expect(record.reports.map(\.document) == ["paper.txt", "wire.txt"])
+            #expect(record.reports.map(\.outlet) == ["南通日报", "新华社"])
+            #expect(record.first_reported == "2024-05-11")
+            #expect(record.source.document == "paper.txt")
+
+            // The wire's own id leads to the event, and a correction through it changes the event.
+            let wireID = try #require(UUID(uuidString: record.reports[1].id))
+            let change = try await h.editor.correct(wireID, .init(title: "星河新材料项目签约", reason: "clearer title"), actor: "test")
+            #expect(change.event.eventId == event.eventId)
+            #expect(try await h.events(type: "signing").map(\.title) == ["星河新材料项目签约"])
+        }
+    }
+
+    @Test func reportsInOneIngestMergeAndAVaguerReportKeepsTheDay() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            let monthly = "苏锡通园区招商月报：5月，星河新材料有限公司签约落户苏锡通园区。"
+            _ = try await h.ingest.ingest([
+                h.document("month.txt", monthly, "2024-06-01"),
+                h.document("paper.txt", Self.paper, "2024-05-11"),
+            ])
+            let signings = try await h.events(type: "signing")
+            #expect(signings.count == 1)
+            #expect(signings.first?.date == "2024-05-10")
+            #expect(signings.first?.precision == "day")
+            #expect(signings.first?.allReports.count == 2)
+        }
+    }
+
+    @Test func differentCompaniesOnOneDayAndASigningAndItsGroundbreakingStayApart() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            let other = "5月10日，苏锡通科技产业园区与海岳精密机械有限公司签署合作协议。"
+            let groundbreaking = "5月10日，星河新材料有限公司年产5万吨新材料项目在苏锡通园区开工。"
+            _ = try await h.ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11")])
+            _ = try await h.ingest.ingest([h.document("other.txt", other, "2024-05-11"),
+                                           h.document("works.txt", groundbreaking, "2024-05-11")])
+            #expect(try await h.events(type: "signing").count == 2)
+            #expect(try await h.events(type: "groundbreaking").count == 1)
+            #expect(try await h.events().allSatisfy { $0.reports == nil })
+        }
+    }
+
+    @Test func aPersonSplitsAndMergesAndARebuildGivesTheSameTimeline() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            _ = try await h.ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11")])
+            _ = try await h.ingest.ingest([h.document("wire.txt", Self.wire, "2024-05-12")])
+            let merged = try #require(try await h.events(type: "signing").first)
+            let wireID = try #require(merged.allReports.last?.eventId)
+
+            _ = try await h.editor.split(wireID, reason: "checking", actor: "test")
+            let apart = try await h.events(type: "signing")
+            #expect(Set(apart.map(\.eventId)) == [merged.eventId, wireID])
+            #expect(apart.allSatisfy { $0.reports == nil })
+
+            // Merging by hand keeps the first report's id, whichever id is given first.
+            let joined = try await h.editor.merge(wireID, with: [merged.eventId], reason: "same act", actor: "test")
+            #expect(joined.event.eventId == merged.eventId)
+            let again = try await h.events(type: "signing")
+            #expect(again.map(\.eventId) == [merged.eventId])
+            #expect(again.first?.allReports.count == 2)
+
+            let before = try await h.queries.events(.init())
+            try await h.readModel.rebuild()
+            #expect(try await h.queries.events(.init()) == before)
+        }
+    }
+
+    @Test func reportsThatGiveDifferentDaysSaySo() {
+        func report(_ day: String, _ document: String) -> TimelineEventPayload {
+            TimelineEventPayload(eventId: UUID(), type: "signing", date: day, precision: "day", lower: day, upper: day, expression: nil,
+                                 park: ParkPayload(id: "p", name: "某园区", aliases: [], city: nil), title: "t", evidence: nil,
+                                 subjects: [], amounts: [], source: .init(document: document, published: "2024-05-12"))
+        }
+        var month = report("2024-05", "c")
+        (month.precision, month.lower, month.upper) = ("month", "2024-05-01", "2024-05-31")
+        let event = report("2024-05-10", "a").merging(report("2024-05-11", "b")).merging(month).merging(report("2024-05-11", "d"))
+        #expect(event.date == "2024-05-11")
+        #expect(event.datesReported == ["2024-05-10", "2024-05-11"])
+        #expect(report("2024-05-10", "a").merging(month).date == "2024-05-10")
+        #expect(report("2024-05-10", "a").merging(month).datesReported == nil)
+    }
+}
