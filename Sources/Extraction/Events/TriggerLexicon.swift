@@ -14,7 +14,7 @@ struct TriggerLexicon {
         ("开工", .groundbreaking), ("动工", .groundbreaking), ("奠基", .groundbreaking), ("动土", .groundbreaking),
         ("开建", .groundbreaking), ("开竣工", .groundbreaking),
         // completion (before opening so 建成投用 reads as completion+opening in order)
-        ("竣工", .completion), ("封顶", .completion), ("投产", .completion), ("建成", .completion), ("完工", .completion),
+        ("竣工", .completion), ("封顶", .completion), ("投产", .completion), ("投入生产", .completion), ("建成", .completion), ("完工", .completion),
         ("下线", .completion), ("验收", .completion), ("达产", .completion), ("平顶", .completion), ("落成", .completion),
         // opening
         ("开业", .opening), ("揭牌", .opening), ("投用", .opening), ("投入使用", .opening), ("开通", .opening),
@@ -32,7 +32,7 @@ struct TriggerLexicon {
         ("园庆", .meeting), ("庆典", .meeting), ("对接会", .meeting), ("观摩会", .meeting), ("现场会", .meeting),
         ("年会", .meeting), ("交易会", .meeting), ("座谈", .meeting), ("晚会", .meeting),
         // visit
-        ("考察", .visit), ("调研", .visit), ("到访", .visit), ("率队赴", .visit), ("访问", .visit), ("莅临", .visit),
+        ("考察", .visit), ("调研", .visit), ("到访", .visit), ("走进", .visit), ("率队赴", .visit), ("访问", .visit), ("莅临", .visit),
         ("会见", .visit), ("视察", .visit), ("察看", .visit), ("参访", .visit), ("拜会", .visit), ("来访", .visit),
         ("参观", .visit), ("走访", .visit),
         // award
@@ -106,6 +106,12 @@ struct TriggerLexicon {
 
     /// Why a trigger word does not report an act here, or `nil` when it does.
     func negation(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int, type: EventType) -> String? {
+        // `“2019创新中国行走进南宁”签约仪式`: a word inside a quoted name is part of the name.
+        var open = 0
+        for position in span.lowerBound..<range.lowerBound {
+            if scalars[position] == "“" { open += 1 } else if scalars[position] == "”" { open = max(0, open - 1) }
+        }
+        if open > 0 { return "inside a quoted name (“…”)" }
         if type != .meeting {
             for suffix in Self.circumstanceSuffixes where matches(suffix, at: range.upperBound, in: span) {
                 // "召开的会议" is fine for nouns; for verbs "签约后"/"成立以来" are circumstances;
@@ -146,6 +152,8 @@ struct TriggerLexicon {
             for (marker, word) in zip(Self.planMarkerScalars, Self.planMarkers) where marker[0] == scalars[position] && matches(marker, at: position, in: span) {
                 // `加快…发展重大项目集中开工推进会`: a weak marker far from the act names a campaign, not a plan.
                 if Self.weakPlanMarkers.contains(word), range.lowerBound - position > 6 { continue }
+                // `现将…印发给你们`: a notice doing what it says, not a plan.
+                if word == "将", position > span.lowerBound, scalars[position - 1] == "现" { continue }
                 return "a plan (\(word)…)"
             }
         }

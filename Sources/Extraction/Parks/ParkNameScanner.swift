@@ -101,7 +101,7 @@ struct ParkNameScanner {
             // a two-character short form inside a word is not a mention (`南科` in `浑南科技城`).
             if let (park, length) = gazetteer.longestName(in: scalars, at: index, limit: span.upperBound),
                index == span.lowerBound || scalars[index - 1] != "·",
-               length > 2 || isWordStart(index, in: span) {
+               length > 2 || isWordStart(index, in: span) || isAfterOwnPlace(index, park: park, in: span) {
                 // A known name followed by more of a park's name (`张江` in `张江科学城`) is part of that longer name.
                 let end = index + length
                 if let extra = Self.endings.match(scalars, at: end, in: span), extra >= 2 {
@@ -202,7 +202,8 @@ struct ParkNameScanner {
     static let leadingWords = ["举行", "举办", "召开", "签约", "落户", "入驻", "进驻", "建设", "打造", "设立", "成立", "获批", "批复", "同意",
                                "宣布", "启动", "推动", "推进", "建立", "同意", "批准", "主持", "出席", "见证", "参观", "考察", "调研", "视察", "会见", "召开", "依托", "围绕", "作为", "成为", "位于", "地处", "包括", "其中", "今天",
                                "昨天", "近日", "日前", "目前", "当天", "同日", "随后", "此外", "另外", "以及", "还有", "带领", "率领", "带队",
-                               "记者", "报讯", "讯", "电", "据", "从", "向", "原", "即", "新设", "新建", "首个", "全国首个", "全国首家"]
+                               "记者", "报讯", "讯", "电", "据", "从", "向", "原", "即", "新设", "新建", "首个", "全国首个", "全国首家",
+                               "通报", "标志着", "宣告", "意味着", "表明", "报道", "获悉", "介绍", "显示"]
 
     /// A scan that picked up words before the name (`花落金昌`, `…陪同下参访台中`): the
     /// name starts at the first province or city the gazetteer knows, outside brackets.
@@ -288,6 +289,14 @@ struct ParkNameScanner {
             if Self.genericWords.contains(before) && !["国家", "全国"].contains(before) { return false }
         }
         return true
+    }
+
+    /// `天津泰达`, `上海张江`: a short name right after its own city or province.
+    private func isAfterOwnPlace(_ index: Int, park: Park, in span: Range<Int>) -> Bool {
+        [park.city, park.province].compactMap { $0 }.contains { place in
+            let length = place.unicodeScalars.count
+            return length >= 2 && index - length >= span.lowerBound && matches(place, at: index - length, in: span)
+        }
     }
 
     private func isWordStart(_ index: Int, in span: Range<Int>) -> Bool {

@@ -164,15 +164,16 @@ public struct TimelineQueries: Sendable {
         return result
     }
 
-    /// The events `report` might be another report of: current events of its
-    /// park and kind of act whose dates touch its own (a day either side),
+    /// The events `report` might be another report of: current events of
+    /// `parks` (its park under every spelling) and its kind of act whose
+    /// dates touch its own (a day either side),
     /// oldest first. An index range on the park's dates, never a scan.
-    public func candidates(for report: TimelineEventPayload) async throws -> [TimelineEventPayload] {
+    public func candidates(for report: TimelineEventPayload, parks: [String]) async throws -> [TimelineEventPayload] {
         let kind = TimelineEventPayload.typeClass(report.type)
         let types = EventType.allCases.map(\.rawValue).filter { TimelineEventPayload.typeClass($0) == kind }
         let rows = try await client.query("""
             SELECT payload::text FROM \(unescaped: ReadModelTables.live.versions)
-            WHERE valid_to IS NULL AND NOT retracted AND park_id = \(report.park.id) AND type = ANY(\(types))
+            WHERE valid_to IS NULL AND NOT retracted AND park_id = ANY(\(parks)) AND type = ANY(\(types))
               AND lower_date >= \(report.lower)::date - 400 AND lower_date <= \(report.upper)::date + 1
               AND upper_date >= \(report.lower)::date - 1
             ORDER BY log_position

@@ -27,12 +27,17 @@ public struct ReportResolution: Sendable {
             .map { try JSONDecoder().decode(TimelineEventPayload.self, from: $0.data) }
         guard !reports.isEmpty else { return [] }
         try await readModel.catchUp()
+        let directory = try await queries.parks()
         /// Events this batch creates or changes, by id (newest state).
         var pending: [UUID: TimelineEventPayload] = [:]
         var pendingOrder: [UUID] = []
         var merges: [String: [NewEvent]] = [:]
         for report in reports {
-            let stored = try await queries.candidates(for: report).map { pending[$0.eventId] ?? $0 }
+            let spellings = [report.park.id] + directory.filter { park in
+                park.id != report.park.id
+                    && ReportResolver.samePark(ParkPayload(id: park.id, name: park.name, aliases: park.aliases, city: park.city), report.park)
+            }.map(\.id)
+            let stored = try await queries.candidates(for: report, parks: spellings).map { pending[$0.eventId] ?? $0 }
             let fresh = pendingOrder.compactMap { pending[$0] }.filter { candidate in !stored.contains { $0.eventId == candidate.eventId } }
             guard let decision = resolver.match(report, among: stored + fresh),
                   let target = (stored + fresh).first(where: { $0.eventId == decision.eventID }) else {

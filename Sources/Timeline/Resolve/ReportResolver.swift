@@ -40,7 +40,7 @@ public struct ReportResolver: Sendable {
 
     /// The rule and a score (higher is surer) when `report` is of `candidate`'s act.
     func evaluate(_ report: TimelineEventPayload, _ candidate: TimelineEventPayload) -> (String, Double)? {
-        guard candidate.park.id == report.park.id,
+        guard Self.samePark(candidate.park, report.park),
               TimelineEventPayload.typeClass(candidate.type) == TimelineEventPayload.typeClass(report.type),
               candidate.source.recordedBy == nil else { return nil }
         let reports = candidate.allReports
@@ -54,22 +54,62 @@ public struct ReportResolver: Sendable {
 
         let reportText = Self.text(of: [report])
         let candidateText = Self.text(of: reports)
-        let reportSubjects = Self.names(report.subjects)
-        let candidateSubjects = Self.names(reports.flatMap(\.subjects))
+        let reportSubjects = Self.names(report.subjects, park: report.park)
+        let candidateSubjects = Self.names(reports.flatMap(\.subjects), park: report.park)
         let shared = reportSubjects.contains { candidateText.contains($0) } || candidateSubjects.contains { reportText.contains($0) }
         if shared { return (nested ? "same-subject" : "same-subject-next-day", 2 + bonus) }
-        // Both name companies or projects, and none of one side's: different acts.
-        if !reportSubjects.isEmpty && !candidateSubjects.isEmpty { return nil }
+        // Both name companies, and none of one side's: different acts. (A
+        // project's description is worded anew by each outlet: it vetoes nothing.)
+        let reportCompanies = Self.names(report.subjects.filter(Self.isCompany), park: report.park)
+        let candidateCompanies = Self.names(reports.flatMap(\.subjects).filter(Self.isCompany), park: report.park)
+        if !reportCompanies.isEmpty && !candidateCompanies.isEmpty { return nil }
         guard nested else { return nil }
         let reportQuotes = Self.quotedNames(reportText), candidateQuotes = Self.quotedNames(candidateText)
         if !reportQuotes.isDisjoint(with: candidateQuotes) { return ("same-name", 1.5 + bonus) }
-        // A subject on one side only: it must appear on the other side's text to count as the same.
-        if !reportSubjects.isEmpty || !candidateSubjects.isEmpty { return nil }
-        let mine = Self.content(reportText, park: report.park)
-        let similarity = reports.map { Self.similarity(mine, Self.content(Self.text(of: [$0]), park: report.park)) }.max() ?? 0
+        let reportGatherings = Self.gatheringNames(reportText, park: report.park)
+        if !reportGatherings.isEmpty, !reportGatherings.isDisjoint(with: Self.gatheringNames(candidateText, park: report.park)) {
+            return ("same-gathering", 1.5 + bonus)
+        }
+        // A company on one side only: it must appear on the other side's text to count as the same.
+        if !reportCompanies.isEmpty || !candidateCompanies.isEmpty { return nil }
+        // The titles alone, or the whole wording: outlets retell an act in other sentences but name it alike.
+        let similarity = reports.map { other in
+            max(Self.similarity(Self.content(report.title, park: report.park), Self.content(other.title, park: report.park)),
+                Self.similarity(Self.content(reportText, park: report.park), Self.content(Self.text(of: [other]), park: report.park)))
+        }.max() ?? 0
         if similarity >= Self.wordingThreshold { return ("same-wording", similarity + bonus) }
         return nil
     }
+
+    /// One park under two spellings: the same id, or names whose distinctive
+    /// part (without province and kind, `和林格尔` of `内蒙古和林格尔新区`) one
+    /// contains at its start or end (`中韩(长春)国际示范区` and
+    /// `中韩(长春)国际合作示范区`; a stray word before a name, `银行和林格尔新区`).
+    public static func samePark(_ a: ParkPayload, _ b: ParkPayload) -> Bool {
+        if a.id == b.id { return true }
+        for x in [a.name] + a.aliases {
+            for y in [b.name] + b.aliases {
+                let (p, q) = (core(of: x), core(of: y))
+                let (short, long) = p.count <= q.count ? (p, q) : (q, p)
+                // A city alone (`苏州` of 苏州工业园区 and 苏州高新区) names no one park.
+                guard short.count >= 3 else { continue }
+                if long.hasPrefix(short) || long.hasSuffix(short) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A park name without its province or region and its kind's ending.
+    static func core(of name: String) -> String {
+        var core = Substring(name)
+        if let place = places.first(where: { core.hasPrefix($0) }) { core = core.dropFirst(place.count) }
+        if let ending = kindEndings.first(where: { core.hasSuffix($0) }) { core = core.dropLast(ending.count) }
+        return String(core)
+    }
+
+    static let kindEndings = ["高新技术产业开发区", "经济技术开发区", "综合保税区", "高新技术开发区", "经济开发区", "工业园区", "科学园区", "示范区",
+                              "开发区", "高新区", "经开区", "综保区", "保税区", "科技城", "产业园", "科技园", "合作区", "试验区", "新区", "园区"]
+        .sorted { $0.count > $1.count }
 
     enum DateRelation { case nested, nextDay, apart }
 
@@ -94,19 +134,67 @@ public struct ReportResolver: Sendable {
         reports.map { $0.title + "\n" + ($0.evidence ?? "") }.joined(separator: "\n")
     }
 
-    /// Company and project names without their legal or generic endings
-    /// (`星河新材料有限公司` → `星河新材料`), at least two characters.
-    static func names(_ subjects: [String]) -> [String] {
-        let endings = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "项目", "代表团", "考察团"]
-        return subjects.compactMap { subject in
-            var name = subject
-            for ending in endings where name.hasSuffix(ending) && name.count > ending.count + 1 {
-                name.removeLast(ending.count)
-                break
+    /// What names a company or project across outlets: its brand, the two to
+    /// four characters after any place name (`苏州星河新材料有限公司` → `星河`,
+    /// `星河新`, `星河新材`). Outlets shorten the rest (`芯跃半导体装备有限公司`
+    /// is `芯跃装备` in the next paper), rarely the brand.
+    static func names(_ subjects: [String], park: ParkPayload) -> [String] {
+        let places = (Self.places + [park.city].compactMap { $0 } + [String(park.name.prefix(2))]).sorted { $0.count > $1.count }
+        return subjects.flatMap { subject -> [String] in
+            var name = Substring(subject)
+            for word in Self.leadingWords where name.hasPrefix(word) && name.count > word.count + 2 { name = name.dropFirst(word.count) }
+            for _ in 0..<2 {
+                guard let place = places.first(where: { name.hasPrefix($0) && name.count > $0.count + 2 }) else { break }
+                name = name.dropFirst(place.count)
+                if name.hasPrefix("市") || name.hasPrefix("省") { name = name.dropFirst() }
             }
-            // A place prefix (`苏州星河…`) may be left out by another outlet: keep the name's tail too.
-            return name.count >= 2 ? name : nil
-        }.flatMap { name in name.count >= 6 ? [name, String(name.dropFirst(2))] : [name] }
+            let brand = name.prefix(while: { $0.unicodeScalars.allSatisfy(\.properties.isIdeographic) })
+            guard brand.count >= 2, !Self.genericStarts.contains(where: { brand.hasPrefix($0) }) else { return [] }
+            return (2...min(4, brand.count)).map { String(brand.prefix($0)) }
+        }
+    }
+
+    /// Provinces, regions and the country, which start many company names.
+    static let places = ["中国", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+                         "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
+                         "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"]
+
+    /// A company's name (its legal ending), not a project's or a delegation's.
+    static func isCompany(_ subject: String) -> Bool {
+        ["公司", "集团", "株式会社", "研究院"].contains { subject.hasSuffix($0) }
+    }
+
+    /// Words a clause puts before a name (`企业海擎重工` is 海擎重工).
+    static let leadingWords = ["企业", "由", "与", "和", "及", "是"]
+
+    /// Starts of names that are descriptions, not brands.
+    static let genericStarts = ["年产", "国家", "高端", "新建", "一期", "二期", "三期", "重点", "重大", "总部", "研发", "智能", "中心", "产业",
+                                "国际", "全球", "新型", "先进", "该", "本", "首", "多个", "一批", "市级", "省级", "区级", "全市", "全省",
+                                "举行", "举办", "同时", "同日", "一方面", "嘉宾", "集中", "各", "签约", "签署", "开工", "秋季", "春季",
+                                "基础", "其中", "另有", "解", "紧邻", "以及", "包括", "还有", "有关"]
+
+    /// Names of gatherings (`民营企业座谈会`, `重点项目建设推进会`): the run of
+    /// Chinese characters ending in a gathering's word, without the verb and
+    /// the park before it, at least five characters.
+    static func gatheringNames(_ text: String, park: ParkPayload) -> Set<String> {
+        let endings = ["座谈会", "推进会", "推介会", "签约会", "洽谈会", "博览会", "交易会", "发布会", "论坛", "峰会", "大会", "年会"]
+        let verbs = ["召开", "举行", "举办", "组织", "主办", "承办", "出席", "参加"]
+        var names = Set<String>()
+        let characters = Array(content(text, park: park, keepingDates: true))
+        for ending in endings {
+            let needle = Array(ending)
+            var index = 0
+            while index + needle.count <= characters.count {
+                guard Array(characters[index..<index + needle.count]) == needle else { index += 1; continue }
+                var start = index
+                while start > 0, index - start < 16, characters[start - 1].unicodeScalars.allSatisfy(\.properties.isIdeographic) { start -= 1 }
+                var name = String(characters[start..<index + needle.count])
+                for verb in verbs { if let range = name.range(of: verb, options: .backwards) { name = String(name[range.upperBound...]) } }
+                if name.count >= 5 { names.insert(name) }
+                index += needle.count
+            }
+        }
+        return names
     }
 
     /// Names in quotation marks or title marks: 《…》, “…”, 「…」.
@@ -124,12 +212,14 @@ public struct ReportResolver: Sendable {
         return names
     }
 
-    /// The text's Han characters without dates and the park's names.
-    static func content(_ text: String, park: ParkPayload) -> String {
+    /// The text's Han characters without dates and the park's names (with
+    /// `keepingDates`, the text with only the park's names blanked out).
+    static func content(_ text: String, park: ParkPayload, keepingDates: Bool = false) -> String {
         var text = text
         for name in ([park.name] + park.aliases).sorted(by: { $0.count > $1.count }) where !name.isEmpty {
             text = text.replacingOccurrences(of: name, with: " ")
         }
+        if keepingDates { return text }
         return String(text.unicodeScalars.filter { $0.properties.isIdeographic && !"年月日".unicodeScalars.contains($0) }.map(Character.init))
     }
 

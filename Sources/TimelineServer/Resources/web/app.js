@@ -68,6 +68,15 @@ function follow(id) {
   };
   source.addEventListener("TimelineEventExtracted", onNew);
   source.addEventListener("TimelineEventRecorded", onNew);
+  // Another outlet's report of a known event: the same event, updated.
+  source.addEventListener("updated", (message) => {
+    const body = JSON.parse(message.data);
+    if (!body.event || state.park !== id) return;
+    for (const report of body.event.reports || []) state.events.delete(report.id);
+    state.events.set(body.event.id, body.event);
+    render(body.event.id);
+  });
+  source.addEventListener("ReportsSplit", onChange);
   const onChange = () => { if (state.park === id) choosePark(id); };
   source.addEventListener("TimelineEventCorrected", onChange);
   source.addEventListener("TimelineEventRetracted", onChange);
@@ -108,6 +117,20 @@ function renderEvent(event, fresh) {
   const source = event.source || {};
   const origin = [source.document, source.published && `发布 ${source.published}`].filter(Boolean).join(" · ");
   if (origin) item.append(element("div", "source", origin));
+  const reports = event.reports || [];
+  if (reports.length > 1) {
+    const list = element("div", "reports", `${reports.length} reports: `);
+    reports.forEach((report, index) => {
+      const name = report.outlet || report.document;
+      const link = /^https?:\/\//.test(report.document) ? document.createElement("a") : document.createElement("span");
+      if (link.tagName === "A") { link.href = report.document; link.rel = "noopener"; }
+      link.textContent = `${name} (${report.published})`;
+      if (index > 0) list.append(", ");
+      list.append(link);
+    });
+    if (event.dates_reported) list.append(` · dates given: ${event.dates_reported.join(", ")}`);
+    item.append(list);
+  }
   return item;
 }
 

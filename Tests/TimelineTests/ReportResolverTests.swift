@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Timeline
+import TimelineEvents
+
+/// The resolver's rules, one decision at a time (no database).
+struct ReportResolverTests {
+    static let park = ParkPayload(id: "hefei-hitech", name: "合肥高新技术产业开发区", aliases: ["合肥高新区"], city: "合肥")
+
+    static func report(_ type: String, _ date: String, title: String, evidence: String, subjects: [String] = [],
+                       park: ParkPayload = park, document: String = UUID().uuidString) -> TimelineEventPayload {
+        let month = date.count == 7
+        return TimelineEventPayload(
+            eventId: UUID(), type: type, date: date, precision: month ? "month" : "day",
+            lower: month ? date + "-01" : date, upper: month ? date + "-30" : date, expression: nil, park: park, title: title,
+            evidence: evidence, subjects: subjects, amounts: [], source: .init(document: document, documentHash: document))
+    }
+
+    let resolver = ReportResolver()
+
+    @Test func aShortenedCompanyNameIsTheSameCompany() {
+        let known = Self.report("signing", "2023-09-14", title: "合肥高新区与芯跃半导体装备有限公司签署投资合作协议",
+                                evidence: "2023年9月14日，合肥高新区与芯跃半导体装备有限公司签署投资合作协议。", subjects: ["芯跃半导体装备有限公司"])
+        let later = Self.report("signing", "2023-09-14", title: "芯跃装备晶圆清洗设备项目在合肥高新区签约",
+                                evidence: "昨天上午，芯跃装备晶圆清洗设备项目在合肥高新区签约。", subjects: ["芯跃装备晶圆清洗设备项目"])
+        #expect(resolver.match(later, among: [known])?.rule == "same-subject")
+    }
+
+    @Test func otherCompaniesOnTheSameDayAndOtherActsOfOneCompanyStayApart() {
+        let known = Self.report("signing", "2023-09-14", title: "合肥高新区与芯跃半导体装备有限公司签约",
+                                evidence: "合肥高新区与芯跃半导体装备有限公司签约。", subjects: ["芯跃半导体装备有限公司"])
+        let other = Self.report("signing", "2023-09-14", title: "合肥高新区与蓝湾光电科技有限公司签约",
+                                evidence: "合肥高新区与蓝湾光电科技有限公司签约。", subjects: ["蓝湾光电科技有限公司"])
+        let works = Self.report("groundbreaking", "2023-09-14", title: "芯跃半导体装备有限公司项目开工",
+                                evidence: "芯跃半导体装备有限公司项目在合肥高新区开工。", subjects: ["芯跃半导体装备有限公司"])
+        #expect(resolver.match(other, among: [known]) == nil)
+        #expect(resolver.match(works, among: [known]) == nil)
+    }
+
+    @Test func datesMustFitOneAnotherOrBeADayApartForTheSameSubject() {
+        let known = Self.report("signing", "2023-09-14", title: "芯跃半导体装备有限公司签约", evidence: "芯跃半导体装备有限公司签约。",
+                                subjects: ["芯跃半导体装备有限公司"])
+        let month = Self.report("signing", "2023-09", title: "9月，芯跃装备签约落户", evidence: "9月，芯跃装备签约落户高新区。")
+        let nextDay = Self.report("signing", "2023-09-15", title: "芯跃装备签约", evidence: "芯跃装备签约。")
+        let weekLater = Self.report("signing", "2023-09-21", title: "芯跃装备签约", evidence: "芯跃装备签约。")
+        #expect(resolver.match(month, among: [known]) != nil)
+        #expect(resolver.match(nextDay, among: [known])?.rule == "same-subject-next-day")
+        #expect(resolver.match(weekLater, among: [known]) == nil)
+    }
+
+    @Test func gatheringsWithoutSubjectsMatchByTheirName() {
+        let known = Self.report("meeting", "2024-11-08", title: "南京江北新区召开民营企业座谈会", evidence: "11月8日，南京江北新区召开民营企业座谈会。",
+                                park: ParkPayload(id: "jiangbei", name: "南京江北新区", aliases: ["江北新区"], city: "南京"))
+        let digest = Self.report("meeting", "2024-11-08", title: "江北新区组织召开民营企业座谈会", evidence: "上周五，江北新区组织召开民营企业座谈会。",
+                                 park: ParkPayload(id: "jiangbei", name: "南京江北新区", aliases: ["江北新区"], city: "南京"))
+        let other = Self.report("meeting", "2024-11-08", title: "江北新区召开安全生产工作会议", evidence: "江北新区召开安全生产工作会议。",
+                                park: ParkPayload(id: "jiangbei", name: "南京江北新区", aliases: ["江北新区"], city: "南京"))
+        #expect(resolver.match(digest, among: [known])?.rule == "same-gathering")
+        #expect(resolver.match(other, among: [known]) == nil)
+    }
+
+    @Test func onePageNeverReportsAnActTwiceAndHandRecordsMergeOnlyByHand() {
+        let known = Self.report("signing", "2023-09-14", title: "芯跃半导体装备有限公司签约", evidence: "芯跃半导体装备有限公司签约。",
+                                subjects: ["芯跃半导体装备有限公司"], document: "same")
+        let sameDocument = Self.report("signing", "2023-09-14", title: "芯跃装备签约", evidence: "芯跃装备签约。", document: "same")
+        var recorded = Self.report("signing", "2023-09-14", title: "芯跃装备签约", evidence: "芯跃装备签约。")
+        recorded.source.recordedBy = "api"
+        #expect(resolver.match(sameDocument, among: [known]) == nil)
+        #expect(resolver.match(recorded, among: [known]) == nil)
+    }
+
+    @Test func oneParkUnderTwoSpellingsIsOnePark() {
+        let full = ParkPayload(id: "a", name: "中韩(长春)国际合作示范区", aliases: [], city: nil)
+        let short = ParkPayload(id: "b", name: "中韩(长春)国际示范区", aliases: [], city: nil)
+        let stray = ParkPayload(id: "c", name: "银行和林格尔新区", aliases: [], city: nil)
+        let region = ParkPayload(id: "d", name: "内蒙古和林格尔新区", aliases: [], city: nil)
+        let suzhou = ParkPayload(id: "e", name: "苏州工业园区", aliases: [], city: "苏州")
+        let changzhou = ParkPayload(id: "f", name: "常州工业园区", aliases: [], city: "常州")
+        #expect(ReportResolver.samePark(full, short))
+        #expect(ReportResolver.samePark(stray, region))
+        #expect(!ReportResolver.samePark(suzhou, changzhou))
+        #expect(!ReportResolver.samePark(suzhou, ParkPayload(id: "g", name: "苏州高新区", aliases: [], city: "苏州")))
+    }
+}
