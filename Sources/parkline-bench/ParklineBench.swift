@@ -31,6 +31,7 @@ enum Scenario: String, ExpressibleByArgument, CaseIterable, Codable, Sendable {
     case subscribe
     case extract
     case memory
+    case ingest
 }
 
 /// How big each scenario runs: full, or `--quick` (seconds in all, for the test that keeps the benchmark working).
@@ -44,6 +45,8 @@ struct Scale: Sendable {
     var growthAppendEvents: Int
     /// Parks the large log spreads over (few in --quick, so every park has events).
     var parkCount: Int
+    /// Rounds of the ingest scenario, each way.
+    var ingestRounds: Int
     var readPage = 1000
     var queries: Int
     var httpDuration: Duration
@@ -60,6 +63,7 @@ struct Scale: Sendable {
         duration = quick ? .milliseconds(300) : .seconds(5)
         growthStages = Array(Set([events / 100, events / 10, events].map { max($0, 1000) })).sorted()
         parkCount = quick ? 20 : 1000
+        ingestRounds = quick ? 1 : 10
         growthAppendEvents = quick ? 1000 : 20_000
         queries = quick ? 50 : 2000
         httpDuration = quick ? .seconds(1) : .seconds(10)
@@ -193,7 +197,7 @@ struct BenchRunner {
         await measure(.appendSingle, &report) { try await appends.single() }
         await measure(.appendContended, &report) { try await appends.contended() }
 
-        let onLog: [Scenario] = [.growth, .readAll, .rebuild, .query]
+        let onLog: [Scenario] = [.growth, .readAll, .rebuild, .query, .ingest]
         if !selected.isDisjoint(with: onLog) {
             try await environment.withDatabase("log") { db in
                 let log = LogBenchmarks(db: db, scale: scale)
@@ -204,6 +208,9 @@ struct BenchRunner {
                 }
                 await measure(.readAll, &report) { try await log.readAll() }
                 await measure(.rebuild, &report) { try await log.rebuild() }
+                await measure(.ingest, &report) {
+                    try await IngestBenchmark(db: db, seeds: seeds, rounds: scale.ingestRounds, logSize: log.size).run()
+                }
                 await measure(.query, &report) {
                     let local = try await log.query()
                     let remote = try await LiveBenchmarks(environment: environment, scale: scale, http: http)

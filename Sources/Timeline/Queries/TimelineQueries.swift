@@ -164,23 +164,46 @@ public struct TimelineQueries: Sendable {
         return result
     }
 
+    /// Every park's id and names (no counts: cheap), for finding a park under another spelling.
+    public func parkNames() async throws -> [ParkPayload] {
+        let rows = try await client.query(
+            "SELECT park_id, name, aliases::text, city FROM \(unescaped: ReadModelTables.live.parks)", logger: logger)
+        var result: [ParkPayload] = []
+        for try await (id, name, aliases, city) in rows.decode((String, String, String, String?).self) {
+            result.append(ParkPayload(id: id, name: name, aliases: (try? JSONDecoder().decode([String].self, from: Data(aliases.utf8))) ?? [],
+                                      city: city))
+        }
+        return result
+    }
+
     /// The events `report` might be another report of: current events of
     /// `parks` (its park under every spelling) and its kind of act whose
-    /// dates touch its own (a day either side),
-    /// oldest first. An index range on the park's dates, never a scan.
+    /// dates touch its own (a day either side), nearest first (at most 200).
+    /// An index range on the park's dates, never a scan.
     public func candidates(for report: TimelineEventPayload, parks: [String]) async throws -> [TimelineEventPayload] {
         let kind = TimelineEventPayload.typeClass(report.type)
         let types = EventType.allCases.map(\.rawValue).filter { TimelineEventPayload.typeClass($0) == kind }
+        // Two index ranges: events starting within a month of the report (days,
+        // weeks, months), and the rare coarser ones (quarters to years) that
+        // started up to a year before it.
         let rows = try await client.query("""
-            SELECT payload::text FROM \(unescaped: ReadModelTables.live.versions)
-            WHERE valid_to IS NULL AND NOT retracted AND park_id = ANY(\(parks)) AND type = ANY(\(types))
-              AND lower_date >= \(report.lower)::date - 400 AND lower_date <= \(report.upper)::date + 1
-              AND upper_date >= \(report.lower)::date - 1
-            ORDER BY log_position
-            LIMIT 200
+            (SELECT payload::text, abs(lower_date - \(report.lower)::date) AS distance, log_position
+             FROM \(unescaped: ReadModelTables.live.versions)
+             WHERE valid_to IS NULL AND NOT retracted AND park_id = ANY(\(parks)) AND type = ANY(\(types))
+               AND lower_date >= \(report.lower)::date - 31 AND lower_date <= \(report.upper)::date + 1
+               AND upper_date >= \(report.lower)::date - 1
+             ORDER BY distance, log_position LIMIT 200)
+            UNION ALL
+            (SELECT payload::text, abs(lower_date - \(report.lower)::date) AS distance, log_position
+             FROM \(unescaped: ReadModelTables.live.versions)
+             WHERE valid_to IS NULL AND NOT retracted AND park_id = ANY(\(parks)) AND type = ANY(\(types))
+               AND lower_date >= \(report.lower)::date - 366 AND lower_date < \(report.lower)::date - 31
+               AND upper_date >= \(report.lower)::date - 1 AND precision IN ('quarter', 'half', 'year')
+             LIMIT 50)
+            ORDER BY distance, log_position
             """, logger: logger)
         var result: [TimelineEventPayload] = []
-        for try await text in rows.decode(String.self) {
+        for try await (text, _, _) in rows.decode((String, Int32, Int64).self) {
             result.append(try JSONDecoder().decode(TimelineEventPayload.self, from: Data(text.utf8)))
         }
         return result

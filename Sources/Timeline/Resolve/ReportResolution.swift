@@ -27,16 +27,20 @@ public struct ReportResolution: Sendable {
             .map { try JSONDecoder().decode(TimelineEventPayload.self, from: $0.data) }
         guard !reports.isEmpty else { return [] }
         try await readModel.catchUp()
-        let directory = try await queries.parks()
+        // Each park's distinctive names once, not once per report.
+        let directory = try await queries.parkNames().map { ($0.id, ReportResolver.cores(of: $0)) }
+        var spellingsOfPark: [String: [String]] = [:]
         /// Events this batch creates or changes, by id (newest state).
         var pending: [UUID: TimelineEventPayload] = [:]
         var pendingOrder: [UUID] = []
         var merges: [String: [NewEvent]] = [:]
         for report in reports {
-            let spellings = [report.park.id] + directory.filter { park in
-                park.id != report.park.id
-                    && ReportResolver.samePark(ParkPayload(id: park.id, name: park.name, aliases: park.aliases, city: park.city), report.park)
-            }.map(\.id)
+            if spellingsOfPark[report.park.id] == nil {
+                let mine = ReportResolver.cores(of: report.park)
+                spellingsOfPark[report.park.id] = [report.park.id]
+                    + directory.filter { $0.0 != report.park.id && ReportResolver.coresMatch(mine, $0.1) }.map(\.0)
+            }
+            let spellings = spellingsOfPark[report.park.id]!
             let stored = try await queries.candidates(for: report, parks: spellings).map { pending[$0.eventId] ?? $0 }
             let fresh = pendingOrder.compactMap { pending[$0] }.filter { candidate in !stored.contains { $0.eventId == candidate.eventId } }
             guard let decision = resolver.match(report, among: stored + fresh),

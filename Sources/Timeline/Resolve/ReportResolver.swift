@@ -28,9 +28,10 @@ public struct ReportResolver: Sendable {
 
     public func match(_ report: TimelineEventPayload, among candidates: [TimelineEventPayload]) -> Decision? {
         guard report.source.recordedBy == nil else { return nil }
+        let features = Features(report, park: report.park)
         var best: (decision: Decision, score: Double)?
         for candidate in candidates where candidate.eventId != report.eventId {
-            guard let (rule, score) = evaluate(report, candidate) else { continue }
+            guard let (rule, score) = evaluate(report, features, candidate) else { continue }
             if best == nil || score > best!.score {
                 best = (Decision(eventID: candidate.eventId, rule: rule), score)
             }
@@ -38,11 +39,35 @@ public struct ReportResolver: Sendable {
         return best?.decision
     }
 
+    /// What the rules compare of one side (the names of quotes and
+    /// gatherings only when `full`: a candidate's are looked at rarely).
+    struct Features {
+        let text: String
+        let names: [String]
+        let companies: [String]
+        var quotes: Set<String> = []
+        var gatherings: Set<String> = []
+
+        init(_ report: TimelineEventPayload, park: ParkPayload) {
+            self.init([report], park: park, full: true)
+        }
+
+        init(_ reports: [TimelineEventPayload], park: ParkPayload, full: Bool) {
+            text = ReportResolver.text(of: reports)
+            let subjects = reports.flatMap(\.subjects)
+            names = ReportResolver.names(subjects, park: park)
+            companies = ReportResolver.names(subjects.filter(ReportResolver.isCompany), park: park)
+            if full {
+                quotes = ReportResolver.quotedNames(text)
+                gatherings = ReportResolver.gatheringNames(text, park: park)
+            }
+        }
+    }
+
     /// The rule and a score (higher is surer) when `report` is of `candidate`'s act.
-    func evaluate(_ report: TimelineEventPayload, _ candidate: TimelineEventPayload) -> (String, Double)? {
-        guard Self.samePark(candidate.park, report.park),
-              TimelineEventPayload.typeClass(candidate.type) == TimelineEventPayload.typeClass(report.type),
-              candidate.source.recordedBy == nil else { return nil }
+    func evaluate(_ report: TimelineEventPayload, _ mine: Features, _ candidate: TimelineEventPayload) -> (String, Double)? {
+        guard TimelineEventPayload.typeClass(candidate.type) == TimelineEventPayload.typeClass(report.type),
+              candidate.source.recordedBy == nil, Self.samePark(candidate.park, report.park) else { return nil }
         let reports = candidate.allReports
         if let hash = report.source.documentHash, reports.contains(where: { $0.source.documentHash == hash }) { return nil }
         let dates = reports.map { Self.relation(report, $0) }
@@ -52,30 +77,23 @@ public struct ReportResolver: Sendable {
         let exact = reports.contains { $0.lower == report.lower && $0.upper == report.upper }
         let bonus = (exact ? 0.2 : 0) + (report.type == candidate.type ? 0.1 : 0)
 
-        let reportText = Self.text(of: [report])
-        let candidateText = Self.text(of: reports)
-        let reportSubjects = Self.names(report.subjects, park: report.park)
-        let candidateSubjects = Self.names(reports.flatMap(\.subjects), park: report.park)
-        let shared = reportSubjects.contains { candidateText.contains($0) } || candidateSubjects.contains { reportText.contains($0) }
+        let theirs = Features(reports, park: report.park, full: false)
+        let shared = mine.names.contains { theirs.text.contains($0) } || theirs.names.contains { mine.text.contains($0) }
         if shared { return (nested ? "same-subject" : "same-subject-next-day", 2 + bonus) }
         // Both name companies, and none of one side's: different acts. (A
         // project's description is worded anew by each outlet: it vetoes nothing.)
-        let reportCompanies = Self.names(report.subjects.filter(Self.isCompany), park: report.park)
-        let candidateCompanies = Self.names(reports.flatMap(\.subjects).filter(Self.isCompany), park: report.park)
-        if !reportCompanies.isEmpty && !candidateCompanies.isEmpty { return nil }
+        if !mine.companies.isEmpty && !theirs.companies.isEmpty { return nil }
         guard nested else { return nil }
-        let reportQuotes = Self.quotedNames(reportText), candidateQuotes = Self.quotedNames(candidateText)
-        if !reportQuotes.isDisjoint(with: candidateQuotes) { return ("same-name", 1.5 + bonus) }
-        let reportGatherings = Self.gatheringNames(reportText, park: report.park)
-        if !reportGatherings.isEmpty, !reportGatherings.isDisjoint(with: Self.gatheringNames(candidateText, park: report.park)) {
+        if !mine.quotes.isEmpty, !mine.quotes.isDisjoint(with: Self.quotedNames(theirs.text)) { return ("same-name", 1.5 + bonus) }
+        if !mine.gatherings.isEmpty, !mine.gatherings.isDisjoint(with: Self.gatheringNames(theirs.text, park: report.park)) {
             return ("same-gathering", 1.5 + bonus)
         }
         // A company on one side only: it must appear on the other side's text to count as the same.
-        if !reportCompanies.isEmpty || !candidateCompanies.isEmpty { return nil }
+        if !mine.companies.isEmpty || !theirs.companies.isEmpty { return nil }
         // The titles alone, or the whole wording: outlets retell an act in other sentences but name it alike.
         let similarity = reports.map { other in
             max(Self.similarity(Self.content(report.title, park: report.park), Self.content(other.title, park: report.park)),
-                Self.similarity(Self.content(reportText, park: report.park), Self.content(Self.text(of: [other]), park: report.park)))
+                Self.similarity(Self.content(mine.text, park: report.park), Self.content(Self.text(of: [other]), park: report.park)))
         }.max() ?? 0
         if similarity >= Self.wordingThreshold { return ("same-wording", similarity + bonus) }
         return nil
@@ -86,10 +104,18 @@ public struct ReportResolver: Sendable {
     /// contains at its start or end (`中韩(长春)国际示范区` and
     /// `中韩(长春)国际合作示范区`; a stray word before a name, `银行和林格尔新区`).
     public static func samePark(_ a: ParkPayload, _ b: ParkPayload) -> Bool {
-        if a.id == b.id { return true }
-        for x in [a.name] + a.aliases {
-            for y in [b.name] + b.aliases {
-                let (p, q) = (core(of: x), core(of: y))
+        a.id == b.id || coresMatch(cores(of: a), cores(of: b))
+    }
+
+    /// The distinctive parts of a park's name and aliases.
+    public static func cores(of park: ParkPayload) -> [String] {
+        ([park.name] + park.aliases).map(core(of:))
+    }
+
+    /// Whether one of `a`'s distinctive names starts or ends one of `b`'s (or the reverse).
+    public static func coresMatch(_ a: [String], _ b: [String]) -> Bool {
+        for p in a {
+            for q in b {
                 let (short, long) = p.count <= q.count ? (p, q) : (q, p)
                 // A city alone (`苏州` of 苏州工业园区 and 苏州高新区) names no one park.
                 guard short.count >= 3 else { continue }
@@ -122,11 +148,16 @@ public struct ReportResolver: Sendable {
         return .apart
     }
 
+    /// Days since 1970-01-01 of `YYYY-MM-DD` (the proleptic Gregorian calendar).
     static func dayNumber(_ text: String) -> Int? {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.date(from: text).map { Int($0.timeIntervalSince1970 / 86_400) }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        let (year, month, day) = (parts[1] <= 2 ? parts[0] - 1 : parts[0], parts[1], parts[2])
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// Title and evidence of the reports, as one text to look names up in.
@@ -180,18 +211,22 @@ public struct ReportResolver: Sendable {
         let endings = ["座谈会", "推进会", "推介会", "签约会", "洽谈会", "博览会", "交易会", "发布会", "论坛", "峰会", "大会", "年会"]
         let verbs = ["召开", "举行", "举办", "组织", "主办", "承办", "出席", "参加"]
         var names = Set<String>()
-        let characters = Array(content(text, park: park, keepingDates: true))
+        let text = content(text, park: park, keepingDates: true)
         for ending in endings {
-            let needle = Array(ending)
-            var index = 0
-            while index + needle.count <= characters.count {
-                guard Array(characters[index..<index + needle.count]) == needle else { index += 1; continue }
-                var start = index
-                while start > 0, index - start < 16, characters[start - 1].unicodeScalars.allSatisfy(\.properties.isIdeographic) { start -= 1 }
-                var name = String(characters[start..<index + needle.count])
+            var searchStart = text.startIndex
+            while let found = text.range(of: ending, range: searchStart..<text.endIndex) {
+                var start = found.lowerBound
+                var length = 0
+                while start > text.startIndex, length < 16 {
+                    let previous = text.index(before: start)
+                    guard text[previous].unicodeScalars.allSatisfy(\.properties.isIdeographic) else { break }
+                    start = previous
+                    length += 1
+                }
+                var name = String(text[start..<found.upperBound])
                 for verb in verbs { if let range = name.range(of: verb, options: .backwards) { name = String(name[range.upperBound...]) } }
                 if name.count >= 5 { names.insert(name) }
-                index += needle.count
+                searchStart = found.upperBound
             }
         }
         return names

@@ -71,7 +71,10 @@ struct StreamController<Context: RequestContext>: Sendable {
             let batch = try await feed.events(after: cursor, limit: 200)
             let lag = feed.lag(after: cursor)
             if lag != nil { wasLive = true }
-            if wasLive && lag == nil || (lag ?? 0) > maximumLag {
+            // The feed trims its window in steps of a tenth: a client that
+            // enters it at its start (catching up from the database) may be
+            // up to that much more behind, and is not cut off for it.
+            if wasLive && lag == nil || (lag ?? 0) > maximumLag + maximumLag / 10 {
                 try await writer.write(ByteBuffer(string: "event: overflow\ndata: {\"message\":\"this client fell too far behind; reconnect with Last-Event-ID to resume\"}\n\n"))
                 return
             }
