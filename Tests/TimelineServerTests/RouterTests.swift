@@ -139,3 +139,38 @@ struct RouterTests {
         }
     }
 }
+
+/// What a subscriber is sent when a new report joins a known event.
+struct StreamMessageTests {
+    static func recorded<Body: Encodable>(_ type: DomainEventType, _ body: Body, position: Int64) throws -> RecordedEvent {
+        RecordedEvent(position: position, transactionID: 9, id: UUID(), stream: try StreamName("park-suxitong"), streamVersion: position,
+                      type: type.rawValue, data: try JSONEncoder.eventBody.encode(body), metadata: Data("{}".utf8),
+                      recordedAt: Date(timeIntervalSince1970: 1_715_000_000))
+    }
+
+    @Test func aMergedReportIsAnUpdateOfItsEventNotANewEvent() throws {
+        let park = ParkPayload(id: "suxitong", name: "苏锡通科技产业园区", aliases: [], city: nil)
+        func payload(_ title: String) -> TimelineEventPayload {
+            TimelineEventPayload(eventId: UUID(), type: "signing", date: "2024-05-10", precision: "day", lower: "2024-05-10",
+                                 upper: "2024-05-10", expression: nil, park: park, title: title, evidence: nil, subjects: [],
+                                 amounts: [], source: .init(document: title))
+        }
+        let known = payload("paper"), report = payload("wire")
+        let merged = known.merging(report)
+        let events = [
+            try Self.recorded(.timelineEventExtracted, report, position: 1),
+            try Self.recorded(.reportsMerged, ReportsMerged(eventId: known.eventId, reports: [report.eventId], parkId: "suxitong",
+                                                            rule: "same-subject", event: merged), position: 2),
+        ]
+        let changes = TimelineChange.changes(of: events)
+        #expect(changes[0].1 == nil)
+        let update = try #require(changes[1].1)
+        #expect(update.kind == "updated")
+        #expect(update.event?.id == known.eventId.uuidString.lowercased())
+        #expect(update.event?.reports.count == 2)
+        let message = try #require(StreamMessage(events[1], change: update))
+        #expect(message.text.contains("event: updated\n"))
+        #expect(SubscriptionFilter(parkID: "suxitong", type: "signing").admits(update))
+        #expect(!SubscriptionFilter(parkID: "other").admits(update))
+    }
+}
