@@ -26,10 +26,8 @@ public struct TimelineInput: Sendable {
     public func name(_ field: String) -> String {
         if field.contains(" ") { return field }
         return switch spelling {
-        case .flag:
-            "--" + field.unicodeScalars.map { CharacterSet.uppercaseLetters.contains($0) ? "-" + String($0).lowercased() : String($0) }.joined()
-        case .parameter:
-            field.unicodeScalars.map { CharacterSet.uppercaseLetters.contains($0) ? "_" + String($0).lowercased() : String($0) }.joined()
+        case .flag: "--" + field.words(joinedBy: "-")
+        case .parameter: field.words(joinedBy: "_")
         }
     }
 

@@ -43,14 +43,7 @@ public struct ParklineSettings: Sendable {
 
         /// `PARKLINE_DATABASE_URL`.
         public var environmentName: String {
-            var name = "PARKLINE_"
-            var previous: Character?
-            for character in rawValue {
-                if character.isUppercase, previous?.isLowercase == true { name += "_" }
-                name += character.uppercased()
-                previous = character
-            }
-            return name
+            "PARKLINE_" + rawValue.words(joinedBy: "_").uppercased()
         }
 
         var isSecret: Bool { self == .apiToken || self == .databaseURL || self == .readDatabaseURL }
