@@ -77,6 +77,71 @@ import TimelineEvents
         }
     }
 
+    /// The read model's `type_class` column (what the resolver's index ranges
+    /// over) groups the types as `TimelineEventPayload.typeClass` does.
+    @Test func theReadModelGroupsKindsOfActAsTheResolverDoes() async throws {
+        try await withTestDatabase { db in
+            let types = EventType.allCases.map(\.rawValue)
+            // A scratch copy of the live table, generated column included, one row per type.
+            try await db.client.withTransaction(logger: db.logger) { connection in
+                try await connection.query("CREATE TEMP TABLE probe (LIKE timeline_event_versions INCLUDING GENERATED) ON COMMIT DROP",
+                                           logger: db.logger)
+                try await connection.query("""
+                    INSERT INTO probe (event_id, version, park_id, type, date_text, precision, lower_date, upper_date, title,
+                                       retracted, payload, valid_from, log_position)
+                    SELECT gen_random_uuid(), 1, 'p', t, '2024', 'year', '2024-01-01', '2024-12-31', t, false, '{}', now(), 0
+                    FROM unnest(\(types)) AS t
+                    """, logger: db.logger)
+                var stored: [String: String] = [:]
+                for try await (type, kind) in try await connection.query("SELECT type, type_class FROM probe", logger: db.logger)
+                    .decode((String, String).self) { stored[type] = kind }
+                for type in types { #expect(stored[type] == TimelineEventPayload.typeClass(type), "\(type)") }
+            }
+        }
+    }
+
+    /// The candidate lookup tests names in SQL before anything is decoded; it
+    /// must never hide the event the resolver would choose. Over the merge
+    /// corpus, each report read as its own event, the resolver's choice among
+    /// every other event is among what the lookup returns, and choosing among
+    /// those alone gives the same rule.
+    @Test func theLookupHidesNoMatchTheResolverWouldMake() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("Corpus/merge")
+            let manifest = try String(contentsOf: corpus.appendingPathComponent("published.tsv"), encoding: .utf8)
+            let documents = try manifest.split(separator: "\n").map { line in
+                let fields = line.split(separator: "\t").map(String.init)
+                return h.document(fields[0], try String(contentsOf: corpus.appendingPathComponent("docs/" + fields[0]), encoding: .utf8),
+                                  fields[1])
+            }
+            // Every report its own event: ingested without resolution.
+            _ = try await Ingestor(store: db.store, extractor: Extractor(gazetteer: try GazetteerFile.load(nil)), logger: db.logger)
+                .ingest(documents)
+            try await h.readModel.catchUp()
+            let events = try await h.queries.events(.init())
+            let directory = try await h.queries.parkNames()
+            let resolver = ReportResolver()
+            var memo = ReportResolver.Memo()
+            var matched = 0
+            for report in events {
+                let chosen = resolver.match(report, among: events)
+                let parks = [report.park.id] + directory.filter { $0.id != report.park.id && ReportResolver.samePark($0, report.park) }.map(\.id)
+                let keys = resolver.lookup(report, memo: &memo)
+                let found = try await h.queries.candidates(for: [TimelineQueries.CandidateQuery(
+                    parks: parks, typeClass: TimelineEventPayload.typeClass(report.type), lower: report.lower, upper: report.upper,
+                    textPairs: keys.textPairs, needles: keys.needles, byWording: keys.byWording)])[0]
+                guard let chosen else { continue }
+                matched += 1
+                #expect(found.contains { $0.eventId == chosen.eventID }, "\(report.title): the lookup hid the event it matches")
+                #expect(resolver.match(report, among: found)?.rule == chosen.rule, "\(report.title)")
+            }
+            // The corpus is of acts reported several times: most reports match another.
+            #expect(matched >= 40, "\(matched) reports matched")
+        }
+    }
+
     @Test func differentCompaniesOnOneDayAndASigningAndItsGroundbreakingStayApart() async throws {
         try await withTestDatabase { db in
             let h = try Harness(db)

@@ -176,35 +176,96 @@ public struct TimelineQueries: Sendable {
         return result
     }
 
-    /// The events `report` might be another report of: current events of
-    /// `parks` (its park under every spelling) and its kind of act whose
-    /// dates touch its own (a day either side), nearest first (at most 200).
-    /// An index range on the park's dates, never a scan.
-    public func candidates(for report: TimelineEventPayload, parks: [String]) async throws -> [TimelineEventPayload] {
-        let kind = TimelineEventPayload.typeClass(report.type)
-        let types = EventType.allCases.map(\.rawValue).filter { TimelineEventPayload.typeClass($0) == kind }
-        // Two index ranges: events starting within a month of the report (days,
-        // weeks, months), and the rare coarser ones (quarters to years) that
-        // started up to a year before it.
+    /// What the resolver looks up for one new report: its park under every
+    /// spelling, its kind of act (`TimelineEventPayload.typeClass`), its dates,
+    /// and what an event must share with it to be compared by name.
+    public struct CandidateQuery: Sendable, Hashable {
+        public var parks: [String]
+        public var typeClass: String
+        public var lower: String
+        public var upper: String
+        /// Two-character runs of the report's text: an event whose subjects hold one is compared.
+        public var textPairs: [String]
+        /// The report's names, quotes and gatherings: an event whose text holds one is compared.
+        public var needles: [String]
+        /// Compare the nearest events whatever their names (the report names no company,
+        /// so its wording may be all that makes it the same act).
+        public var byWording: Bool
+
+        public init(parks: [String], typeClass: String, lower: String, upper: String, textPairs: [String], needles: [String],
+                    byWording: Bool) {
+            self.parks = parks
+            self.typeClass = typeClass
+            self.lower = lower
+            self.upper = upper
+            self.textPairs = textPairs
+            self.needles = needles
+            self.byWording = byWording
+        }
+    }
+
+    /// Events compared by wording alone, per report: the nearest in date.
+    public static let wordingCandidates = 10
+
+    /// For each query, the events its report might be another report of,
+    /// nearest first: current events of its parks and kind of act whose
+    /// dates touch its own (a day either side; quarters to years starting up
+    /// to a year before it) that share a name with it, and, when it is
+    /// compared by wording, the `wordingCandidates` nearest such events.
+    ///
+    /// One statement for the whole batch; each query ranges over the index on
+    /// (park, type class, date) and tests the names there, so only events
+    /// worth comparing leave the server, each decoded once.
+    public func candidates(for queries: [CandidateQuery]) async throws -> [[TimelineEventPayload]] {
+        guard !queries.isEmpty else { return [] }
+        // No park id, name or run of text holds the unit separator: each list travels as one text.
+        let separator = "\u{1F}"
+        let joined = { (lists: [[String]]) in lists.map { $0.joined(separator: separator) } }
         let rows = try await client.query("""
-            (SELECT payload::text, abs(lower_date - \(report.lower)::date) AS distance, log_position
-             FROM \(unescaped: ReadModelTables.live.versions)
-             WHERE valid_to IS NULL AND NOT retracted AND park_id = ANY(\(parks)) AND type = ANY(\(types))
-               AND lower_date >= \(report.lower)::date - 31 AND lower_date <= \(report.upper)::date + 1
-               AND upper_date >= \(report.lower)::date - 1
-             ORDER BY distance, log_position LIMIT 200)
-            UNION ALL
-            (SELECT payload::text, abs(lower_date - \(report.lower)::date) AS distance, log_position
-             FROM \(unescaped: ReadModelTables.live.versions)
-             WHERE valid_to IS NULL AND NOT retracted AND park_id = ANY(\(parks)) AND type = ANY(\(types))
-               AND lower_date >= \(report.lower)::date - 366 AND lower_date < \(report.lower)::date - 31
-               AND upper_date >= \(report.lower)::date - 1 AND precision IN ('quarter', 'half', 'year')
-             LIMIT 50)
-            ORDER BY distance, log_position
+            WITH q AS (
+                SELECT i, class, lower, upper, by_wording, string_to_array(parks, \(separator)) AS parks,
+                       string_to_array(pairs, \(separator)) AS pairs, string_to_array(needles, \(separator)) AS needles
+                FROM unnest(\(joined(queries.map(\.parks))), \(queries.map(\.typeClass)), \(queries.map(\.lower))::date[],
+                            \(queries.map(\.upper))::date[], \(joined(queries.map(\.textPairs))), \(joined(queries.map(\.needles))),
+                            \(queries.map(\.byWording)))
+                     WITH ORDINALITY AS u(parks, class, lower, upper, pairs, needles, by_wording, i)
+            )
+            SELECT q.i::int8, c.event_id, c.payload::text
+            FROM q CROSS JOIN LATERAL (
+                SELECT DISTINCT ON (event_id) event_id, payload, distance, log_position FROM (
+                    (SELECT event_id, payload, abs(lower_date - q.lower) AS distance, log_position
+                     FROM \(unescaped: ReadModelTables.live.versions) v
+                     WHERE valid_to IS NULL AND NOT retracted AND park_id = ANY(q.parks) AND type_class = q.class
+                       AND lower_date >= q.lower - 31 AND lower_date <= q.upper + 1 AND upper_date >= q.lower - 1
+                       AND (subject_keys && q.pairs OR EXISTS (
+                            SELECT 1 FROM unnest(q.needles) AS n
+                            WHERE strpos(v.title, n) > 0 OR strpos(v.payload ->> 'evidence', n) > 0
+                               OR strpos((v.payload -> 'reports')::text, n) > 0))
+                     ORDER BY distance, log_position LIMIT 200)
+                    UNION ALL
+                    (SELECT event_id, payload, abs(lower_date - q.lower) AS distance, log_position
+                     FROM \(unescaped: ReadModelTables.live.versions)
+                     WHERE q.by_wording AND valid_to IS NULL AND NOT retracted AND park_id = ANY(q.parks) AND type_class = q.class
+                       AND lower_date >= q.lower - 31 AND lower_date <= q.upper + 1 AND upper_date >= q.lower - 1
+                     ORDER BY distance, log_position LIMIT \(Self.wordingCandidates))
+                    UNION ALL
+                    (SELECT event_id, payload, abs(lower_date - q.lower) AS distance, log_position
+                     FROM \(unescaped: ReadModelTables.live.versions)
+                     WHERE valid_to IS NULL AND NOT retracted AND precision IN ('quarter', 'half', 'year')
+                       AND park_id = ANY(q.parks) AND type_class = q.class
+                       AND lower_date >= q.lower - 366 AND lower_date < q.lower - 31 AND upper_date >= q.lower - 1
+                     ORDER BY distance, log_position LIMIT 50)
+                ) AS found
+                ORDER BY event_id
+            ) AS c
+            ORDER BY q.i, c.distance, c.log_position
             """, logger: logger)
-        var result: [TimelineEventPayload] = []
-        for try await (text, _, _) in rows.decode((String, Int32, Int64).self) {
-            result.append(try JSONDecoder().decode(TimelineEventPayload.self, from: Data(text.utf8)))
+        var result = Array(repeating: [TimelineEventPayload](), count: queries.count)
+        var decoded: [UUID: TimelineEventPayload] = [:]
+        let decoder = JSONDecoder()
+        for try await (index, id, text) in rows.decode((Int64, UUID, String).self) {
+            if decoded[id] == nil { decoded[id] = try decoder.decode(TimelineEventPayload.self, from: Data(text.utf8)) }
+            result[Int(index) - 1].append(decoded[id]!)
         }
         return result
     }

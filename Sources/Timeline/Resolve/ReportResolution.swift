@@ -30,20 +30,33 @@ public struct ReportResolution: Sendable {
         // Each park's distinctive names once, not once per report.
         let directory = try await queries.parkNames().map { ($0.id, ReportResolver.cores(of: $0)) }
         var spellingsOfPark: [String: [String]] = [:]
+        for park in reports.map(\.park) where spellingsOfPark[park.id] == nil {
+            let mine = ReportResolver.cores(of: park)
+            spellingsOfPark[park.id] = [park.id] + directory.filter { $0.0 != park.id && ReportResolver.coresMatch(mine, $0.1) }.map(\.0)
+        }
+        // The stored candidates of every report in one statement, read before any decision:
+        // the decisions of this batch are laid over them as they are taken (`pending`).
+        var memo = ReportResolver.Memo()
+        let lookups = reports.map { report in
+            let keys = resolver.lookup(report, memo: &memo)
+            return TimelineQueries.CandidateQuery(
+                parks: spellingsOfPark[report.park.id]!, typeClass: TimelineEventPayload.typeClass(report.type),
+                lower: report.lower, upper: report.upper, textPairs: keys.textPairs, needles: keys.needles, byWording: keys.byWording)
+        }
+        let storedCandidates = try await queries.candidates(for: lookups)
         /// Events this batch creates or changes, by id (newest state).
         var pending: [UUID: TimelineEventPayload] = [:]
         var pendingOrder: [UUID] = []
         var merges: [String: [NewEvent]] = [:]
-        for report in reports {
-            if spellingsOfPark[report.park.id] == nil {
-                let mine = ReportResolver.cores(of: report.park)
-                spellingsOfPark[report.park.id] = [report.park.id]
-                    + directory.filter { $0.0 != report.park.id && ReportResolver.coresMatch(mine, $0.1) }.map(\.0)
+        for (report, stored) in zip(reports, storedCandidates) {
+            let stored = stored.map { pending[$0.eventId] ?? $0 }
+            let storedIDs = Set(stored.map(\.eventId))
+            // Events new in this batch that could be the same act: another document's,
+            // the same kind of act in one of the park's spellings, on touching dates.
+            let fresh = pendingOrder.compactMap { pending[$0] }.filter { candidate in
+                !storedIDs.contains(candidate.eventId) && Self.mightMatch(candidate, report)
             }
-            let spellings = spellingsOfPark[report.park.id]!
-            let stored = try await queries.candidates(for: report, parks: spellings).map { pending[$0.eventId] ?? $0 }
-            let fresh = pendingOrder.compactMap { pending[$0] }.filter { candidate in !stored.contains { $0.eventId == candidate.eventId } }
-            guard let decision = resolver.match(report, among: stored + fresh),
+            guard let decision = resolver.match(report, among: stored + fresh, memo: &memo),
                   let target = (stored + fresh).first(where: { $0.eventId == decision.eventID }) else {
                 pending[report.eventId] = report
                 pendingOrder.append(report.eventId)
@@ -61,5 +74,21 @@ public struct ReportResolution: Sendable {
         return try merges.keys.sorted().map { park in
             EventStore.StreamAppend(stream: try StreamName(category: "park", id: park), expectedVersion: .any, events: merges[park]!)
         }
+    }
+
+    /// Whether `candidate`, an event of this batch, passes the tests the stored
+    /// candidates passed in SQL (kind of act, dates within a day), is not of
+    /// the report's own document and is of its park: the cheap tests first, so
+    /// a large document's reports are never compared with each other.
+    static func mightMatch(_ candidate: TimelineEventPayload, _ report: TimelineEventPayload) -> Bool {
+        guard TimelineEventPayload.typeClass(candidate.type) == TimelineEventPayload.typeClass(report.type) else { return false }
+        if let document = report.source.documentHash, candidate.allReports.contains(where: { $0.source.documentHash == document }) {
+            return false
+        }
+        guard ReportResolver.samePark(candidate.park, report.park) else { return false }
+        guard let lower = ReportResolver.dayNumber(report.lower), let upper = ReportResolver.dayNumber(report.upper),
+              let theirLower = ReportResolver.dayNumber(candidate.lower), let theirUpper = ReportResolver.dayNumber(candidate.upper)
+        else { return true }
+        return theirLower <= upper + 1 && theirUpper >= lower - 1
     }
 }

@@ -27,11 +27,18 @@ public struct ReportResolver: Sendable {
     static let wordingThreshold = 0.5
 
     public func match(_ report: TimelineEventPayload, among candidates: [TimelineEventPayload]) -> Decision? {
+        var memo = Memo()
+        return match(report, among: candidates, memo: &memo)
+    }
+
+    /// `match`, reading each candidate's names and wording once per `memo`:
+    /// a batch's reports mostly share their candidates (one park, one month).
+    public func match(_ report: TimelineEventPayload, among candidates: [TimelineEventPayload], memo: inout Memo) -> Decision? {
         guard report.source.recordedBy == nil else { return nil }
-        let features = Features(report, park: report.park)
+        let mine = memo.side(of: report, park: report.park)
         var best: (decision: Decision, score: Double)?
         for candidate in candidates where candidate.eventId != report.eventId {
-            guard let (rule, score) = evaluate(report, features, candidate) else { continue }
+            guard let (rule, score) = evaluate(report, mine, candidate, memo: &memo) else { continue }
             if best == nil || score > best!.score {
                 best = (Decision(eventID: candidate.eventId, rule: rule), score)
             }
@@ -39,35 +46,117 @@ public struct ReportResolver: Sendable {
         return best?.decision
     }
 
-    /// What the rules compare of one side (the names of quotes and
-    /// gatherings only when `full`: a candidate's are looked at rarely).
-    struct Features {
+    /// What an event must share with `report` for a rule to find them the
+    /// same act, for the candidate lookup to test before anything is decoded.
+    public struct LookupKeys: Sendable, Equatable {
+        /// Every run of two Han characters in the report's text: an event's
+        /// name found there starts with one of them.
+        public var textPairs: [String]
+        /// The report's shortest names, quoted names and gatherings: found in an event's text, they match it.
+        public var needles: [String]
+        /// The report names no company, so an event may be the same act by wording alone.
+        public var byWording: Bool
+    }
+
+    public func lookup(_ report: TimelineEventPayload, memo: inout Memo) -> LookupKeys {
+        let mine = memo.side(of: report, park: report.park)
+        let scalars = Array(mine.text.unicodeScalars)
+        var pairs = Set<String>()
+        for (first, second) in zip(scalars, scalars.dropFirst()) where first.properties.isIdeographic && second.properties.isIdeographic {
+            var pair = String.UnicodeScalarView()
+            pair.append(first)
+            pair.append(second)
+            pairs.insert(String(pair))
+        }
+        // A name's two-character start is among the names, and found wherever a longer one is.
+        let needles = Set(mine.names.filter { $0.count == 2 }).union(mine.quotes).union(mine.gatherings)
+        return LookupKeys(textPairs: pairs.sorted(), needles: needles.sorted(), byWording: mine.companies.isEmpty)
+    }
+
+    /// Sides already read, by event, its number of reports (a merge in the
+    /// batch adds one) and the park whose names are blanked out.
+    public struct Memo {
+        struct Key: Hashable { var event: UUID, reports: Int, park: String }
+        var sides: [Key: Side] = [:]
+        private var sameParks: [[String]: Bool] = [:]
+
+        public init() {}
+
+        /// `ReportResolver.samePark`, worked out once per pair of park ids.
+        mutating func samePark(_ a: ParkPayload, _ b: ParkPayload) -> Bool {
+            if a.id == b.id { return true }
+            if let known = sameParks[[a.id, b.id]] { return known }
+            let same = ReportResolver.samePark(a, b)
+            sameParks[[a.id, b.id]] = same
+            return same
+        }
+
+        mutating func side(of event: TimelineEventPayload, park: ParkPayload) -> Side {
+            let reports = event.allReports
+            let key = Key(event: event.eventId, reports: reports.count, park: park.id)
+            if let side = sides[key] { return side }
+            let side = Side(reports, park: park)
+            sides[key] = side
+            return side
+        }
+    }
+
+    /// What the rules compare of one side: an event's reports read against
+    /// one park (the new report's), whose names say nothing about the act.
+    /// Names are read at once; quotes, gatherings and wording only when a
+    /// rule gets that far, once.
+    final class Side {
+        let reports: [TimelineEventPayload]
+        let park: ParkPayload
         let text: String
         let names: [String]
         let companies: [String]
-        var quotes: Set<String> = []
-        var gatherings: Set<String> = []
+        lazy var quotes = ReportResolver.quotedNames(text)
+        lazy var gatherings = ReportResolver.gatheringNames(text, park: park)
+        /// Each report's title and whole wording, as sets of character pairs.
+        lazy var titles = reports.map { Bigrams(ReportResolver.content($0.title, park: park)) }
+        lazy var wordings = reports.map { Bigrams(ReportResolver.content(ReportResolver.text(of: [$0]), park: park)) }
 
-        init(_ report: TimelineEventPayload, park: ParkPayload) {
-            self.init([report], park: park, full: true)
-        }
-
-        init(_ reports: [TimelineEventPayload], park: ParkPayload, full: Bool) {
+        init(_ reports: [TimelineEventPayload], park: ParkPayload) {
+            self.reports = reports
+            self.park = park
             text = ReportResolver.text(of: reports)
             let subjects = reports.flatMap(\.subjects)
             names = ReportResolver.names(subjects, park: park)
             companies = ReportResolver.names(subjects.filter(ReportResolver.isCompany), park: park)
-            if full {
-                quotes = ReportResolver.quotedNames(text)
-                gatherings = ReportResolver.gatheringNames(text, park: park)
+        }
+
+        /// Whether one of these names is in `text` (bytes compared: UTF-8 never matches mid-character).
+        func namesAppear(in text: String) -> Bool {
+            names.contains { ReportResolver.text(text, contains: $0) }
+        }
+    }
+
+    /// The set of adjacent character pairs of a text, for the Dice coefficient.
+    struct Bigrams: Sendable {
+        let pairs: Set<UInt64>
+
+        init(_ scalars: [Unicode.Scalar]) {
+            let scalars = scalars.map(\.value)
+            var pairs = Set<UInt64>()
+            if scalars.count > 1 {
+                for index in 0..<scalars.count - 1 { pairs.insert(UInt64(scalars[index]) << 32 | UInt64(scalars[index + 1])) }
             }
+            self.pairs = pairs
+        }
+
+        func dice(_ other: Bigrams) -> Double {
+            guard !pairs.isEmpty, !other.pairs.isEmpty else { return 0 }
+            let (small, large) = pairs.count <= other.pairs.count ? (pairs, other.pairs) : (other.pairs, pairs)
+            let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+            return 2 * Double(shared) / Double(pairs.count + other.pairs.count)
         }
     }
 
     /// The rule and a score (higher is surer) when `report` is of `candidate`'s act.
-    func evaluate(_ report: TimelineEventPayload, _ mine: Features, _ candidate: TimelineEventPayload) -> (String, Double)? {
+    func evaluate(_ report: TimelineEventPayload, _ mine: Side, _ candidate: TimelineEventPayload, memo: inout Memo) -> (String, Double)? {
         guard TimelineEventPayload.typeClass(candidate.type) == TimelineEventPayload.typeClass(report.type),
-              candidate.source.recordedBy == nil, Self.samePark(candidate.park, report.park) else { return nil }
+              candidate.source.recordedBy == nil, memo.samePark(candidate.park, report.park) else { return nil }
         let reports = candidate.allReports
         if let hash = report.source.documentHash, reports.contains(where: { $0.source.documentHash == hash }) { return nil }
         let dates = reports.map { Self.relation(report, $0) }
@@ -77,26 +166,46 @@ public struct ReportResolver: Sendable {
         let exact = reports.contains { $0.lower == report.lower && $0.upper == report.upper }
         let bonus = (exact ? 0.2 : 0) + (report.type == candidate.type ? 0.1 : 0)
 
-        let theirs = Features(reports, park: report.park, full: false)
-        let shared = mine.names.contains { theirs.text.contains($0) } || theirs.names.contains { mine.text.contains($0) }
-        if shared { return (nested ? "same-subject" : "same-subject-next-day", 2 + bonus) }
+        let theirs = memo.side(of: candidate, park: report.park)
+        if mine.namesAppear(in: theirs.text) || theirs.namesAppear(in: mine.text) {
+            return (nested ? "same-subject" : "same-subject-next-day", 2 + bonus)
+        }
         // Both name companies, and none of one side's: different acts. (A
         // project's description is worded anew by each outlet: it vetoes nothing.)
         if !mine.companies.isEmpty && !theirs.companies.isEmpty { return nil }
         guard nested else { return nil }
-        if !mine.quotes.isEmpty, !mine.quotes.isDisjoint(with: Self.quotedNames(theirs.text)) { return ("same-name", 1.5 + bonus) }
-        if !mine.gatherings.isEmpty, !mine.gatherings.isDisjoint(with: Self.gatheringNames(theirs.text, park: report.park)) {
-            return ("same-gathering", 1.5 + bonus)
-        }
+        if !mine.quotes.isEmpty, !mine.quotes.isDisjoint(with: theirs.quotes) { return ("same-name", 1.5 + bonus) }
+        if !mine.gatherings.isEmpty, !mine.gatherings.isDisjoint(with: theirs.gatherings) { return ("same-gathering", 1.5 + bonus) }
         // A company on one side only: it must appear on the other side's text to count as the same.
         if !mine.companies.isEmpty || !theirs.companies.isEmpty { return nil }
         // The titles alone, or the whole wording: outlets retell an act in other sentences but name it alike.
-        let similarity = reports.map { other in
-            max(Self.similarity(Self.content(report.title, park: report.park), Self.content(other.title, park: report.park)),
-                Self.similarity(Self.content(mine.text, park: report.park), Self.content(Self.text(of: [other]), park: report.park)))
+        let similarity = zip(theirs.titles, theirs.wordings).map { title, wording in
+            max(mine.titles[0].dice(title), mine.wordings[0].dice(wording))
         }.max() ?? 0
         if similarity >= Self.wordingThreshold { return ("same-wording", similarity + bonus) }
         return nil
+    }
+
+    /// Whether `text` contains `part`, compared as UTF-8 bytes (Foundation's
+    /// search folds Unicode and is many times slower; names need no folding).
+    static func text(_ text: String, contains part: String) -> Bool {
+        let needle = Array(part.utf8)
+        guard let first = needle.first else { return true }
+        var haystack = text
+        return haystack.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var index = 0
+            let last = bytes.count - needle.count
+            while index <= last {
+                if bytes[index] == first {
+                    var offset = 1
+                    while offset < needle.count && bytes[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// One park under two spellings: the same id, or names whose distinctive
@@ -208,65 +317,96 @@ public struct ReportResolver: Sendable {
     /// Chinese characters ending in a gathering's word, without the verb and
     /// the park before it, at least five characters.
     static func gatheringNames(_ text: String, park: ParkPayload) -> Set<String> {
-        let endings = ["座谈会", "推进会", "推介会", "签约会", "洽谈会", "博览会", "交易会", "发布会", "论坛", "峰会", "大会", "年会"]
-        let verbs = ["召开", "举行", "举办", "组织", "主办", "承办", "出席", "参加"]
         var names = Set<String>()
-        let text = content(text, park: park, keepingDates: true)
-        for ending in endings {
-            var searchStart = text.startIndex
-            while let found = text.range(of: ending, range: searchStart..<text.endIndex) {
-                var start = found.lowerBound
-                var length = 0
-                while start > text.startIndex, length < 16 {
-                    let previous = text.index(before: start)
-                    guard text[previous].unicodeScalars.allSatisfy(\.properties.isIdeographic) else { break }
-                    start = previous
-                    length += 1
+        let text = blankingParkNames(text, park: park)
+        for ending in gatheringEndings {
+            var searchStart = 0
+            while let found = firstIndex(of: ending, in: text, from: searchStart) {
+                var start = found
+                while start > 0, found - start < 16, text[start - 1].properties.isIdeographic { start -= 1 }
+                var name = text[start..<found + ending.count]
+                for verb in gatheringVerbs {
+                    if let at = lastIndex(of: verb, in: name) { name = name[(at + verb.count)...] }
                 }
-                var name = String(text[start..<found.upperBound])
-                for verb in verbs { if let range = name.range(of: verb, options: .backwards) { name = String(name[range.upperBound...]) } }
-                if name.count >= 5 { names.insert(name) }
-                searchStart = found.upperBound
+                if name.count >= 5 { names.insert(string(name)) }
+                searchStart = found + ending.count
             }
         }
         return names
     }
+
+    static let gatheringEndings = ["座谈会", "推进会", "推介会", "签约会", "洽谈会", "博览会", "交易会", "发布会", "论坛", "峰会", "大会", "年会"]
+        .map { Array($0.unicodeScalars) }
+    static let gatheringVerbs = ["召开", "举行", "举办", "组织", "主办", "承办", "出席", "参加"].map { Array($0.unicodeScalars) }
 
     /// Names in quotation marks or title marks: 《…》, “…”, 「…」.
     static func quotedNames(_ text: String) -> Set<String> {
         var names = Set<String>()
-        let pairs: [(Character, Character)] = [("《", "》"), ("“", "”"), ("「", "」"), ("\"", "\"")]
-        for (open, close) in pairs {
-            var rest = Substring(text)
-            while let start = rest.firstIndex(of: open), let end = rest[rest.index(after: start)...].firstIndex(of: close) {
-                let name = rest[rest.index(after: start)..<end]
-                if name.count >= 3 && name.count <= 40 { names.insert(String(name)) }
-                rest = rest[rest.index(after: end)...]
+        let scalars = Array(text.unicodeScalars)
+        for (open, close) in [("《", "》"), ("“", "”"), ("「", "」"), ("\"", "\"")] as [(Unicode.Scalar, Unicode.Scalar)] {
+            var index = 0
+            while let start = scalars[index...].firstIndex(of: open),
+                  let end = scalars[(start + 1)...].firstIndex(of: close) {
+                let name = string(scalars[(start + 1)..<end])
+                if name.count >= 3 && name.count <= 40 { names.insert(name) }
+                index = end + 1
             }
         }
         return names
     }
 
-    /// The text's Han characters without dates and the park's names (with
-    /// `keepingDates`, the text with only the park's names blanked out).
-    static func content(_ text: String, park: ParkPayload, keepingDates: Bool = false) -> String {
-        var text = text
-        for name in ([park.name] + park.aliases).sorted(by: { $0.count > $1.count }) where !name.isEmpty {
-            text = text.replacingOccurrences(of: name, with: " ")
-        }
-        if keepingDates { return text }
-        return String(text.unicodeScalars.filter { $0.properties.isIdeographic && !"年月日".unicodeScalars.contains($0) }.map(Character.init))
+    /// The text's Han characters without dates and the park's names.
+    static func content(_ text: String, park: ParkPayload) -> [Unicode.Scalar] {
+        blankingParkNames(text, park: park).filter { $0.properties.isIdeographic && !"年月日".unicodeScalars.contains($0) }
     }
 
-    /// Dice coefficient of the two texts' sets of adjacent character pairs.
-    static func similarity(_ a: String, _ b: String) -> Double {
-        func pairs(_ text: String) -> Set<String> {
-            let characters = Array(text)
-            guard characters.count > 1 else { return [] }
-            return Set((0..<characters.count - 1).map { String(characters[$0...$0 + 1]) })
+    /// The text with each of the park's names (longest first) replaced by a space.
+    static func blankingParkNames(_ text: String, park: ParkPayload) -> [Unicode.Scalar] {
+        var scalars = Array(text.unicodeScalars)
+        for name in ([park.name] + park.aliases).sorted(by: { $0.count > $1.count }) where !name.isEmpty {
+            let needle = Array(name.unicodeScalars)
+            guard firstIndex(of: needle, in: scalars, from: 0) != nil else { continue }
+            var blanked: [Unicode.Scalar] = []
+            var index = 0
+            while index < scalars.count {
+                if scalars[index] == needle[0], scalars[index...].starts(with: needle) {
+                    blanked.append(" ")
+                    index += needle.count
+                } else {
+                    blanked.append(scalars[index])
+                    index += 1
+                }
+            }
+            scalars = blanked
         }
-        let x = pairs(a), y = pairs(b)
-        guard !x.isEmpty, !y.isEmpty else { return 0 }
-        return 2 * Double(x.intersection(y).count) / Double(x.count + y.count)
+        return scalars
+    }
+
+    /// Where `needle` first occurs in `scalars` at or after `start`.
+    static func firstIndex(of needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard let first = needle.first, scalars.count >= needle.count else { return nil }
+        var index = start
+        while index <= scalars.count - needle.count {
+            if scalars[index] == first && scalars[index...].starts(with: needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Where `needle` last occurs in `scalars` (an index of `scalars`).
+    static func lastIndex(of needle: [Unicode.Scalar], in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard scalars.count >= needle.count else { return nil }
+        var index = scalars.endIndex - needle.count
+        while index >= scalars.startIndex {
+            if scalars[index...].starts(with: needle) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 }
