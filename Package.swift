@@ -46,6 +46,12 @@ let package = Package(
             dependencies: [crypto],
             swiftSettings: strict
         ),
+        // libxml2's HTML and XML parsers (apt: libxml2-dev; pkg-config: libxml-2.0).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         // The append-only log in PostgreSQL; knows nothing of parks or Chinese.
         .target(
             name: "EventStore",
