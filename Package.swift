@@ -22,6 +22,7 @@ let package = Package(
         .executable(name: "parkline", targets: ["parkline"]),
         .executable(name: "parklined", targets: ["parklined"]),
         .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Pages", targets: ["Pages"]),
         .library(name: "EventStore", targets: ["EventStore"]),
         .library(name: "Timeline", targets: ["Timeline"]),
     ],
@@ -51,6 +52,12 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Pure, no I/O: fetched HTML pages and RSS/Atom feeds in, article text, dates and links out.
+        .target(
+            name: "Pages",
+            dependencies: [],
+            swiftSettings: strict
         ),
         // The append-only log in PostgreSQL; knows nothing of parks or Chinese.
         .target(
