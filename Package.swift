@@ -56,7 +56,7 @@ let package = Package(
         // Pure, no I/O: fetched HTML pages and RSS/Atom feeds in, article text, dates and links out.
         .target(
             name: "Pages",
-            dependencies: [],
+            dependencies: ["CLibXML2"],
             swiftSettings: strict
         ),
         // The append-only log in PostgreSQL; knows nothing of parks or Chinese.
