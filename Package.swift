@@ -133,6 +133,7 @@ let package = Package(
         ),
         .executableTarget(name: "extraction-fuzz", dependencies: ["Extraction"], swiftSettings: strict),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], swiftSettings: strict),
+        .testTarget(name: "PagesTests", dependencies: ["Pages"], swiftSettings: strict),
         .testTarget(name: "TimelineEventsTests", dependencies: ["TimelineEvents", "EventStore"], swiftSettings: strict),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "ParklineTestSupport", logging, postgres], swiftSettings: strict),
         .testTarget(

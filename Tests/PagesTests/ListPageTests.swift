@@ -1,0 +1,26 @@
+import Foundation
+import Pages
+import Testing
+
+/// A news list page: its articles' URLs, absolute, on its own host.
+@Suite struct ListPageTests {
+    static let url = URL(string: "https://www.qingshan.example.gov.cn/yqdt/index.html")!
+
+    @Test func aListPageGivesItsHeadlinesAsAbsoluteURLsOnItsHost() throws {
+        let page = try PageReader.read(Array(CMSPages.list.utf8), url: Self.url)
+        #expect(page.kind == .list)
+        #expect(page.links.map(\.absoluteString) == [
+            "https://www.qingshan.example.gov.cn/yqdt/202405/t20240510_301.html",
+            "https://www.qingshan.example.gov.cn/yqdt/202405/t20240506_298.html",
+            "https://qingshan.example.gov.cn/yqdt/202404/t20240428_290.html",
+            "https://www.qingshan.example.gov.cn/tzgg/202404/t20240420_288.html",
+        ])
+        #expect(page.title == "园区动态")
+    }
+
+    @Test func relativeLinksResolveAgainstThePageWithoutABase() throws {
+        let html = CMSPages.list.replacingOccurrences(of: "<base href=\"https://www.qingshan.example.gov.cn/yqdt/\">", with: "")
+        let page = try PageReader.read(Array(html.utf8), url: URL(string: "https://www.qingshan.example.gov.cn/yqdt/list/index.html")!)
+        #expect(page.links.first?.absoluteString == "https://www.qingshan.example.gov.cn/yqdt/list/202405/t20240510_301.html")
+    }
+}
