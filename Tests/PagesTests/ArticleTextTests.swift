@@ -81,3 +81,38 @@ import Testing
         #expect(page.links == [URL(string: "https://www.binhu.example.gov.cn/zcwj/202403/t20240301_7.html")!])
     }
 }
+
+/// Pages whose markup is unusual or hostile.
+@Suite struct UnusualMarkupTests {
+    @Test func linesSplitByBreaksAndListItemsStaySeparate() throws {
+        let page = try PageReader.read(Array("""
+            <html><body><div id="zoom">园区今年重点推进以下三项工作：<br>
+            一、完成二期道路和管网建设，年底前具备通车条件；<br><br>
+            二、新建一座变电站，保障新入驻企业的用电需求；
+            <ul><li>三、建成企业服务中心，提供一站式审批服务。</li><li>以上工作由园区建设局牵头落实。</li></ul></div></body></html>
+            """.utf8), url: ArticleTextTests.url)
+        #expect(page.text.split(separator: "\n") == [
+            "园区今年重点推进以下三项工作：",
+            "一、完成二期道路和管网建设，年底前具备通车条件；",
+            "二、新建一座变电站，保障新入驻企业的用电需求；",
+            "三、建成企业服务中心，提供一站式审批服务。",
+            "以上工作由园区建设局牵头落实。",
+        ])
+    }
+
+    @Test func deeplyNestedMarkupIsReadWithoutExhaustingTheStack() throws {
+        let depth = 20_000
+        let html = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>园区新闻，内容很短。</p>"
+            + String(repeating: "</div>", count: depth) + "</body></html>"
+        _ = try PageReader.read(Array(html.utf8), url: ArticleTextTests.url)
+        let xml = "<rss><channel>" + String(repeating: "<x>", count: depth) + String(repeating: "</x>", count: depth) + "</channel></rss>"
+        _ = try Feed(bytes: Array(xml.utf8), url: ArticleTextTests.url)
+    }
+
+    @Test func brokenMarkupIsRepaired() throws {
+        let page = try PageReader.read(Array("""
+            <html><body><div class="content"><p>园区新建的创新大厦主体结构封顶，<b>预计明年投入使用。<p>大厦共二十八层，将引进研发、设计和检测类企业。</div>
+            """.utf8), url: ArticleTextTests.url)
+        #expect(page.text == "园区新建的创新大厦主体结构封顶，预计明年投入使用。\n大厦共二十八层，将引进研发、设计和检测类企业。")
+    }
+}

@@ -11,6 +11,12 @@ struct MainContentFinder {
         var punctuation = 0
 
         var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
+
+        mutating func add(_ other: Stats) {
+            characters += other.characters
+            linkCharacters += other.linkCharacters
+            punctuation += other.punctuation
+        }
     }
 
     private struct Node {
@@ -18,6 +24,9 @@ struct MainContentFinder {
         var parent: Int?
         var children: [Int] = []
         var stats = Stats()
+        /// Text and inline elements directly inside, not inside child blocks.
+        var ownStats = Stats()
+        var hasBlockChildren = false
         var score = 0.0
     }
 
@@ -38,22 +47,32 @@ struct MainContentFinder {
         let index = nodes.count
         nodes.append(Node(element: element, parent: parent))
         var stats = Stats()
+        var own = Stats()
+        var hasBlockChildren = false
         for child in element.children {
             switch child {
             case let .text(text):
                 let counted = Self.count(text)
                 stats.characters += counted.characters
                 stats.punctuation += counted.punctuation
+                own.characters += counted.characters
+                own.punctuation += counted.punctuation
             case let .element(childElement):
                 let childIndex = add(childElement, parent: index)
                 nodes[index].children.append(childIndex)
-                let childStats = nodes[childIndex].stats
-                stats.characters += childStats.characters
-                stats.punctuation += childStats.punctuation
-                stats.linkCharacters += childElement.name == "a" ? childStats.characters : childStats.linkCharacters
+                var childStats = nodes[childIndex].stats
+                if childElement.name == "a" { childStats.linkCharacters = childStats.characters }
+                stats.add(childStats)
+                if PlainTextRenderer.blockTags.contains(childElement.name) {
+                    hasBlockChildren = true
+                } else {
+                    own.add(childStats)
+                }
             }
         }
         nodes[index].stats = stats
+        nodes[index].ownStats = own
+        nodes[index].hasBlockChildren = hasBlockChildren
         return index
     }
 
@@ -75,15 +94,19 @@ struct MainContentFinder {
     private mutating func selected() -> [MarkupElement] {
         for index in nodes.indices {
             let node = nodes[index]
-            guard Self.paragraphTags.contains(node.element.name), isParagraph(node.element) else { continue }
-            let stats = node.stats
+            guard Self.paragraphTags.contains(node.element.name) else { continue }
+            let stats = node.ownStats
             guard stats.characters >= 10, stats.linkDensity < 0.5 else { continue }
             let score = 1 + Double(stats.punctuation) + min(Double(stats.characters) / 50, 3)
-            // The paragraph itself, its parent fully, its grandparent half, then a third.
+            // A block of text and inline elements is a paragraph: it keeps half
+            // its score and gives its parent all, its grandparent half, then a
+            // quarter. Text beside child blocks is a paragraph of its own whose
+            // parent is the element holding it (readability wraps it in a <p>).
+            let shares = node.hasBlockChildren ? [1, 0.5, 0.25] : [0.5, 1, 0.5, 0.25]
             var ancestor: Int? = index
-            for level in 0..<4 {
+            for share in shares {
                 guard let current = ancestor else { break }
-                nodes[current].score += level == 0 ? score / 2 : score / Double(level == 1 ? 1 : (level - 1) * 2)
+                nodes[current].score += score * share
                 ancestor = nodes[current].parent
             }
         }
@@ -102,22 +125,6 @@ struct MainContentFinder {
             }
         }
         return chosen.map { Self.cleaned(nodes[$0].element) }
-    }
-
-    /// A block holding text and inline elements only (a `<div>` of lines
-    /// split by `<br>` counts; a `<div>` of `<p>`s does not, its `<p>`s do).
-    private func isParagraph(_ element: MarkupElement) -> Bool {
-        var hasText = false
-        for child in element.children {
-            switch child {
-            case let .text(text):
-                if text.contains(where: { !$0.isWhitespace }) { hasText = true }
-            case let .element(element):
-                if PlainTextRenderer.blockTags.contains(element.name) { return false }
-                hasText = true
-            }
-        }
-        return hasText
     }
 
     /// Boxes inside the article that are mostly links with no sentences
