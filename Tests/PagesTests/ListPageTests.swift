@@ -24,3 +24,21 @@ import Testing
         #expect(page.links.first?.absoluteString == "https://www.qingshan.example.gov.cn/yqdt/list/202405/t20240510_301.html")
     }
 }
+
+extension ListPageTests {
+    @Test func hrefsWithChineseOrSpacesArePercentEncoded() throws {
+        let html = """
+            <html><body><ul>
+            <li><a href="/yqdt/园区新闻 一.html">开发区召开项目推进会议</a></li>
+            <li><a href="/yqdt/a%20b.html">开发区发布招商引资政策</a></li>
+            <li><a href="/yqdt/c.html?id=3&amp;page=1">开发区举办企业培训活动</a></li>
+            </ul></body></html>
+            """
+        let page = try PageReader.read(Array(html.utf8), url: Self.url)
+        #expect(page.links.map(\.absoluteString) == [
+            "https://www.qingshan.example.gov.cn/yqdt/%E5%9B%AD%E5%8C%BA%E6%96%B0%E9%97%BB%20%E4%B8%80.html",
+            "https://www.qingshan.example.gov.cn/yqdt/a%20b.html",
+            "https://www.qingshan.example.gov.cn/yqdt/c.html?id=3&page=1",
+        ])
+    }
+}
