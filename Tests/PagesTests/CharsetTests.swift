@@ -62,4 +62,18 @@ import Testing
     func encodingLabelsMapToCharsets(label: String, charset: PageCharset) {
         #expect(PageCharset(label: label) == charset)
     }
+
+    @Test func aStrayInvalidByteInADeclaredGBKPageCostsOnlyThatCharacter() {
+        var bytes = EncodedPages.gbkUndeclared
+        let paragraph = bytes.firstRange(of: Array("<p>".utf8))!.upperBound
+        bytes.insert(0xFF, at: paragraph)
+        let decoded = PageCharset.decode(bytes, contentType: "text/html; charset=gbk")
+        #expect(decoded.charset == .gb18030)
+        #expect(decoded.text.contains("<p>\u{FFFD}" + Self.gbkParagraph))
+    }
+
+    @Test func aByteOrderMarkMeansUTF8() {
+        let decoded = PageCharset.decode([0xEF, 0xBB, 0xBF] + Array("<p>园区</p>".utf8), contentType: "text/html; charset=gbk")
+        #expect(decoded == PageCharset.Decoded(text: "<p>园区</p>", charset: .utf8, source: .byteOrderMark))
+    }
 }

@@ -3,19 +3,12 @@
 /// first bytes (`<meta charset>`, `<meta http-equiv>`, `<?xml encoding?>`),
 /// then the bytes themselves (valid UTF-8, else GB18030, else Big5).
 enum CharsetSniffer {
-    /// Decoded text and where its charset came from.
-    struct Decoded: Sendable, Equatable {
-        var text: String
-        var charset: PageCharset
-        var source: PageCharset.Source
-    }
-
     /// Declarations are looked for this far into the document, before parsing.
     static let declarationWindow = 4096
 
-    static func decode(_ bytes: [UInt8], contentType: String?) -> Decoded {
+    static func decode(_ bytes: [UInt8], contentType: String?) -> PageCharset.Decoded {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return Decoded(text: PageCharset.utf8.decode(Array(bytes.dropFirst(3)), strict: false) ?? "", charset: .utf8, source: .byteOrderMark)
+            return PageCharset.Decoded(text: PageCharset.utf8.decode(Array(bytes.dropFirst(3)), strict: false) ?? "", charset: .utf8, source: .byteOrderMark)
         }
         let header = contentType.flatMap(headerCharset)
         let declared = declaredCharset(in: bytes)
@@ -26,16 +19,16 @@ enum CharsetSniffer {
             else { nil }
         if let (charset, source) = labelled {
             if let text = charset.decode(bytes, strict: true) {
-                return Decoded(text: text, charset: charset, source: source)
+                return PageCharset.Decoded(text: text, charset: charset, source: source)
             }
             // A page re-encoded to UTF-8 that kept its old label.
             if charset != .utf8, PageCharset.isValidUTF8(bytes) {
-                return Decoded(text: String(decoding: bytes, as: UTF8.self), charset: .utf8, source: .detected)
+                return PageCharset.Decoded(text: String(decoding: bytes, as: UTF8.self), charset: .utf8, source: .detected)
             }
-            return Decoded(text: charset.decode(bytes, strict: false) ?? "", charset: charset, source: source)
+            return PageCharset.Decoded(text: charset.decode(bytes, strict: false) ?? "", charset: charset, source: source)
         }
         let (charset, text) = detect(bytes)
-        return Decoded(text: text, charset: charset, source: .detected)
+        return PageCharset.Decoded(text: text, charset: charset, source: .detected)
     }
 
     /// The charset parameter of a `Content-Type` value (`text/html; charset=GBK`).

@@ -38,6 +38,27 @@ public enum PageCharset: String, Sendable, Hashable, CaseIterable, CustomStringC
         case detected
     }
 
+    /// Text decoded from a page's bytes, with its charset and where that came from.
+    public struct Decoded: Sendable, Equatable {
+        public var text: String
+        public var charset: PageCharset
+        public var source: Source
+
+        public init(text: String, charset: PageCharset, source: Source) {
+            self.text = text
+            self.charset = charset
+            self.source = source
+        }
+    }
+
+    /// Decodes a page or feed: the byte order mark, the `Content-Type`
+    /// header's charset, the document's own declaration, then the bytes
+    /// (valid UTF-8, else GB18030 or Big5, whichever reads as common
+    /// Chinese). Never fails: invalid bytes become U+FFFD.
+    public static func decode(_ bytes: [UInt8], contentType: String? = nil) -> Decoded {
+        CharsetSniffer.decode(bytes, contentType: contentType)
+    }
+
     public var description: String { rawValue }
 
     /// The text, or nil when the bytes are not valid in this charset (only
