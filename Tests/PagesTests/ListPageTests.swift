@@ -42,3 +42,19 @@ extension ListPageTests {
         ])
     }
 }
+
+extension ListPageTests {
+    @Test func headlinesEachInTheirOwnBoxMakeOneList() throws {
+        let items = (1...4).map { index in
+            "<div class=\"item\"><a href=\"/yqdt/2024/\(index).html\">开发区第\(index)批重点项目集中开工</a><span>2024-0\(index)-1\(index)</span></div>"
+        }
+        let html = """
+            <html><body><div class="menu-box"><a href="/zwgk/">开发区政务公开专栏</a><a href="/tzgg/">开发区通知公告专栏</a></div>
+            <div class="news">\(items.joined())</div>
+            <div class="page">共4条 <a href="index_1.html">下一页</a></div></body></html>
+            """
+        let page = try PageReader.read(Array(html.utf8), url: Self.url)
+        #expect(page.kind == .list)
+        #expect(page.links.map(\.path) == ["/yqdt/2024/1.html", "/yqdt/2024/2.html", "/yqdt/2024/3.html", "/yqdt/2024/4.html"])
+    }
+}

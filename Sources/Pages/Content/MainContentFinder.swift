@@ -32,7 +32,7 @@ struct MainContentFinder {
 
     private var nodes: [Node] = []
 
-    static let paragraphTags: Set<String> = ["p", "td", "pre", "li", "dd", "blockquote", "section", "div", "span", "font"]
+    static let paragraphTags: Set<String> = ["p", "td", "pre", "li", "dd", "blockquote", "section", "div"]
 
     /// The blocks that make up the article, in document order, each cleaned
     /// of lists and boxes that are mostly links. Empty for an empty page.

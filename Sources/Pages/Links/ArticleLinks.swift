@@ -3,7 +3,7 @@ import Foundation
 /// The article URLs a page points at: anchors on the page's own host whose
 /// text reads like a headline (Chinese, five characters or more, not 更多 or
 /// 下一页), resolved against `<base href>` or the page's URL. On a list page
-/// they come from its main list, the box holding the most such anchors.
+/// they come from its main list.
 enum ArticleLinks {
     private static let notHeadlines = ["更多", "首页", "上一页", "下一页", "尾页", "末页", "返回", "打印", "关闭", "more"]
     private static let attachmentExtensions: Set<String> = [
@@ -18,34 +18,33 @@ enum ArticleLinks {
         return base
     }
 
-    /// Headline links grouped by the nearest list-like box holding them, in
-    /// document order within each box.
-    static func groups(in body: MarkupElement, base: URL, page: URL) -> [[URL]] {
-        var groups: [Int: [URL]] = [:]
-        var order: [Int] = []
-        var nextBox = 0
-        func walk(_ element: MarkupElement, box: Int) {
-            var box = box
-            if listBoxes.contains(element.name) {
-                nextBox += 1
-                box = nextBox
-            }
-            if element.name == "a", let url = headlineURL(element, base: base, page: page) {
-                if groups[box] == nil { order.append(box) }
-                if groups[box]?.contains(url) != true { groups[box, default: []].append(url) }
-                return
-            }
-            for child in element.elements { walk(child, box: box) }
-        }
-        walk(body, box: 0)
-        return order.compactMap { groups[$0] }
-    }
+    /// A box is the main list when it holds at least this share of the
+    /// headline links of the box holding most (so the list wins over the
+    /// page wrapping it, but not over a sibling list as large as itself).
+    static let mainListShare = 0.8
 
-    /// The links of the box with the most headline links (the first on a tie).
+    /// The links of the page's main list: among the boxes holding nearly as
+    /// many headline links as the box holding most, the innermost. Each
+    /// headline may sit in its own `<div class="item">`; the list is the box
+    /// around them.
     static func mainList(in body: MarkupElement, base: URL, page: URL) -> [URL] {
-        groups(in: body, base: base, page: page).enumerated()
-            .max { $0.element.count == $1.element.count ? $0.offset > $1.offset : $0.element.count < $1.element.count }?
-            .element ?? []
+        var boxes: [(depth: Int, links: [URL])] = []
+        @discardableResult
+        func walk(_ element: MarkupElement, depth: Int) -> [URL] {
+            if element.name == "a" {
+                return headlineURL(element, base: base, page: page).map { [$0] } ?? []
+            }
+            var links: [URL] = []
+            for child in element.elements {
+                for url in walk(child, depth: depth + 1) where !links.contains(url) { links.append(url) }
+            }
+            if listBoxes.contains(element.name) || element.name == "body" { boxes.append((depth, links)) }
+            return links
+        }
+        walk(body, depth: 0)
+        guard let most = boxes.map(\.links.count).max(), most > 0 else { return [] }
+        let threshold = Int((Double(most) * mainListShare).rounded(.up))
+        return boxes.filter { $0.links.count >= threshold }.max { $0.depth < $1.depth }?.links ?? []
     }
 
     /// Every headline link inside the given blocks (an article's own links).
