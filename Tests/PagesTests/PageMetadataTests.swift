@@ -74,3 +74,19 @@ import Testing
         #expect(PublishedDate(parsing: text) == nil)
     }
 }
+
+extension PageMetadataTests {
+    @Test func anArticlesOwnHeaderGivesTitleAndDayWhileThePagesHeaderIsChrome() throws {
+        let page = try read(body: """
+            <header><h1>青山经济开发区</h1><p>今天是2024年6月1日 星期六</p></header>
+            <article>
+            <header><h1>开发区一季度投资数据发布</h1><p>发布日期：2024-05-10</p></header>
+            <div class="content">\(Self.body)</div>
+            </article>
+            <footer><p>发布日期：2020-01-01</p></footer>
+            """)
+        #expect(page.title == "开发区一季度投资数据发布")
+        #expect(page.published?.iso == "2024-05-10")
+        #expect(page.text == "开发区今年共完成固定资产投资八十亿元，同比增长百分之十二，新开工项目三十个。")
+    }
+}

@@ -15,15 +15,19 @@ enum PageChrome {
         "sidebar", "side-bar", "breadcrumb", "crumb", "footer", "foot", "header", "head-", "menu", "nav",
         "related", "relate", "recommend", "share", "social", "comment", "banner", "advert", "ad-", "pager",
         "pagination", "copyright", "toolbar", "tools", "search", "login", "popup", "modal", "friendlink",
-        "links", "xgxw", "xgwz", "xglj", "dqwz", "position", "location", "fxd", "bottom", "top-", "print",
+        "links", "hidden", "xgxw", "xgwz", "xglj", "dqwz", "position", "location", "fxd", "bottom", "top-", "print",
     ]
 
     /// Words that keep an element despite an unlikely word (`main-content`, `article-left`).
     static let likelyWords = ["article", "content", "main", "body", "text", "detail", "zoom", "trs_editor", "news_con", "wenzhang", "zw"]
 
     /// Whether the element is chrome by its tag, by being hidden, or by its class and id.
-    static func isChrome(_ element: MarkupElement) -> Bool {
-        if tags.contains(element.name) || isHidden(element) { return true }
+    /// - Parameter insideArticle: below an `<article>`, where `<header>` holds
+    ///   the headline and the publication line, and `<footer>` the editor.
+    static func isChrome(_ element: MarkupElement, insideArticle: Bool = false) -> Bool {
+        if isHidden(element) { return true }
+        if insideArticle, element.name == "header" || element.name == "footer" { return false }
+        if tags.contains(element.name) { return true }
         // ASP.NET pages wrap the whole page, article included, in one form.
         if element.name == "form" { return element.descendants(where: { $0.name == "p" }).count < 2 }
         guard element.name != "body", element.name != "html", element.name != "article", element.name != "main" else { return false }
@@ -40,7 +44,13 @@ enum PageChrome {
     }
 
     /// The element without its chrome.
-    static func removed(from element: MarkupElement) -> MarkupElement {
-        element.removing(where: isChrome)
+    static func removed(from element: MarkupElement, insideArticle: Bool = false) -> MarkupElement {
+        var copy = element
+        let inside = insideArticle || element.name == "article"
+        copy.children = element.children.compactMap { child in
+            guard case let .element(child) = child else { return child }
+            return isChrome(child, insideArticle: inside) ? nil : .element(removed(from: child, insideArticle: inside))
+        }
+        return copy
     }
 }
