@@ -76,4 +76,29 @@ import Testing
         let decoded = PageCharset.decode([0xEF, 0xBB, 0xBF] + Array("<p>园区</p>".utf8), contentType: "text/html; charset=gbk")
         #expect(decoded == PageCharset.Decoded(text: "<p>园区</p>", charset: .utf8, source: .byteOrderMark))
     }
+
+    @Test func aDefaultUTF8HeaderGivesWayToTheMetaOfAGBKPage() throws {
+        let page = try PageReader.read(EncodedPages.gbkDeclared, url: Self.url, contentType: "text/html; charset=utf-8")
+        #expect(page.charset == .gb18030)
+        #expect(page.charsetSource == .document)
+        #expect(page.text.hasPrefix(Self.gbkParagraph))
+    }
+
+    @Test func aLatinHeaderOnUndeclaredGBKGivesWayToDetection() throws {
+        let page = try PageReader.read(EncodedPages.gbkUndeclared, url: Self.url, contentType: "text/html; charset=ISO-8859-1")
+        #expect(page.charset == .gb18030)
+        #expect(page.charsetSource == .detected)
+    }
+
+    @Test func aLatinHeaderOnLatinBytesIsBelieved() {
+        let decoded = PageCharset.decode(Array("<p>Caf".utf8) + [0xE9] + Array("</p>".utf8), contentType: "text/html; charset=ISO-8859-1")
+        #expect(decoded == PageCharset.Decoded(text: "<p>Café</p>", charset: .windows1252, source: .header))
+    }
+
+    @Test func utf8BytesThatAreAlsoValidGB18030AreReadAsUTF8() {
+        // 园区 in UTF-8 (E5 9B AD E5 8C BA) is three valid GBK pairs as well.
+        let decoded = PageCharset.decode(Array("<p>园区</p>".utf8), contentType: "text/html; charset=gbk")
+        #expect(decoded.text == "<p>园区</p>")
+        #expect(decoded.charset == .utf8)
+    }
 }

@@ -1,7 +1,9 @@
 /// Chooses the charset of a page or feed and decodes it: the byte order mark,
 /// then the HTTP `Content-Type` header, then what the document declares in its
 /// first bytes (`<meta charset>`, `<meta http-equiv>`, `<?xml encoding?>`),
-/// then the bytes themselves (valid UTF-8, else GB18030, else Big5).
+/// then the bytes themselves (valid UTF-8, else GB18030, else Big5). A label
+/// the bytes are not valid in gives way to the next (servers label GBK pages
+/// UTF-8 or ISO-8859-1 by default).
 enum CharsetSniffer {
     /// Declarations are looked for this far into the document, before parsing.
     static let declarationWindow = 4096
@@ -12,23 +14,53 @@ enum CharsetSniffer {
         }
         let header = contentType.flatMap(headerCharset)
         let declared = declaredCharset(in: bytes)
-        // Servers often send a default ISO-8859-1 for pages that declare GBK inside.
-        let labelled: (PageCharset, PageCharset.Source)? =
-            if let header, header != .windows1252 || declared == nil { (header, .header) }
-            else if let declared { (declared, .document) }
-            else { nil }
-        if let (charset, source) = labelled {
+        var labels: [(PageCharset, PageCharset.Source)] = []
+        if let header { labels.append((header, .header)) }
+        if let declared, declared != header { labels.append((declared, .document)) }
+        // Servers send a default ISO-8859-1 (or UTF-8) for pages that are GBK
+        // inside: a label wins only if the bytes are valid in it, and a Latin
+        // label only if the bytes do not read as Chinese either.
+        let latin = labels.first { $0.0 == .windows1252 }
+        labels.removeAll { $0.0 == .windows1252 }
+        // Non-ASCII text valid as UTF-8 is UTF-8 whatever its label says (GBK
+        // or Big5 text is almost never valid UTF-8, while UTF-8 bytes can be
+        // valid GB18030: a page re-encoded to UTF-8 that kept its old label).
+        if bytes.contains(where: { $0 >= 0x80 }), PageCharset.isValidUTF8(bytes) {
+            let source = labels.first { $0.0 == .utf8 }?.1 ?? .detected
+            return PageCharset.Decoded(text: String(decoding: bytes, as: UTF8.self), charset: .utf8, source: source)
+        }
+        for (charset, source) in labels {
             if let text = charset.decode(bytes, strict: true) {
                 return PageCharset.Decoded(text: text, charset: charset, source: source)
             }
-            // A page re-encoded to UTF-8 that kept its old label.
-            if charset != .utf8, PageCharset.isValidUTF8(bytes) {
-                return PageCharset.Decoded(text: String(decoding: bytes, as: UTF8.self), charset: .utf8, source: .detected)
+        }
+        // A few broken bytes in a page that is otherwise what it says.
+        for (charset, source) in labels {
+            if let text = charset.decode(bytes, strict: false), replacementShare(text) <= maximumReplacementShare {
+                return PageCharset.Decoded(text: text, charset: charset, source: source)
             }
-            return PageCharset.Decoded(text: charset.decode(bytes, strict: false) ?? "", charset: charset, source: source)
         }
         let (charset, text) = detect(bytes)
+        if let (latinCharset, source) = latin, commonness(text) < minimumCommonness,
+           let latinText = latinCharset.decode(bytes, strict: false) {
+            return PageCharset.Decoded(text: latinText, charset: latinCharset, source: source)
+        }
         return PageCharset.Decoded(text: text, charset: charset, source: .detected)
+    }
+
+    /// A labelled charset is kept despite invalid bytes up to this share of the text.
+    static let maximumReplacementShare = 0.01
+    /// Below this share of common Chinese characters, GB18030 or Big5 text is taken for a misreading.
+    static let minimumCommonness = 0.1
+
+    static func replacementShare(_ text: String) -> Double {
+        var total = 0
+        var replaced = 0
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            total += 1
+            if scalar == "\u{FFFD}" { replaced += 1 }
+        }
+        return total == 0 ? 0 : Double(replaced) / Double(total)
     }
 
     /// The charset parameter of a `Content-Type` value (`text/html; charset=GBK`).
