@@ -22,6 +22,7 @@ let package = Package(
         .executable(name: "parkline", targets: ["parkline"]),
         .executable(name: "parklined", targets: ["parklined"]),
         .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Pages", targets: ["Pages"]),
         .library(name: "EventStore", targets: ["EventStore"]),
         .library(name: "Timeline", targets: ["Timeline"]),
     ],
@@ -45,6 +46,18 @@ let package = Package(
         .target(
             name: "Extraction",
             dependencies: [crypto],
+            swiftSettings: strict
+        ),
+        // libxml2's HTML and XML parsers (apt: libxml2-dev; pkg-config: libxml-2.0).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Pure, no I/O: fetched HTML pages and RSS/Atom feeds in, article text, dates and links out.
+        .target(
+            name: "Pages",
+            dependencies: ["CLibXML2"],
             swiftSettings: strict
         ),
         // The append-only log in PostgreSQL; knows nothing of parks or Chinese.
@@ -131,6 +144,7 @@ let package = Package(
         ),
         .executableTarget(name: "extraction-fuzz", dependencies: ["Extraction"], swiftSettings: strict),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], swiftSettings: strict),
+        .testTarget(name: "PagesTests", dependencies: ["Pages"], swiftSettings: strict),
         .testTarget(name: "TimelineEventsTests", dependencies: ["TimelineEvents", "EventStore"], swiftSettings: strict),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "ParklineTestSupport", logging, postgres], swiftSettings: strict),
         .testTarget(
