@@ -116,3 +116,24 @@ import Testing
         #expect(page.text == "园区新建的创新大厦主体结构封顶，预计明年投入使用。\n大厦共二十八层，将引进研发、设计和检测类企业。")
     }
 }
+
+extension UnusualMarkupTests {
+    @Test func aTwoColumnLayoutTableIsNotReadAsDataRows() throws {
+        let page = try PageReader.read(Array("""
+            <html><head><title>园区新建三座标准厂房_某园区</title></head><body><table><tr>
+            <td><ul><li><a href="/a/1.html">2023-05-05 园区召开安全生产会议</a></li><li><a href="/a/2.html">2023-04-04 园区举办招聘活动</a></li></ul></td>
+            <td><h2>园区新建三座标准厂房</h2><div>发布日期：2024-05-10</div>
+            <p>园区新建的三座标准厂房本月完工，总面积四万平方米，已有五家企业签约入驻。</p>
+            <p>厂房按照高标准建设，配套了货运电梯和污水预处理设施。</p></td>
+            </tr></table></body></html>
+            """.utf8), url: ArticleTextTests.url)
+        #expect(page.published?.iso == "2024-05-10")
+        // The headline and publication line share the article's cell, so they stay; the sidebar cell does not.
+        #expect(page.text.split(separator: "\n") == [
+            "园区新建三座标准厂房",
+            "发布日期：2024-05-10",
+            "园区新建的三座标准厂房本月完工，总面积四万平方米，已有五家企业签约入驻。",
+            "厂房按照高标准建设，配套了货运电梯和污水预处理设施。",
+        ])
+    }
+}

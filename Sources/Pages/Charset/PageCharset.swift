@@ -54,7 +54,9 @@ public enum PageCharset: String, Sendable, Hashable, CaseIterable, CustomStringC
     /// Decodes a page or feed: the byte order mark, the `Content-Type`
     /// header's charset, the document's own declaration, then the bytes
     /// (valid UTF-8, else GB18030 or Big5, whichever reads as common
-    /// Chinese). Never fails: invalid bytes become U+FFFD.
+    /// Chinese). A label the bytes are not valid in gives way to the next;
+    /// non-ASCII bytes valid as UTF-8 are UTF-8 whatever the label. Never
+    /// fails: invalid bytes become U+FFFD.
     public static func decode(_ bytes: [UInt8], contentType: String? = nil) -> Decoded {
         CharsetSniffer.decode(bytes, contentType: contentType)
     }

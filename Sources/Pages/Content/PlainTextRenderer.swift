@@ -49,9 +49,7 @@ enum PlainTextRenderer {
         let rows = rowElements(of: table)
         guard !rows.isEmpty else { return nil }
         let cellsPerRow = rows.map { $0.elements.filter(isCell) }
-        guard cellsPerRow.contains(where: { $0.count > 1 }),
-              !cellsPerRow.joined().contains(where: { cell in cell.first(named: "table") != nil && cell.name != "table" })
-        else { return nil }
+        guard cellsPerRow.contains(where: { $0.count > 1 }), !cellsPerRow.joined().contains(where: holdsLayout) else { return nil }
         return cellsPerRow.compactMap { cells in
             let texts = cells.map { lines(of: $0).joined(separator: " ") }
             return texts.allSatisfy(\.isEmpty) ? nil : texts
@@ -59,6 +57,21 @@ enum PlainTextRenderer {
     }
 
     private static func isCell(_ element: MarkupElement) -> Bool { element.name == "td" || element.name == "th" }
+
+    private static let layoutTags: Set<String> = ["table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "form"]
+
+    /// Whether a cell holds a page region rather than a value: a nested
+    /// table, a list, a heading, several blocks or a long text. (A data
+    /// cell pasted from Word holds a `<p>` or two.)
+    private static func holdsLayout(_ cell: MarkupElement) -> Bool {
+        var blocks = 0
+        var layout = false
+        for element in cell.elements.flatMap({ $0.descendants() }) {
+            if layoutTags.contains(element.name) { layout = true }
+            if element.name == "p" || element.name == "div" { blocks += 1 }
+        }
+        return layout || blocks >= 3 || cell.text.count > 300
+    }
 
     /// `tr` elements of this table, not of tables nested in it.
     private static func rowElements(of table: MarkupElement) -> [MarkupElement] {

@@ -1,6 +1,7 @@
-/// The calendar day a page or feed item says it was published, as written
-/// (no time zone conversion). Pages stays free of Extraction, so this is a
-/// plain value: `CivilDate(iso: date.iso)` turns it into Extraction's date.
+/// The calendar day a page or feed item was published, in China (a date
+/// written without a zone is taken as written). Pages stays free of
+/// Extraction, so this is a plain value: `CivilDate(iso: date.iso)` turns it
+/// into Extraction's date.
 public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
@@ -24,6 +25,8 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
     /// `2024-05-10`, `2024-05-10 09:30`, `2024-05-10T09:30:00+08:00`,
     /// `2024/05/10`, `2024.5.10`, `2024年5月10日`, `20240510` and RFC 822's
     /// `Fri, 10 May 2024 09:30:00 +0800`. Full-width digits are read too.
+    /// A time with a zone (`T20:00:00Z`, `20:00:00 GMT`) is moved to China's
+    /// day (UTC+8), the day the park's own page would show.
     public init?(parsing text: String) {
         let characters = Array(text.map(Self.halfWidth))
         if let date = Self.numeric(characters) ?? Self.rfc822(characters) {
@@ -31,6 +34,55 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
         } else {
             return nil
         }
+    }
+
+    /// China's offset from UTC, in minutes.
+    static let chinaOffset = 8 * 60
+
+    /// The day before or after this one.
+    func adding(days: Int) -> PublishedDate {
+        guard days != 0 else { return self }
+        if days > 0 {
+            return PublishedDate(year: year, month: month, day: day + 1)
+                ?? PublishedDate(year: year, month: month + 1, day: 1)
+                ?? PublishedDate(year: year + 1, month: 1, day: 1)
+                ?? self
+        }
+        if day > 1 { return PublishedDate(year: year, month: month, day: day - 1) ?? self }
+        let (previousYear, previousMonth) = month == 1 ? (year - 1, 12) : (year, month - 1)
+        return (28...31).reversed().lazy.compactMap { PublishedDate(year: previousYear, month: previousMonth, day: $0) }.first ?? self
+    }
+
+    /// The date moved to China's day when `words` (what follows the date)
+    /// start with a time and a zone; unchanged otherwise.
+    static func inChina(_ date: PublishedDate, followedBy words: [Substring]) -> PublishedDate {
+        guard let timeWord = words.first else { return date }
+        let clock = timeWord.split(separator: ":")
+        guard clock.count >= 2, let hour = Int(clock[0]), let minute = Int(clock[1].prefix(2)) else { return date }
+        // The zone is the next word, or glued to the time (`09:30:00Z`, `09:30:00+08:00`).
+        let glued = timeWord.firstIndex(where: { $0 == "Z" || $0 == "z" || $0 == "+" || $0 == "-" }).map { timeWord[$0...] }
+        guard let zone = glued ?? words.dropFirst().first, let offset = zoneOffset(zone) else { return date }
+        let minutes = hour * 60 + minute - offset + chinaOffset
+        let shift = minutes < 0 ? -1 : minutes >= 24 * 60 ? 1 : 0
+        return date.adding(days: shift)
+    }
+
+    /// Minutes east of UTC: `Z`, `GMT`, `UTC`, `+0800`, `+08:00`, `-05`.
+    static func zoneOffset(_ zone: Substring) -> Int? {
+        let upper = zone.uppercased()
+        if upper == "Z" || upper == "GMT" || upper == "UTC" || upper == "UT" { return 0 }
+        guard let sign = upper.first, sign == "+" || sign == "-" else { return nil }
+        let digits = upper.dropFirst().filter(\.isNumber)
+        guard digits.count == 2 || digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.dropFirst(2).isEmpty ? "0" : String(digits.dropFirst(2)))
+        else { return nil }
+        return (sign == "-" ? -1 : 1) * (hours * 60 + minutes)
+    }
+
+    /// The words after position `index`, split on spaces and a `T` between date and time.
+    private static func words(after index: Int, in characters: [Character]) -> [Substring] {
+        var rest = String(characters[min(index, characters.count)...])
+        if rest.first == "T" || rest.first == "日" { rest.removeFirst() }
+        return rest.split(separator: " ").prefix(2).map { $0 }
     }
 
     /// `YYYY-MM-DD`.
@@ -68,7 +120,9 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
                   let (year, afterYear) = number(in: characters, at: index, maxLength: 8)
             else { continue }
             if afterYear - index == 8 {
-                if let date = PublishedDate(year: year / 10_000, month: year / 100 % 100, day: year % 100) { return date }
+                if let date = PublishedDate(year: year / 10_000, month: year / 100 % 100, day: year % 100) {
+                    return inChina(date, followedBy: words(after: afterYear, in: characters))
+                }
                 continue
             }
             guard afterYear - index == 4, afterYear < characters.count else { continue }
@@ -88,7 +142,7 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
             guard let (day, afterDay) = number(in: characters, at: at, maxLength: 2),
                   afterDay == characters.count || !(characters[afterDay].isASCII && characters[afterDay].isNumber),
                   let date = PublishedDate(year: year, month: month, day: day) else { continue }
-            return date
+            return inChina(date, followedBy: words(after: afterDay, in: characters))
         }
         return nil
     }
@@ -97,12 +151,14 @@ public struct PublishedDate: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// `10 May 2024`, the date part of RFC 822 (RSS `pubDate`).
     private static func rfc822(_ characters: [Character]) -> PublishedDate? {
-        let words = String(characters).lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let words = String(characters).split(whereSeparator: { $0 == " " || $0 == "," })
         guard words.count >= 3 else { return nil }
         for start in 0...(words.count - 3) {
-            guard let day = Int(words[start]), let month = monthNames.firstIndex(of: String(words[start + 1].prefix(3))),
+            guard let day = Int(words[start]), let month = monthNames.firstIndex(of: words[start + 1].prefix(3).lowercased()),
                   let year = Int(words[start + 2]) else { continue }
-            if let date = PublishedDate(year: year < 100 ? 2000 + year : year, month: month + 1, day: day) { return date }
+            if let date = PublishedDate(year: year < 100 ? 2000 + year : year, month: month + 1, day: day) {
+                return inChina(date, followedBy: Array(words.dropFirst(start + 3).prefix(2)))
+            }
         }
         return nil
     }
