@@ -2,6 +2,10 @@
 # Debian with only what the binary needs. Used by docker-compose.yml.
 ARG SWIFT_VERSION=6.3
 FROM swift:${SWIFT_VERSION}-bookworm AS build
+# Pages reads HTML and feeds with libxml2, found through pkg-config.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libxml2-dev pkg-config \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # Dependencies first, so editing Parkline's sources reuses this layer.
 COPY Package.swift ./

@@ -87,9 +87,10 @@ let package = Package(
         .target(
             name: "Timeline",
             dependencies: [
-                "Extraction", "EventStore", "Projections", "TimelineEvents", logging, postgres, serviceLifecycle,
+                "Extraction", "EventStore", "Projections", "TimelineEvents", "Fetching", "Pages", logging, postgres, serviceLifecycle,
                 .product(name: "Configuration", package: "swift-configuration"),
             ],
+            resources: [.copy("Resources/migrations")],
             swiftSettings: strict
         ),
         // Fetching pages and feeds politely: robots.txt, a pace per host, caps, conditional GET.
@@ -105,7 +106,7 @@ let package = Package(
         .target(
             name: "TimelineServer",
             dependencies: [
-                "Timeline", "TimelineEvents", "EventStore", "Extraction", crypto, logging, nioCore, postgres, serviceLifecycle,
+                "Timeline", "TimelineEvents", "EventStore", "Extraction", "Fetching", crypto, logging, nioCore, postgres, serviceLifecycle,
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -120,7 +121,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "parkline",
-            dependencies: ["Timeline", "TimelineEvents", "EventStore", "Extraction", argumentParser, asyncHTTPClient, logging, nioCore],
+            dependencies: ["Timeline", "TimelineEvents", "EventStore", "Extraction", "Fetching", argumentParser, asyncHTTPClient, logging, nioCore],
             swiftSettings: strict
         ),
         .target(
@@ -160,7 +161,7 @@ let package = Package(
         .testTarget(
             name: "TimelineServerTests",
             dependencies: [
-                "TimelineServer", "Timeline", "TimelineEvents", "EventStore", "Extraction", "ParklineTestSupport",
+                "TimelineServer", "Timeline", "TimelineEvents", "EventStore", "Extraction", "Fetching", "ParklineTestSupport",
                 logging, nioCore, serviceLifecycle,
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,5 +1,6 @@
 import EventStore
 import Extraction
+import Fetching
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -68,6 +69,14 @@ public struct APIError: Error, HTTPResponseError, Sendable {
             }
         case let error as ExtractionError:
             return APIError(.unprocessableContent, "unreadable_document", error.description)
+        case let error as FetchError:
+            switch error.code {
+            case .invalidURL, .unsupportedScheme: return APIError.badRequest(error.description)
+            case .blockedAddress: return APIError(.forbidden, "blocked_address", error.description)
+            default: return APIError(.unprocessableContent, "fetch_failed", error.description)
+            }
+        case let error as WebIngest.NotAnArticle:
+            return APIError(.unprocessableContent, "not_an_article", error.description)
         case let error as EventStoreError:
             switch error {
             case .wrongExpectedVersion: return APIError(.conflict, "version_conflict", error.description)

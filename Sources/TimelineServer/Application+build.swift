@@ -1,5 +1,6 @@
 import EventStore
 import Extraction
+import Fetching
 import Foundation
 import Hummingbird
 import Logging
@@ -56,13 +57,19 @@ public func buildApplication(
     let feed = LiveFeed(store: reads.store, notifier: notifier,
                         capacity: configuration.maximumSubscriberLag, pollInterval: reads.pollInterval, logger: logger)
     let queries = TimelineQueries(client: reads.client, logger: logger)
+    let documents = DocumentIngest(store: store, readModel: readModel, extractor: extractor,
+                                   settleTimeout: configuration.readYourWritesTimeout, logger: logger)
+    // One fetcher for the API's pages and the watcher: one pace per host for both.
+    let fetcher = PageFetcher(limits: FetchLimits(allowPrivateAddresses: configuration.fetchPrivateAddresses), logger: logger)
+    let web = WebIngest(fetcher: fetcher, documents: documents, pages: FetchedPages(client: client, logger: logger),
+                        read: PageReading.read, logger: logger)
     let timeline = DatabaseTimeline(
         queries: queries,
         editor: TimelineEditor(store: store, queries: queries, readModel: readModel, settleTimeout: configuration.readYourWritesTimeout),
-        documents: DocumentIngest(store: store, readModel: readModel, extractor: extractor,
-                                  settleTimeout: configuration.readYourWritesTimeout, logger: logger),
+        documents: documents, web: web,
         gazetteer: extractor.gazetteer.parks
     )
+    let watcher = WatchService(web: web, fetcher: fetcher, urls: configuration.watch, every: configuration.watchEvery, logger: logger)
     let metrics = ServerMetrics()
     let router = buildRouter(
         configuration: configuration, timeline: timeline, writer: timeline, log: store,
@@ -77,7 +84,7 @@ public func buildApplication(
     return Application(
         responder: responder,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parklined"),
-        services: services + [feed, leader],
+        services: services + [feed, leader, watcher],
         onServerRunning: { channel in
             logger.notice("parklined listening", metadata: [
                 "address": "http://\(configuration.host):\(channel.localAddress?.port ?? configuration.port)/",

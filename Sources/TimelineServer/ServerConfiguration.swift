@@ -27,6 +27,13 @@ public struct ServerConfiguration: Sendable {
     /// How long a write through the API waits for the projection, so the
     /// writer's next read shows it, before it answers anyway.
     public var readYourWritesTimeout: Duration
+    /// Feeds, news lists and pages followed, read every `watchEvery`.
+    public var watch: [String]
+    public var watchEvery: Duration
+    /// Fetch loopback and private addresses (for `POST /v1/documents {"url"}`
+    /// and watching). Off by default: a server that fetches what its clients
+    /// name must not become their way into its network.
+    public var fetchPrivateAddresses: Bool
 
     public static let defaultPort = 8080
 
@@ -35,7 +42,8 @@ public struct ServerConfiguration: Sendable {
         seedFolder: String? = "seeds", apiToken: String? = nil, heartbeatInterval: Duration = .seconds(15),
         maximumBodyBytes: Int = 1 << 20, maximumSubscriberLag: Int = 10_000, parksFile: String? = nil,
         requestTimeout: Duration = .seconds(10), readStorage: Configuration? = nil,
-        readYourWritesTimeout: Duration = .seconds(2)
+        readYourWritesTimeout: Duration = .seconds(2), watch: [String] = [], watchEvery: Duration = .seconds(30 * 60),
+        fetchPrivateAddresses: Bool = false
     ) {
         self.host = host
         self.port = port
@@ -49,6 +57,9 @@ public struct ServerConfiguration: Sendable {
         self.requestTimeout = requestTimeout
         self.readStorage = readStorage
         self.readYourWritesTimeout = readYourWritesTimeout
+        self.watch = watch
+        self.watchEvery = watchEvery
+        self.fetchPrivateAddresses = fetchPrivateAddresses
     }
 
     /// Everything from the settings (flags, `PARKLINE_*`, the settings file,
@@ -63,8 +74,20 @@ public struct ServerConfiguration: Sendable {
             maximumSubscriberLag: try settings.integer(.maxSubscriberLag, default: 10_000, in: 10...1_000_000),
             parksFile: settings.text(.parks),
             requestTimeout: try settings.duration(.requestTimeout, default: .seconds(10), in: 0...3600),
-            readStorage: try settings.text(.readDatabaseURL).map { Configuration(databaseURL: try DatabaseURL($0)) }
+            readStorage: try settings.text(.readDatabaseURL).map { Configuration(databaseURL: try DatabaseURL($0)) },
+            watch: try Self.watched(settings),
+            watchEvery: try TimelineInput(.flag).interval(settings.text(.watchEvery), field: "watchEvery") ?? .seconds(30 * 60),
+            fetchPrivateAddresses: try settings.flag(.fetchPrivate, default: false)
         )
+    }
+
+    /// The `watch` setting's addresses, each an http(s) URL.
+    static func watched(_ settings: ParklineSettings) throws -> [String] {
+        let urls = settings.list(.watch)
+        if let wrong = urls.first(where: { !WebAddress.isWebAddress($0) }) {
+            throw ServerConfigurationError("--watch (or PARKLINE_WATCH) lists \(wrong), which is not an http:// or https:// address")
+        }
+        return urls
     }
 
     /// The `apiToken` setting, or the first line of the file `apiTokenFile` names.

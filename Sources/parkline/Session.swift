@@ -1,4 +1,5 @@
 import EventStore
+import Fetching
 import Foundation
 import Timeline
 
@@ -34,6 +35,22 @@ struct Session {
 
     var editor: TimelineEditor {
         TimelineEditor(store: database.store, queries: queries, readModel: readModel)
+    }
+
+    /// Run `body` with pages fetched as a person's own tool may: any http(s)
+    /// address, the local machine and private networks included.
+    func withWeb<T>(_ documents: DocumentIngest, _ body: (WebIngest) async throws -> T) async throws -> T {
+        let fetcher = PageFetcher(limits: FetchLimits(allowPrivateAddresses: true), logger: database.logger)
+        let web = WebIngest(fetcher: fetcher, documents: documents, pages: FetchedPages(client: database.client, logger: database.logger),
+                            read: PageReading.read, logger: database.logger)
+        do {
+            let result = try await body(web)
+            try await fetcher.shutdown()
+            return result
+        } catch {
+            try? await fetcher.shutdown()
+            throw error
+        }
     }
 
     /// Who the log says made a hand edit.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// SIGINT/SIGTERM as an async wait, so Ctrl-C ends a subscription cleanly.
+/// SIGINT/SIGTERM as an async wait, so Ctrl-C ends a subscription or a watch cleanly.
 enum SignalWatcher {
     struct Interrupts: Sendable {
         let stream: AsyncStream<Void>
@@ -22,4 +22,15 @@ enum SignalWatcher {
     }
 
     nonisolated(unsafe) static var retained: [any DispatchSourceSignal] = []
+
+    /// Run `body` until it ends or Ctrl-C (SIGINT/SIGTERM) ends it.
+    static func untilInterrupted(_ body: @escaping @Sendable () async throws -> Void) async throws {
+        let signals = interrupts()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await signals.first() }
+            group.addTask { try await body() }
+            _ = try await group.next()
+            group.cancelAll()
+        }
+    }
 }

@@ -42,11 +42,18 @@ struct Parklined: AsyncParsableCommand {
     var maxSubscriberLag: String?
     @Option(help: ArgumentHelp("A JSON file of settings (default: $PARKLINE_CONFIG); flags and PARKLINE_* variables win over it.", valueName: "file"))
     var config: String?
+    @Option(help: ArgumentHelp("Feeds, news lists or pages to follow, comma-separated (or $PARKLINE_WATCH): new articles are ingested as they appear.", valueName: "urls"))
+    var watch: String?
+    @Option(help: ArgumentHelp("Pause between watch rounds: 90s, 30m, 6h (default: 30m, or $PARKLINE_WATCH_EVERY).", valueName: "interval"))
+    var watchEvery: String?
+    @Flag(help: "Fetch loopback and private addresses (off by default, or $PARKLINE_FETCH_PRIVATE=true): only on a trusted network.")
+    var fetchPrivate = false
 
     func run() async throws {
         let settings = try await ParklineSettings.load(flags: [
             .host: host, .port: port, .databaseURL: databaseURL, .home: dataDir, .parks: parks, .logLevel: logLevel,
             .readDatabaseURL: readDatabaseURL, .requestTimeout: requestTimeout, .maxSubscriberLag: maxSubscriberLag, .config: config,
+            .watch: watch, .watchEvery: watchEvery, .fetchPrivate: fetchPrivate ? "true" : nil,
         ])
         var logger = Logger(label: "parklined")
         logger.logLevel = settings.text(.logLevel).flatMap(Logger.Level.init(rawValue:)) ?? .notice

@@ -40,11 +40,20 @@ struct HelpTests {
               replay                  Print the raw log in log order, one JSON event a line (or rebuild the
                                       read models).
               subscribe               Print timeline events as they are appended, until interrupted (Ctrl-C).
+              watch                   Follow parks' news feeds and lists, ingesting new articles as they appear.
               extract                 Print the events Parkline reads in documents, without storing anything.
               db                      Manage the database: the embedded cluster and its schema.
 
               See 'parkline help <subcommand>' for detailed help.
             """)
+    }
+
+    @Test func watchSaysWhatARoundDoesAndHowOften() {
+        let help = Self.help(WatchCommand.self)
+        #expect(help.hasPrefix("OVERVIEW: Follow parks' news feeds and lists, ingesting new articles as they appear."))
+        for phrase in ["robots.txt is honoured", "parkline watch https://", "<urls> ... [--every <every>] [--once]"] {
+            #expect(help.contains(phrase), "\(phrase)")
+        }
     }
 
     @Test func subscribeSaysWhatALineIsAndWhereItStarts() {

@@ -59,6 +59,10 @@ struct RouterTests {
             writes.withLock { $0 += 1 }
             return DocumentIngest.Summary(reports: [])
         }
+        func ingest(url: String, published: CivilDate?, source: String?) async throws -> DocumentIngest.Summary {
+            writes.withLock { $0 += 1 }
+            return DocumentIngest.Summary(reports: [])
+        }
         func readAll(after cursor: LogCursor, limit: Int, category: String?) async throws -> [RecordedEvent] {
             Array(log.filter { $0.cursor > cursor }.prefix(limit))
         }

@@ -117,9 +117,10 @@ import TimelineEvents
                                   fields[1])
             }
             // Every report its own event: ingested without resolution.
-            _ = try await Ingestor(store: db.store, extractor: Extractor(gazetteer: try GazetteerFile.load(nil)), logger: db.logger)
+            let reports = try await Ingestor(store: db.store, extractor: Extractor(gazetteer: try GazetteerFile.load(nil)), logger: db.logger)
                 .ingest(documents)
-            try await h.readModel.catchUp()
+            // Other tests' transactions on the cluster may hold the log's horizon back a while.
+            await h.readModel.settle(past: try #require(reports.compactMap(\.cursor).max()), timeout: .seconds(120))
             let events = try await h.queries.events(.init())
             let directory = try await h.queries.parkNames()
             let resolver = ReportResolver()

@@ -32,8 +32,8 @@ public struct DocumentSet: Sendable {
                 let manifest = try? manifestEntries(in: (path as NSString).deletingLastPathComponent)
                 let name = (path as NSString).lastPathComponent
                 let entry = manifest?[name]
-                documents.append(SourceDocument(
-                    name: name, text: try readText(path),
+                documents.append(try document(
+                    at: path, name: name,
                     published: published ?? entry?.published.flatMap(CivilDate.init(iso:)),
                     source: source ?? entry?.source
                 ))
@@ -51,11 +51,25 @@ public struct DocumentSet: Sendable {
             .sorted()
         return try files.map { file in
             let entry = manifest[file]
-            return SourceDocument(
-                name: file, text: try readText(folder + "/" + file),
+            return try document(
+                at: folder + "/" + file, name: file,
                 published: entry?.published.flatMap(CivilDate.init(iso:)) ?? published,
                 source: entry?.source ?? source
             )
+        }
+    }
+
+    /// A text file as it is; an HTML file as its article (menus, sidebars,
+    /// scripts and footers left out), titled, dated by the page when it says.
+    static func document(at path: String, name: String, published: CivilDate?, source: String?) throws -> SourceDocument {
+        guard ["html", "htm"].contains((path as NSString).pathExtension.lowercased()) else {
+            return SourceDocument(name: name, text: try readText(path), published: published, source: source)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw DocumentError.unreadable(path: path) }
+        do {
+            return try PageReading.article(file: [UInt8](data), path: path).document(url: name, published: published, source: source)
+        } catch {
+            throw DocumentError.unreadableHTML(path: path, reason: "\(error)")
         }
     }
 
@@ -98,6 +112,7 @@ public enum DocumentError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String)
     case notUTF8(path: String, guess: String)
     case badManifest(path: String, reason: String)
+    case unreadableHTML(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -106,6 +121,7 @@ public enum DocumentError: Error, Equatable, CustomStringConvertible {
         case let .notUTF8(path, guess):
             return "\(path) is neither UTF-8 nor readable GB18030 or Big5 Chinese (it looks like \(guess)): convert it, e.g. `iconv -f \(guess) -t UTF-8 \(path) > converted.txt`, and ingest that"
         case let .badManifest(path, reason): return "\(path) is not a valid manifest: \(reason)"
+        case let .unreadableHTML(path, reason): return "\(path) could not be read as a web page (\(reason)): save the page's text as a .txt file and ingest that"
         }
     }
 }

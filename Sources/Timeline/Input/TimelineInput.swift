@@ -62,6 +62,20 @@ public struct TimelineInput: Sendable {
         return day
     }
 
+    /// A pause between rounds: a number and a unit, `90s`, `30m`, `6h` (a bare
+    /// number is minutes); at least a minute, so no site is polled harder.
+    public func interval(_ text: String?, field: String = "every") throws(InputError) -> Duration? {
+        guard let text else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let unit = trimmed.last.flatMap { "smh".contains($0) ? $0 : nil }
+        guard let number = Int(unit == nil ? trimmed : String(trimmed.dropLast())), number > 0 else {
+            throw InputError(name(field), text, "is not an interval: use a number and a unit, such as 90s, 30m or 6h")
+        }
+        let seconds = number * (unit == "s" ? 1 : unit == "h" ? 3600 : 60)
+        guard seconds >= 60 else { throw InputError(name(field), text, "is too short: watch at most once a minute (60s)") }
+        return .seconds(seconds)
+    }
+
     /// A point in time: ISO 8601 (with or without fractional seconds), or a
     /// plain day, meaning the end of that day (UTC), so `as_of=2024-05-01`
     /// includes everything recorded on the 1st.

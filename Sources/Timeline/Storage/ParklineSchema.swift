@@ -4,21 +4,22 @@ import PostgresNIO
 import Projections
 
 /// Parkline's whole schema, assembled from its owners: the event log's
-/// migrations (EventStore) and the read models' (Projections). Every
-/// process that opens a Parkline database migrates it with this list.
+/// migrations (EventStore), the read models' (Projections) and the fetch
+/// bookkeeping's (Timeline). Every process that opens a Parkline database
+/// migrates it with this list.
 public enum ParklineSchema {
     public static func migrations() throws -> [Migration] {
-        try Migration.assemble(EventLogSchema.migrations(), ReadModelSchema.migrations())
+        try Migration.assemble(EventLogSchema.migrations(), ReadModelSchema.migrations(), WebSourceSchema.migrations())
     }
 
     /// The statements giving `role` what the daemon needs (see `Privileges`).
     public static func applicationGrants(role: String) throws -> [String] {
-        try Privileges.applicationGrants(role: role, readModelTables: ReadModelSchema.tables)
+        try Privileges.applicationGrants(role: role, readModelTables: ReadModelSchema.tables + WebSourceSchema.tables)
     }
 
     /// Run `applicationGrants` as the owner, in one transaction.
     public static func grantApplication(role: String, client: PostgresClient, logger: Logger) async throws {
-        try await Privileges.grantApplication(role: role, readModelTables: ReadModelSchema.tables, client: client, logger: logger)
+        try await Privileges.grantApplication(role: role, readModelTables: ReadModelSchema.tables + WebSourceSchema.tables, client: client, logger: logger)
     }
 }
 

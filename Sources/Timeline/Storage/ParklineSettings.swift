@@ -40,6 +40,12 @@ public struct ParklineSettings: Sendable {
         case readDatabaseURL
         /// The settings file.
         case config
+        /// Feeds, news lists or pages the daemon follows (comma- or space-separated addresses).
+        case watch
+        /// The pause between the daemon's watch rounds: 90s, 30m, 6h.
+        case watchEvery
+        /// Let the daemon fetch loopback and private addresses (`true`; default `false`).
+        case fetchPrivate
 
         /// `PARKLINE_DATABASE_URL`.
         public var environmentName: String {
@@ -110,6 +116,22 @@ public struct ParklineSettings: Sendable {
             throw .outOfRange(key, text, "a number of seconds above 0, at most \(Int(range.upperBound))")
         }
         return .milliseconds(Int(seconds * 1000))
+    }
+
+    /// `true` or `false`, or `fallback` when not given.
+    public func flag(_ key: Key, default fallback: Bool) throws(SettingsError) -> Bool {
+        guard let text = text(key) else { return fallback }
+        switch text.lowercased() {
+        case "true", "1", "yes": return true
+        case "false", "0", "no": return false
+        default: throw .outOfRange(key, text, "true or false")
+        }
+    }
+
+    /// Addresses separated by commas or spaces (or a JSON array in the settings file).
+    public func list(_ key: Key) -> [String] {
+        if let values = reader.stringArray(forKey: ConfigKey(key.rawValue)) { return values.filter { !$0.isEmpty } }
+        return (text(key) ?? "").split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
     }
 
     /// Where the database is: the URL's server, or the embedded cluster.

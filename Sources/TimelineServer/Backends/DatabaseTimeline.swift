@@ -12,6 +12,8 @@ struct DatabaseTimeline: TimelineReading, TimelineWriting {
     let queries: TimelineQueries
     let editor: TimelineEditor
     let documents: DocumentIngest
+    /// Pages fetched for the API and the watcher.
+    let web: WebIngest
     /// Parks the gazetteer knows, found before their first event.
     let gazetteer: [Park]
 
@@ -47,5 +49,9 @@ struct DatabaseTimeline: TimelineReading, TimelineWriting {
 
     func ingest(_ document: SourceDocument) async throws -> DocumentIngest.Summary {
         try await documents.ingest([document])
+    }
+
+    func ingest(url: String, published: CivilDate?, source: String?) async throws -> DocumentIngest.Summary {
+        try await web.ingest(urls: [url], published: published, source: source)
     }
 }

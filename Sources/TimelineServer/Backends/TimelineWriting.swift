@@ -10,6 +10,8 @@ public protocol TimelineWriting: Sendable {
     func retract(_ eventID: UUID, reason: String, actor: String, idempotencyKey: String?) async throws -> TimelineEditor.Change
     func correct(_ eventID: UUID, _ correction: TimelineEditor.Correction, actor: String, idempotencyKey: String?) async throws -> TimelineEditor.Change
     func ingest(_ document: SourceDocument) async throws -> DocumentIngest.Summary
+    /// Fetch the page at `url` and ingest its article.
+    func ingest(url: String, published: CivilDate?, source: String?) async throws -> DocumentIngest.Summary
     func merge(_ eventID: UUID, with others: [UUID], reason: String, actor: String) async throws -> TimelineEditor.Change
     func split(_ id: UUID, reason: String, actor: String) async throws -> TimelineEditor.Change
 }

@@ -4,8 +4,8 @@ import HTTPTypes
 import Hummingbird
 import Timeline
 
-/// `POST /v1/documents`: read a document and append what it reports, as
-/// `parkline ingest` does.
+/// `POST /v1/documents`: read a document (its text, or a page fetched from
+/// its URL) and append what it reports, as `parkline ingest` does.
 struct DocumentsController<Context: RequestContext>: Sendable {
     let writer: any TimelineWriting
     let pages: EventPages
@@ -14,7 +14,8 @@ struct DocumentsController<Context: RequestContext>: Sendable {
     let maximumBodyBytes: Int
 
     struct DocumentRequest: Decodable {
-        var text: String
+        var text: String?
+        var url: String?
         var published: String?
         var source: String?
         var name: String?
@@ -36,10 +37,24 @@ struct DocumentsController<Context: RequestContext>: Sendable {
         try authorization.check(request)
         var request = request
         let body = try await request.decodeJSON(DocumentRequest.self, limit: maximumBodyBytes,
-                                                 shape: #"{"text", "published"? (YYYY-MM-DD), "source"?, "name"?}"#)
-        let name = try Self.checkedName(body.name)
-        let document = SourceDocument(name: name, text: body.text, published: try Request.input.day(body.published), source: body.source)
-        let summary = try await writer.ingest(document)
+                                                 shape: #"{"text" or "url", "published"? (YYYY-MM-DD), "source"?, "name"?}"#)
+        let published = try Request.input.day(body.published)
+        let summary: DocumentIngest.Summary
+        let name: String
+        switch (body.text, body.url) {
+        case (let text?, nil):
+            name = try Self.checkedName(body.name)
+            summary = try await writer.ingest(SourceDocument(name: name, text: text, published: published, source: body.source))
+        case (nil, let url?):
+            guard WebAddress.isWebAddress(url), url.count <= 2000 else {
+                throw APIError.badRequest("url must be an http:// or https:// address of at most 2000 characters")
+            }
+            // A page that cannot be fetched or read fails with an error naming it (APIError.from); nothing is written.
+            summary = try await writer.ingest(url: url, published: published, source: body.source)
+            name = url
+        default:
+            throw APIError.badRequest(#"give either "text" (the document) or "url" (a page to fetch), not both"#)
+        }
         guard let report = summary.reports.first else { throw APIError.badRequest("nothing to ingest") }
         if report.cursor != nil { pages.invalidate() }
         metrics.appendedEvents.increment(by: Int64(summary.appendedEvents))

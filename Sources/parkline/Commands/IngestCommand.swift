@@ -8,33 +8,45 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Read documents and append what they report to the event log.",
         discussion: """
-            Files or folders; a folder's manifest.json gives publication dates and sources. \
-            Everything given is recorded, or (when one file is bad) nothing. Ingesting the \
-            same text again writes nothing.
+            Files, folders or web pages (http:// and https:// addresses); a folder's \
+            manifest.json gives publication dates and sources. HTML files and pages are \
+            read for their article alone (menus, sidebars, scripts and footers left out), \
+            in the charset they declare (GBK pages too), with the publication date the \
+            page gives. Everything given is recorded, or (when one input is bad) nothing. \
+            Ingesting the same text again writes nothing; a page fetched before is asked \
+            for only if it changed.
 
             Examples:
               parkline ingest seeds
               parkline ingest news.txt --published 2024-05-01 --source 新华日报
+              parkline ingest page.html
+              parkline ingest https://www.example.gov.cn/news/2024/0510.html
             """
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Files or folders to ingest.") var paths: [String]
+    @Argument(help: "Files, folders or http(s) addresses to ingest.") var paths: [String]
     @Option(help: "Publication date (YYYY-MM-DD) for files without one in the page or a manifest.") var published: String?
     @Option(help: "Source name for files without a manifest entry.") var source: String?
     @Option(help: "More parks for the bundled gazetteer: a JSON array of {id, name, aliases, city, province} (or $PARKLINE_PARKS).") var parks: String?
 
     func run() async throws {
         let date = try Session.input.day(published)
-        let documents = try DocumentSet.load(paths: paths, published: date, source: source)
+        let urls = paths.filter(WebAddress.isWebAddress)
+        let documents = try DocumentSet.load(paths: paths.filter { !WebAddress.isWebAddress($0) }, published: date, source: source)
         let extractor = Extractor(gazetteer: try await global.gazetteer(parks: parks))
-        let showProgress = isatty(STDERR_FILENO) == 1 && documents.documents.count > 20
+        let showProgress = isatty(STDERR_FILENO) == 1 && documents.documents.count + urls.count > 20
         try await Session.with(global, project: false) { session in
             let ingest = DocumentIngest(store: session.database.store, readModel: session.readModel, extractor: extractor,
                                         settleTimeout: .seconds(60), logger: session.database.logger)
-            let summary = try await ingest.ingest(documents.documents) { done, total in
+            let progress = { (done: Int, total: Int) in
                 if showProgress { FileHandle.standardError.write(Data("\rreading \(done)/\(total)".utf8)) }
             }
+            let summary = urls.isEmpty
+                ? try await ingest.ingest(documents.documents, progress: progress)
+                : try await session.withWeb(ingest) { web in
+                    try await web.ingest(urls: urls, with: documents.documents, published: date, source: source, progress: progress)
+                }
             if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
             for report in summary.reports {
                 switch report.outcome {

@@ -26,7 +26,7 @@ struct SubscribeCommand: AsyncParsableCommand {
     func run() async throws {
         if let remote = try await global.remote() {
             let query = RemoteTimeline.query([("park", park), ("type", type)])
-            try await Self.untilInterrupted {
+            try await SignalWatcher.untilInterrupted {
                 try await remote.follow(query, from: from) { event, cursor in Self.write(event, cursor: cursor) }
             }
             return
@@ -39,7 +39,7 @@ struct SubscribeCommand: AsyncParsableCommand {
             let notifier = LogNotifier(settings: session.database.settings, logger: session.database.logger)
             let subscription = TimelineSubscription(store: session.database.store, notifier: notifier, filter: filter)
             let cursor = try await subscription.cursor(for: start)
-            try await Self.untilInterrupted {
+            try await SignalWatcher.untilInterrupted {
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask { try await notifier.run() }
                     group.addTask {
@@ -52,17 +52,6 @@ struct SubscribeCommand: AsyncParsableCommand {
                     group.cancelAll()
                 }
             }
-        }
-    }
-
-    /// Run `body` until it ends or Ctrl-C (SIGINT/SIGTERM) ends it.
-    static func untilInterrupted(_ body: @escaping @Sendable () async throws -> Void) async throws {
-        let signals = SignalWatcher.interrupts()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await signals.first() }
-            group.addTask { try await body() }
-            _ = try await group.next()
-            group.cancelAll()
         }
     }
 
