@@ -89,7 +89,10 @@ public struct Extractor: Sendable {
                 continue
             }
             var resolved: [(TimeMention, EventDate)] = []
+            // `…28个项目同日开工` as a headline: on one day together, not the day named before it.
+            let headline = Self.isHeadline(sentence.range, scalars: scalars)
             for mention in scanner.scan(sentence.range) {
+                if headline, case .anaphoric(0, false) = mention.kind, scalars[mention.range.lowerBound] == "同" { continue }
                 if let date = resolver.resolve(mention) { resolved.append((mention, date)) }
             }
             if sentenceIndex == 0, let title = resolved.first(where: { $0.1.precision >= .month && $0.0.isAbsoluteYear }) {
@@ -106,8 +109,11 @@ public struct Extractor: Sendable {
             }
             // `5月25日，…召开2023年5月份重点项目开工动员会`: inside a clause, a coarser date that holds the
             // date just before it labels the act, it does not date another one.
+            // So does a year written into a name (`昨天，2023年…开发者大会…召开`), even opening a clause.
             actDates = actDates.enumerated().filter { index, entry in
-                guard index > 0, !entry.0.atClauseStart else { return true }
+                let end = entry.0.range.upperBound
+                let namesAnAct = entry.1.precision == .year && end < scalars.count && scalars[end].isHan
+                guard index > 0, !entry.0.atClauseStart || namesAnAct else { return true }
                 let earlier = actDates[index - 1].1
                 return !(earlier.precision < entry.1.precision && entry.1.lower <= earlier.lower && earlier.upper <= entry.1.upper)
             }.map(\.element)
