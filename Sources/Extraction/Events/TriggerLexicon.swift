@@ -45,7 +45,7 @@ struct TriggerLexicon {
     ]
 
     /// Words before a trigger (in its clause) that make it a plan, not a fact.
-    static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "有望", "即将", "准备", "争取", "确保", "推动", "加快"]
+    static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "预定", "原定", "有望", "即将", "准备", "争取", "确保", "推动", "加快"]
     static let planMarkerScalars = planMarkers.map { Array($0.unicodeScalars) }
     /// Plan words that only make a plan near the act (`加快推进项目开工`).
     static let weakPlanMarkers: Set<String> = ["准备", "争取", "确保", "推动", "加快"]
@@ -130,8 +130,26 @@ struct TriggerLexicon {
         if matches("小康", at: range.upperBound, in: span) || (type == .completion && ["组", "小组", "工作"].contains(where: { matches($0, at: range.upperBound, in: span) })) {
             return "not an act of the park"
         }
-        // `27个开工项目`, `集中开工项目`: the act describes projects, it is not reported here.
-        if type.coarse == "building", matches("项目", at: range.upperBound, in: span) { return "a description of projects (…项目)" }
+        // `27个开工项目`, `集中开工重点项目`: the act describes projects, it is not reported here.
+        if type.coarse == "building", ["项目", "重点项目", "重大项目"].contains(where: { matches($0, at: range.upperBound, in: span) }) {
+            return "a description of projects (…项目)"
+        }
+        // `发布会透露，…`: the gathering is where the news came from; the act is what it told.
+        if type == .meeting, range.lowerBound == clauseStart, Self.speechVerbs.contains(where: { matches($0, at: range.upperBound, in: span) }) {
+            return "a source of news (…透露)"
+        }
+        // `从签约到投产不足半年`: a span between two acts, not an act.
+        if let reason = spanEnd(range, in: span, clauseStart: clauseStart) { return reason }
+        // `在组织升格与招商参访上动作频频`: a field the park worked in (在…上), not an act.
+        if type != .meeting, matches("上", at: range.upperBound, in: span),
+           (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "在" }) {
+            return "a field of work (在…上)"
+        }
+        // `开发区要建成…基地`: a goal set, not an act done.
+        if range.lowerBound - 1 > clauseStart, scalars[range.lowerBound - 1] == "要",
+           !["主", "重", "需", "只", "纪", "简", "摘", "提"].contains(scalars[range.lowerBound - 2]) {
+            return "a goal (要…)"
+        }
         // `经国务院批准，…升级为`: the approval is the circumstance of the act that follows.
         if ["批准", "批复", "同意"].contains(String(String.UnicodeScalarView(scalars[range]))),
            (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "经" }) { return "a circumstance (经…批准)" }
@@ -156,6 +174,21 @@ struct TriggerLexicon {
                 if word == "将", position > span.lowerBound, scalars[position - 1] == "现" { continue }
                 return "a plan (\(word)…)"
             }
+        }
+        return nil
+    }
+
+    /// Verbs after a gathering that make it the teller of news (`发布会透露`, `会议指出`).
+    static let speechVerbs = ["透露", "获悉", "表示", "指出", "强调", "称", "介绍"]
+
+    /// `从签约到投产`: each end of a span (`从…到…`) names an act only to measure time.
+    private func spanEnd(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int) -> String? {
+        if range.lowerBound > clauseStart, scalars[range.lowerBound - 1] == "从", matches("到", at: range.upperBound, in: span) {
+            return "the start of a span (从…到…)"
+        }
+        if range.lowerBound - 1 > clauseStart, scalars[range.lowerBound - 1] == "到",
+           let from = (clauseStart..<range.lowerBound - 1).last(where: { scalars[$0] == "从" }), range.lowerBound - from <= 8 {
+            return "the end of a span (从…到…)"
         }
         return nil
     }
