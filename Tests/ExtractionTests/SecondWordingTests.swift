@@ -1,0 +1,61 @@
+import Extraction
+import Testing
+
+/// Another outlet retells an act a day later in its own words: the date must
+/// still resolve to the day of the act, and asides must not become acts, or
+/// the second report stands beside the first as a duplicate.
+@Suite struct SecondWordingTests {
+    private func dated(_ text: String, published: String) throws -> [String] {
+        try extract(text, published: published, gazetteer: .empty).map { "\($0.type.rawValue) \($0.date.formatted)" }
+    }
+
+    @Test func aRecentDayInBracketsCountsBackFromTheDispatch() throws {
+        // `昨(28)日` published on the 1st of the next month is the 28th of the month before.
+        #expect(try dated("白河新区预定今年底开园。主任委员昨(28)日率队视察白河新区筹建进度。", published: "2021-12-01")
+            == ["visit 2021-11-28"])
+        #expect(try dated("白河新区与星海集团前(12)日签署合作协议。", published: "2021-06-14") == ["signing 2021-06-12"])
+    }
+
+    @Test func aNumberedThingIsNotADay() throws {
+        #expect(try dated("该项目2020年4月8日签约,去年9月20日,2号装配车间便实现投产。", published: "2021-03-02")
+            == ["signing 2020-04-08", "completion 2020-09-20"])
+    }
+
+    @Test func aSpanBetweenTwoActsIsNeither() throws {
+        #expect(try dated("3月5日,白河新区电池项目投产,从签约到投产仅用了八个月。", published: "2021-03-06") == ["completion 2021-03-05"])
+    }
+
+    @Test func whereThingsStoodByAYearsEndIsNoAct() throws {
+        #expect(try dated("1月20日,白河新区举行项目签约大会。到去年底,首批40个项目全部启动。", published: "2021-01-21")
+            == ["signing 2021-01-20", "meeting 2021-01-20"].sorted { $0 > $1 })
+    }
+
+    @Test func plansGoalsAndFieldsOfWorkAreNotActs() throws {
+        #expect(try dated("白河新区原定明年6月竣工的3个项目有望提前完工。", published: "2021-03-06").isEmpty)
+        #expect(try dated("3月5日,白河新区召开大会,提出新区要建成一流的智造基地。", published: "2021-03-06") == ["meeting 2021-03-05"])
+        #expect(try dated("去年3月,白河新区在体制改革与招商参访上成效明显。", published: "2021-03-06").isEmpty)
+        #expect(try dated("3月5日,白河新区举行首批集中开工重点项目观摩。", published: "2021-03-06").isEmpty)
+    }
+
+    @Test func aPressConferenceThatToldTheNewsIsNotTheAct() throws {
+        #expect(try dated("发布会透露,国务院已于今年4月2日正式批复白河新区总体方案。", published: "2021-06-02") == ["policy 2021-04-02"])
+    }
+
+    @Test func anEarlyYearOpensItsClause() throws {
+        #expect(try dated("早在2016年,省委和省政府就决定建设白河新区,2017年3月新区挂牌成立。", published: "2021-06-02")
+            == ["policy 2016", "opening 2017-03"])
+    }
+
+    @Test func aYearInAGatheringsNameDoesNotDateIt() throws {
+        #expect(try dated("昨天,2021年白河新区开发者大会在省城召开。", published: "2021-06-02") == ["meeting 2021-06-01"])
+    }
+
+    @Test func sameDayInAHeadlineMeansTogether() throws {
+        let text = """
+            城市晚报 2021年3月25日 第3版
+            白河新区12个重点项目同日开工
+            本报讯 3月23日,白河新区12个重点建设项目集中开工。
+            """
+        #expect(try dated(text, published: "2021-03-25") == ["groundbreaking 2021-03-23"])
+    }
+}
