@@ -90,6 +90,12 @@ struct TriggerLexicon {
                 rejected.append((Trigger(type: type, range: range), reason))
                 continue
             }
+            // `…博览会暨论坛昨日开幕`: a gathering that opens is the gathering, however an outlet words it.
+            if Self.gatheringOpenings.contains(where: { matches($0, at: range.lowerBound, in: span) }),
+               let meeting = found.last, meeting.type == .meeting, meeting.range.lowerBound >= clauseStart(range.lowerBound) {
+                rejected.append((Trigger(type: type, range: range), "the opening of \(String(String.UnicodeScalarView(scalars[meeting.range])))"))
+                continue
+            }
             found.append(Trigger(type: type, range: range))
         }
         do {
@@ -122,8 +128,11 @@ struct TriggerLexicon {
                 if suffix == "工作" && type == .visit { continue }
                 return "a circumstance (…\(suffix))"
             }
-        } else if let noun = ["制度", "精神", "室", "组委会", "秘书处", "纪要", "官网", "网站"].first(where: { matches($0, at: range.upperBound, in: span) }) {
+        } else if let noun = ["制度", "精神", "室", "组委会", "秘书处", "纪要", "官网", "网站", "的部署", "部署"].first(where: { matches($0, at: range.upperBound, in: span) }) {
             return "not a meeting held (会议\(noun))"
+        } else if range.lowerBound >= span.lowerBound + 2, ["有关", "相关"].contains(where: { matches($0, at: range.lowerBound - 2, in: span) }) {
+            // `省委有关会议的要求`: meetings referred to, not one held.
+            return "meetings referred to (有关会议)"
         }
         if isCounted(after: range.upperBound, in: span, type: type) { return "a tally or an anniversary, not one act" }
         // `全面建成小康社会`: a national goal; `验收组`: the inspectors.
@@ -137,6 +146,18 @@ struct TriggerLexicon {
         // `发布会透露，…`: the gathering is where the news came from; the act is what it told.
         if type == .meeting, range.lowerBound == clauseStart, Self.speechVerbs.contains(where: { matches($0, at: range.upperBound, in: span) }) {
             return "a source of news (…透露)"
+        }
+        // `本月21日动工的港青粮油项目年加工能力…`: the act describes the project the sentence is about.
+        if type.coarse == "building", describesProject(after: range.upperBound, in: span) {
+            return "a description of a project (…的…项目)"
+        }
+        // `通报…挂牌成立有关情况`, `…揭牌成立新闻发布会`: the act is what a gathering is about.
+        if type != .meeting, ["有关情况", "相关情况", "情况", "新闻发布会", "发布会"].contains(where: { matches($0, at: endOfVerbs(from: range.upperBound, in: span), in: span) }) {
+            return "the topic of a report (…有关情况)"
+        }
+        // `奠基仪式举行，标志着新城启动建设`: what an act means, not another act.
+        if (clauseStart..<range.lowerBound).contains(where: { position in ["标志着", "意味着"].contains { matches($0, at: position, in: span) } }) {
+            return "a consequence (标志着…)"
         }
         // `从签约到投产不足半年`: a span between two acts, not an act.
         if let reason = spanEnd(range, in: span, clauseStart: clauseStart) { return reason }
@@ -177,6 +198,26 @@ struct TriggerLexicon {
         }
         return nil
     }
+
+    /// Where a run of trigger words ends (`挂牌成立` after `挂牌`).
+    private func endOfVerbs(from start: Int, in span: Range<Int>) -> Int {
+        var end = start
+        while end < span.upperBound, let word = (Self.table[scalars[end]] ?? []).first(where: { matches($0.0, at: end, in: span) }) {
+            end += word.0.count
+        }
+        return end
+    }
+
+    /// `动工的港青粮油项目`: 的 and a project's name (Han characters up to 项目) follow the act.
+    private func describesProject(after end: Int, in span: Range<Int>) -> Bool {
+        guard matches("的", at: end, in: span) else { return false }
+        let limit = min(span.upperBound, end + 16)
+        let name = (end + 1)..<((end + 1..<limit).first { !scalars[$0].isHan } ?? limit)
+        return name.contains { matches("项目", at: $0, in: span) }
+    }
+
+    /// Verbs that open or close a gathering named before them in the clause.
+    static let gatheringOpenings = ["开幕", "闭幕", "启幕"]
 
     /// Verbs after a gathering that make it the teller of news (`发布会透露`, `会议指出`).
     static let speechVerbs = ["透露", "获悉", "表示", "指出", "强调", "称", "介绍"]
