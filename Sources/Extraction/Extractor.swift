@@ -134,6 +134,13 @@ public struct Extractor: Sendable {
                             && !scalars[meeting.range.upperBound..<act.range.lowerBound].contains(where: { [",", ":", ";"].contains($0) })
                     }
             }
+            // `省政府常务会议审议通过了《…规划》`: the meeting is who passed the policy; the policy is the act.
+            triggers.removeAll { meeting in
+                meeting.type == .meeting && acts.contains { act in
+                    act.type == .policy && act.range.lowerBound >= meeting.range.upperBound && act.range.lowerBound - meeting.range.upperBound <= 2
+                        && scalars[meeting.range.upperBound..<act.range.lowerBound].allSatisfy(\.isHan)
+                }
+            }
             guard !triggers.isEmpty else {
                 if !groups.isEmpty { lastDated = (groups, sentenceIndex, sentence.paragraph, []) }
                 if let (word, reason) = rejected.first {
