@@ -59,3 +59,35 @@ import Testing
         #expect(try dated(text, published: "2021-03-25") == ["groundbreaking 2021-03-23"])
     }
 }
+
+/// Asides of a retelling that name an act without reporting it.
+@Suite struct SecondWordingAsideTests {
+    private func dated(_ text: String, published: String = "2021-06-02") throws -> [String] {
+        try extract(text, published: published, gazetteer: .empty).map { "\($0.type.rawValue) \($0.date.formatted)" }
+    }
+
+    @Test func aProjectDescribedByItsStartIsNoSecondAct() throws {
+        #expect(try dated("5月21日,白河新区星海粮油项目正式动工。本月21日动工的星海粮油项目年加工能力达80万吨。")
+            == ["groundbreaking 2021-05-21"])
+    }
+
+    @Test func theTopicOfAPressConferenceIsNotAnAct() throws {
+        #expect(try dated("昨天,省政府新闻办召开发布会,通报白河新区挂牌成立有关情况。") == ["meeting 2021-06-01"])
+    }
+
+    @Test func whatAnActMeansIsNoOtherAct() throws {
+        #expect(try dated("5月28日,白河新城举行奠基仪式,标志着白河新城正式启动建设。") == ["groundbreaking 2021-05-28"])
+    }
+
+    @Test func aGatheringThatOpensIsAGathering() throws {
+        #expect(try dated("第8届白河国际电子博览会暨论坛昨(1日)开幕。") == ["meeting 2021-06-01"])
+    }
+
+    @Test func aMeetingThatPassesAPolicyIsThePolicysActor() throws {
+        #expect(try dated("本月13日,省政府常务会议审议通过了《白河新区总体规划》。", published: "2021-06-14") == ["policy 2021-06-13"])
+    }
+
+    @Test func meetingsReferredToAreNotHeld() throws {
+        #expect(try dated("为落实省委有关会议的部署要求,5月23日,白河新区召开高质量发展大会。") == ["meeting 2021-05-23"])
+    }
+}
