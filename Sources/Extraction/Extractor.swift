@@ -153,8 +153,9 @@ public struct Extractor: Sendable {
             var effectiveGroups = groups
             var inheritedFrom: [Int] = []
             if groups.isEmpty {
-                let opensWithMarker = Self.continuationMarkers.contains { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }
                 let firstClause = sentence.range.lowerBound..<clauseEnd(of: sentence.range.lowerBound, in: sentence.range, scalars: scalars)
+                let opensWithMarker = Self.continuationMarkers.contains { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }
+                    || Self.opensBreakdown(sentence.range, scalars: scalars)
                 let atGathering = firstClause.contains { position in Self.gatheringMarkers.contains { lexicon.matches($0, at: position, in: firstClause) } }
                 let ceremony = triggers.contains { $0.type == .meeting } || Self.ceremonyNouns.contains { word in
                     sentence.range.contains { lexicon.matches(word, at: $0, in: sentence.range) }

@@ -91,3 +91,16 @@ import Testing
         #expect(try dated("为落实省委有关会议的部署要求,5月23日,白河新区召开高质量发展大会。") == ["meeting 2021-05-23"])
     }
 }
+
+/// How a retelling lays out the acts it reports.
+@Suite struct SecondWordingLayoutTests {
+    @Test func aBreakdownOpenedByAColonTakesTheActsDay() throws {
+        let events = try extract("""
+            12月11日,白河市重点项目集中签约大会举行。大会现场签约项目60个,总投资300亿元。
+            从各县区和园区看:白河新区签约12个项目,投资90亿元;青川县签约8个项目,投资40亿元;
+            """, published: "2022-12-13", gazetteer: .empty)
+        let park = events.filter { $0.park.name == "白河新区" }
+        #expect(park.map(\.date.formatted) == ["2022-12-11"])
+        #expect(park.first?.evidence.contains("12个项目") == true)
+    }
+}
