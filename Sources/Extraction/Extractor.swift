@@ -142,7 +142,12 @@ public struct Extractor: Sendable {
                 }
             }
             guard !triggers.isEmpty else {
-                if !groups.isEmpty { lastDated = (groups, sentenceIndex, sentence.paragraph, []) }
+                if !groups.isEmpty {
+                    lastDated = (groups, sentenceIndex, sentence.paragraph, [])
+                } else if resolved.isEmpty, let last = lastDated, Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
+                    // An item without an act (`组建…;`) does not end the list its year opened.
+                    lastDated = (last.groups, sentenceIndex, sentence.paragraph, last.drafts)
+                }
                 if let (word, reason) = rejected.first {
                     note(sentence, resolved, [], "no event: \(text.text(word.range)) is \(reason)")
                 } else if !resolved.isEmpty {
@@ -152,6 +157,8 @@ public struct Extractor: Sendable {
             }
             var effectiveGroups = groups
             var inheritedFrom: [Int] = []
+            /// The date comes from the head of a `;` list (`2017年,…推行…;出台…;…`).
+            var fromListHead = false
             if groups.isEmpty {
                 let firstClause = sentence.range.lowerBound..<clauseEnd(of: sentence.range.lowerBound, in: sentence.range, scalars: scalars)
                 let opensWithMarker = Self.continuationMarkers.contains { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }
@@ -168,6 +175,7 @@ public struct Extractor: Sendable {
                     effectiveGroups = lastGathering
                 } else if resolved.isEmpty, let last = lastDated, sentenceIndex - last.sentence <= 3, opensWithMarker || Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
                     effectiveGroups = last.groups
+                    fromListHead = !opensWithMarker
                     if lexicon.matches("其中", at: sentence.range.lowerBound, in: sentence.range) { inheritedFrom = last.drafts }
                 } else if resolved.isEmpty, ceremony, !Self.isHeadline(sentence.range, scalars: scalars), let last = lastDated, sentenceIndex - last.sentence <= 3,
                           let first = last.groups.first, first.dates.allSatisfy({ $0.1.precision <= .month }) {
@@ -191,6 +199,10 @@ public struct Extractor: Sendable {
                     case .day, .week, .month: return true
                     case .year:
                         if layout.isChronicle && inherited { return true }
+                        // `2017年,…;出台…政策;…`, `同年,…;出台…`: every item of a list a past year opens
+                        // (the year alone before a comma) is an act of that year.
+                        if fromListHead, date.lower.year < published.year, mention.atClauseStart,
+                           mention.range.upperBound < scalars.count, scalars[mention.range.upperBound] == "," { return true }
                         guard mention.atClauseStart, mention.isAbsoluteYear, date.lower.year < published.year,
                               let first = mine.first, first.range.lowerBound >= mention.range.upperBound else { return false }
                         // `2016年，…决定建设` or `2013年…全部建成`: the year governs the act's own clause, not a review's later clauses.
