@@ -38,6 +38,8 @@ struct TriggerLexicon {
         // award
         ("获奖", .award), ("荣获", .award), ("获评", .award), ("蝉联", .award), ("摘得", .award), ("入选", .award),
         ("认定为", .award), ("评定为", .award), ("评为", .award), ("授予", .award), ("命名为", .award), ("升级为", .award), ("升格为", .award),
+        // `获批成为…示范基地`: a title granted, as 认定为 (not 获批设立, an approval).
+        ("获批成为", .award),
         // policy
         ("出台", .policy), ("印发", .policy), ("颁布", .policy),
         ("批复", .policy), ("批准", .policy), ("核定", .policy), ("授权", .policy), ("获批", .policy), ("审议通过", .policy),
@@ -188,6 +190,8 @@ struct TriggerLexicon {
             if let word = ["累计", "共计", "总计", "合计"].first(where: { matches($0, at: position, in: span) }) {
                 return "a total (\(word)…)"
             }
+            // `已有装配车辆下线`, `已有12个项目开工`: where things stand, not an act.
+            if matches("已有", at: position, in: span) { return "a state (已有…)" }
             for (marker, word) in zip(Self.planMarkerScalars, Self.planMarkers) where marker[0] == scalars[position] && matches(marker, at: position, in: span) {
                 // `加快…发展重大项目集中开工推进会`: a weak marker far from the act names a campaign, not a plan.
                 if Self.weakPlanMarkers.contains(word), range.lowerBound - position > 6 { continue }
