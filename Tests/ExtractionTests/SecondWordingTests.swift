@@ -103,4 +103,27 @@ import Testing
         #expect(park.map(\.date.formatted) == ["2022-12-11"])
         #expect(park.first?.evidence.contains("12个项目") == true)
     }
+
+    @Test func everyItemOfAListAPastYearOpensIsAnActOfThatYear() throws {
+        let events = try extract("""
+            2017年,白河新区在全省率先推行“一网通办”;出台人才安居政策;组建招商服务局;入选第二批国家级示范基地。
+            同年,新区托管青川园区;省政府出台《支持白河新区发展的意见》。
+            """, published: "2022-12-17", gazetteer: .empty)
+        #expect(events.map { "\($0.type.rawValue) \($0.date.formatted)" }
+            == ["policy 2017", "award 2017", "policy 2017"])
+    }
+
+    @Test func aYearInsideAClauseDoesNotDateTheListAfterIt() throws {
+        let events = try extract("在2021年全省园区评价中,白河新区获得4项表彰;\n同时获评国家绿色工业园区。", published: "2022-12-17", gazetteer: .empty)
+        #expect(events.isEmpty)
+    }
+
+    @Test func aTitleGrantedOnApprovalIsAnAward() throws {
+        let events = try extract("2017年,白河新区获批成为国家级“双创”示范基地。", published: "2022-12-17", gazetteer: .empty)
+        #expect(events.map(\.type) == [.award])
+    }
+
+    @Test func whatIsAlreadySoIsNoAct() throws {
+        #expect(try extract("5月8日,白河新区总装车间调试完毕,已有装配车辆下线。", published: "2022-12-17", gazetteer: .empty).isEmpty)
+    }
 }
