@@ -126,4 +126,15 @@ import Testing
     @Test func whatIsAlreadySoIsNoAct() throws {
         #expect(try extract("5月8日,白河新区总装车间调试完毕,已有装配车辆下线。", published: "2022-12-17", gazetteer: .empty).isEmpty)
     }
+
+    @Test func theItemsOfAPlanDecidedAreNotActs() throws {
+        let events = try extract("5月8日,白河新区召开工作会议,确定了年度八件实事,包括设立创业基金、建成新交通系统等。",
+                                 published: "2022-12-17", gazetteer: .empty)
+        #expect(events.map(\.type) == [.meeting])
+    }
+
+    @Test func convokingAWorkMeetingBreaksNoGround() throws {
+        let events = try extract("6月3日,白河新区召开工作推进会。", published: "2022-12-17", gazetteer: .empty)
+        #expect(events.map(\.type) == [.meeting])
+    }
 }

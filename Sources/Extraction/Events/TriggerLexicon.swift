@@ -161,6 +161,11 @@ struct TriggerLexicon {
         if (clauseStart..<range.lowerBound).contains(where: { position in ["标志着", "意味着"].contains { matches($0, at: position, in: span) } }) {
             return "a consequence (标志着…)"
         }
+        // `确定了十件实事,包括…建成新交通系统工程等`: an item of what was decided, not an act done.
+        if let including = (span.lowerBound..<range.lowerBound).last(where: { matches("包括", at: $0, in: span) }),
+           (span.lowerBound..<including).contains(where: { position in Self.decisionVerbs.contains { matches($0, at: position, in: span) } }) {
+            return "an item of a plan decided (确定…包括…)"
+        }
         // `从签约到投产不足半年`: a span between two acts, not an act.
         if let reason = spanEnd(range, in: span, clauseStart: clauseStart) { return reason }
         // `在组织升格与招商参访上动作频频`: a field the park worked in (在…上), not an act.
@@ -176,6 +181,10 @@ struct TriggerLexicon {
         // `经国务院批准，…升级为`: the approval is the circumstance of the act that follows.
         if ["批准", "批复", "同意"].contains(String(String.UnicodeScalarView(scalars[range]))),
            (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "经" }) { return "a circumstance (经…批准)" }
+        // `召开工作会议`, `展开工作`: 开 ends another verb; `开工` is not there.
+        if scalars[range.lowerBound] == "开", range.lowerBound > span.lowerBound, "召展公离打分避拉".unicodeScalars.contains(scalars[range.lowerBound - 1]) {
+            return "part of another verb (…开)"
+        }
         // `开始建设` is not `始建`.
         if matches("始建", at: range.lowerBound, in: span), range.lowerBound > span.lowerBound, scalars[range.lowerBound - 1] == "开" {
             return "part of 开始建设"
@@ -219,6 +228,9 @@ struct TriggerLexicon {
         let name = (end + 1)..<((end + 1..<limit).first { !scalars[$0].isHan } ?? limit)
         return name.contains { matches("项目", at: $0, in: span) }
     }
+
+    /// Verbs that set tasks: what they list after 包括 is still to be done.
+    static let decisionVerbs = ["确定了", "确定", "提出", "部署", "明确了", "明确", "安排"]
 
     /// Verbs that open or close a gathering named before them in the clause.
     static let gatheringOpenings = ["开幕", "闭幕", "启幕"]
