@@ -282,8 +282,10 @@ public struct Extractor: Sendable {
             }
             note(sentence, resolved, triggers, outcomes.isEmpty ? "no event: no trigger stands with a date" : outcomes.joined(separator: "; "))
             // "其中…" details replace a subject-less summary of the same kind.
-            if !inheritedFrom.isEmpty, let detailType = produced.first.map({ drafts[$0].type }) {
-                for parent in inheritedFrom where drafts[parent].type == detailType && drafts[parent].subjects.isEmpty {
+            // Each kind of detail (`其中,…竣工,…动工`) replaces the summary of its kind.
+            if !inheritedFrom.isEmpty {
+                let detailTypes = Set(produced.map { drafts[$0].type })
+                for parent in inheritedFrom where detailTypes.contains(drafts[parent].type) && drafts[parent].subjects.isEmpty {
                     drafts[parent].dropped = true
                 }
             }

@@ -137,4 +137,13 @@ import Testing
         let events = try extract("6月3日,白河新区召开工作推进会。", published: "2022-12-17", gazetteer: .empty)
         #expect(events.map(\.type) == [.meeting])
     }
+
+    @Test func eachKindOfDetailReplacesItsSummary() throws {
+        let events = try extract("""
+            近日,白河新区在青川工业园举行项目开/竣工仪式,12个项目集中开工,5个项目竣工。
+            其中,星海电池厂等项目宣告竣工,云岭物流园等项目正式动工。
+            """, published: "2022-12-17", gazetteer: .empty)
+        #expect(events.map(\.type).sorted() == [.groundbreaking, .completion])
+        #expect(events.allSatisfy { $0.evidence.hasPrefix("其中") })
+    }
 }
