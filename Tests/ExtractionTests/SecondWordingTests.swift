@@ -146,4 +146,9 @@ import Testing
         #expect(events.map(\.type).sorted() == [.groundbreaking, .completion])
         #expect(events.allSatisfy { $0.evidence.hasPrefix("其中") })
     }
+
+    @Test func aNoticeOfRulesIsAPolicy() throws {
+        let events = try extract("1月5日,白河新区筹备处公告「园区管理费收取办法」。", published: "2022-12-17", gazetteer: .empty)
+        #expect(events.map(\.type) == [.policy])
+    }
 }
