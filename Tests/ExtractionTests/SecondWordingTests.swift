@@ -151,4 +151,9 @@ import Testing
         let events = try extract("1月5日,白河新区筹备处公告「园区管理费收取办法」。", published: "2022-12-17", gazetteer: .empty)
         #expect(events.map(\.type) == [.policy])
     }
+
+    @Test func beingNamedABaseIsAnAward() throws {
+        let events = try extract("今年1月,白河新区被工信部确定为国家新型工业化产业示范基地。", published: "2022-04-17", gazetteer: .empty)
+        #expect(events.map { "\($0.type.rawValue) \($0.date.formatted)" } == ["award 2022-01"])
+    }
 }
