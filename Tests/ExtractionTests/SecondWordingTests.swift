@@ -156,4 +156,10 @@ import Testing
         let events = try extract("今年1月,白河新区被工信部确定为国家新型工业化产业示范基地。", published: "2022-04-17", gazetteer: .empty)
         #expect(events.map { "\($0.type.rawValue) \($0.date.formatted)" } == ["award 2022-01"])
     }
+
+    @Test func aClauseJoinedByBingGoesOnWithThePlanBeforeIt() throws {
+        let events = try extract("3月2日,白河新区与星海软件公司签约,星海软件将在新区设立区域总部,共建“星海创新中心”,并挂牌“星海云软件园”。",
+                                 published: "2022-04-17", gazetteer: .empty)
+        #expect(events.map(\.type) == [.signing])
+    }
 }

@@ -166,6 +166,8 @@ struct TriggerLexicon {
            (span.lowerBound..<including).contains(where: { position in Self.decisionVerbs.contains { matches($0, at: position, in: span) } }) {
             return "an item of a plan decided (确定…包括…)"
         }
+        // `A将在园区设立…,共建…,并挂牌…`: a clause joined by 并 goes on with the plan of the clauses before it.
+        if let marker = planCarried(into: clauseStart, in: span) { return "a plan (\(marker)…,并…)" }
         // `从签约到投产不足半年`: a span between two acts, not an act.
         if let reason = spanEnd(range, in: span, clauseStart: clauseStart) { return reason }
         // `在组织升格与招商参访上动作频频`: a field the park worked in (在…上), not an act.
@@ -227,6 +229,23 @@ struct TriggerLexicon {
         let limit = min(span.upperBound, end + 16)
         let name = (end + 1)..<((end + 1..<limit).first { !scalars[$0].isHan } ?? limit)
         return name.contains { matches("项目", at: $0, in: span) }
+    }
+
+    /// The plan word (`将`, `计划`, `拟`) of the two clauses before a clause opened by 并, if any.
+    private func planCarried(into clauseStart: Int, in span: Range<Int>) -> String? {
+        guard matches("并", at: clauseStart, in: span) else { return nil }
+        var end = clauseStart - 1
+        for _ in 0..<2 {
+            guard end > span.lowerBound, [",", ";"].contains(scalars[end]) else { return nil }
+            var start = end
+            while start > span.lowerBound, ![",", ";", ":", "。"].contains(scalars[start - 1]) { start -= 1 }
+            for position in start..<end {
+                if let word = ["计划", "将", "拟"].first(where: { matches($0, at: position, in: span) }),
+                   !(word == "将" && position > span.lowerBound && scalars[position - 1] == "现") { return word }
+            }
+            end = start - 1
+        }
+        return nil
     }
 
     /// Verbs that set tasks: what they list after 包括 is still to be done.
