@@ -20,6 +20,14 @@ extension Extractor {
         return drafts.filter { draft in draft.parkNamed || (paragraphOf[draft.sentence.lowerBound].map(naming.contains) ?? true) }
     }
 
+    /// `从各县区看:A开发区签约12个项目;`: a list, opened by a colon in its first clause and going on
+    /// with `;`, breaks the act just reported down by who did it.
+    static func opensBreakdown(_ range: Range<Int>, scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars[range.upperBound - 1] == ";",
+              let colon = range.first(where: { [":", ",", "。"].contains(scalars[$0]) }), scalars[colon] == ":" else { return false }
+        return colon - range.lowerBound <= 16
+    }
+
     /// The sentence goes on with a list the one before it opened and ended with `;`
     /// (`其中：A区签约12个项目；B区签约4个项目；…`).
     static func listGoesOn(after previous: Int, at index: Int, sentences: [Sentence], scalars: [Unicode.Scalar]) -> Bool {

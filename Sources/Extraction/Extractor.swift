@@ -89,7 +89,10 @@ public struct Extractor: Sendable {
                 continue
             }
             var resolved: [(TimeMention, EventDate)] = []
+            // `…28个项目同日开工` as a headline: on one day together, not the day named before it.
+            let headline = Self.isHeadline(sentence.range, scalars: scalars)
             for mention in scanner.scan(sentence.range) {
+                if headline, case .anaphoric(0, false) = mention.kind, scalars[mention.range.lowerBound] == "同" { continue }
                 if let date = resolver.resolve(mention) { resolved.append((mention, date)) }
             }
             if sentenceIndex == 0, let title = resolved.first(where: { $0.1.precision >= .month && $0.0.isAbsoluteYear }) {
@@ -106,8 +109,11 @@ public struct Extractor: Sendable {
             }
             // `5月25日，…召开2023年5月份重点项目开工动员会`: inside a clause, a coarser date that holds the
             // date just before it labels the act, it does not date another one.
+            // So does a year written into a name (`昨天，2023年…开发者大会…召开`), even opening a clause.
             actDates = actDates.enumerated().filter { index, entry in
-                guard index > 0, !entry.0.atClauseStart else { return true }
+                let end = entry.0.range.upperBound
+                let namesAnAct = entry.1.precision == .year && end < scalars.count && scalars[end].isHan
+                guard index > 0, !entry.0.atClauseStart || namesAnAct else { return true }
                 let earlier = actDates[index - 1].1
                 return !(earlier.precision < entry.1.precision && entry.1.lower <= earlier.lower && earlier.upper <= entry.1.upper)
             }.map(\.element)
@@ -128,8 +134,20 @@ public struct Extractor: Sendable {
                             && !scalars[meeting.range.upperBound..<act.range.lowerBound].contains(where: { [",", ":", ";"].contains($0) })
                     }
             }
+            // `省政府常务会议审议通过了《…规划》`: the meeting is who passed the policy; the policy is the act.
+            triggers.removeAll { meeting in
+                meeting.type == .meeting && acts.contains { act in
+                    act.type == .policy && act.range.lowerBound >= meeting.range.upperBound && act.range.lowerBound - meeting.range.upperBound <= 2
+                        && scalars[meeting.range.upperBound..<act.range.lowerBound].allSatisfy(\.isHan)
+                }
+            }
             guard !triggers.isEmpty else {
-                if !groups.isEmpty { lastDated = (groups, sentenceIndex, sentence.paragraph, []) }
+                if !groups.isEmpty {
+                    lastDated = (groups, sentenceIndex, sentence.paragraph, [])
+                } else if resolved.isEmpty, let last = lastDated, Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
+                    // An item without an act (`组建…;`) does not end the list its year opened.
+                    lastDated = (last.groups, sentenceIndex, sentence.paragraph, last.drafts)
+                }
                 if let (word, reason) = rejected.first {
                     note(sentence, resolved, [], "no event: \(text.text(word.range)) is \(reason)")
                 } else if !resolved.isEmpty {
@@ -139,9 +157,12 @@ public struct Extractor: Sendable {
             }
             var effectiveGroups = groups
             var inheritedFrom: [Int] = []
+            /// The date comes from the head of a `;` list (`2017年,…推行…;出台…;…`).
+            var fromListHead = false
             if groups.isEmpty {
-                let opensWithMarker = Self.continuationMarkers.contains { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }
                 let firstClause = sentence.range.lowerBound..<clauseEnd(of: sentence.range.lowerBound, in: sentence.range, scalars: scalars)
+                let opensWithMarker = Self.continuationMarkers.contains { lexicon.matches($0, at: sentence.range.lowerBound, in: sentence.range) }
+                    || Self.opensBreakdown(sentence.range, scalars: scalars)
                 let atGathering = firstClause.contains { position in Self.gatheringMarkers.contains { lexicon.matches($0, at: position, in: firstClause) } }
                 let ceremony = triggers.contains { $0.type == .meeting } || Self.ceremonyNouns.contains { word in
                     sentence.range.contains { lexicon.matches(word, at: $0, in: sentence.range) }
@@ -154,6 +175,7 @@ public struct Extractor: Sendable {
                     effectiveGroups = lastGathering
                 } else if resolved.isEmpty, let last = lastDated, sentenceIndex - last.sentence <= 3, opensWithMarker || Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
                     effectiveGroups = last.groups
+                    fromListHead = !opensWithMarker
                     if lexicon.matches("其中", at: sentence.range.lowerBound, in: sentence.range) { inheritedFrom = last.drafts }
                 } else if resolved.isEmpty, ceremony, !Self.isHeadline(sentence.range, scalars: scalars), let last = lastDated, sentenceIndex - last.sentence <= 3,
                           let first = last.groups.first, first.dates.allSatisfy({ $0.1.precision <= .month }) {
@@ -177,6 +199,10 @@ public struct Extractor: Sendable {
                     case .day, .week, .month: return true
                     case .year:
                         if layout.isChronicle && inherited { return true }
+                        // `2017年,…;出台…政策;…`, `同年,…;出台…`: every item of a list a past year opens
+                        // (the year alone before a comma) is an act of that year.
+                        if fromListHead, date.lower.year < published.year, mention.atClauseStart,
+                           mention.range.upperBound < scalars.count, scalars[mention.range.upperBound] == "," { return true }
                         guard mention.atClauseStart, mention.isAbsoluteYear, date.lower.year < published.year,
                               let first = mine.first, first.range.lowerBound >= mention.range.upperBound else { return false }
                         // `2016年，…决定建设` or `2013年…全部建成`: the year governs the act's own clause, not a review's later clauses.
@@ -256,8 +282,10 @@ public struct Extractor: Sendable {
             }
             note(sentence, resolved, triggers, outcomes.isEmpty ? "no event: no trigger stands with a date" : outcomes.joined(separator: "; "))
             // "其中…" details replace a subject-less summary of the same kind.
-            if !inheritedFrom.isEmpty, let detailType = produced.first.map({ drafts[$0].type }) {
-                for parent in inheritedFrom where drafts[parent].type == detailType && drafts[parent].subjects.isEmpty {
+            // Each kind of detail (`其中,…竣工,…动工`) replaces the summary of its kind.
+            if !inheritedFrom.isEmpty {
+                let detailTypes = Set(produced.map { drafts[$0].type })
+                for parent in inheritedFrom where detailTypes.contains(drafts[parent].type) && drafts[parent].subjects.isEmpty {
                     drafts[parent].dropped = true
                 }
             }

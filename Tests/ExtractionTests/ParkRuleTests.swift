@@ -24,6 +24,26 @@ import Testing
         #expect(try parks(text, gazetteer: .empty).first == name)
     }
 
+    @Test func aNameThatEndsAKnownOneIsThatPark() throws {
+        // `西岭园区` ends `东山科学园区西岭园区` only; the key `西岭|园区` would also fit `西岭科技园区`.
+        let gazetteer = ParkGazetteer(parks: [
+            Park(id: "science-west", name: "东山科学园区西岭园区", aliases: ["东科西岭园区"], city: "西岭"),
+            Park(id: "export", name: "西岭科技产业园区", aliases: ["西岭科技园区"], city: "西岭"),
+        ])
+        let events = try extract("2021年1月12日，某公司一行到西岭园区参访。", gazetteer: gazetteer)
+        #expect(events.map(\.park.id) == ["science-west"])
+    }
+
+    @Test func ofTwoLongerSpellingsThePlacesOneHoldsTheShortName() throws {
+        let names = try parks("""
+            沈北浑南科技城重大项目集中开工
+            9月12日，沈北浑南科技城秋季重大项目集中开工。
+            按计划，年底前浑南科技城将有10个项目建成。
+            4月，浑南科技城核心区建设全面启动。
+            """, gazetteer: ParkGazetteer(parks: [Park(id: "place", name: "沈北开发区", city: "沈北")]))
+        #expect(Set(names) == ["沈北浑南科技城"])
+    }
+
     @Test func aShortFormAfterOneFullMentionIsThatPark() throws {
         let names = try parks("""
             青川经济技术开发区简讯

@@ -30,7 +30,7 @@ struct ObjectPattern: Sendable {
             objects: [("推介", .visit), ("交流", .visit), ("招商", .visit), ("洽谈", .visit), ("拜访", .visit), ("对接", .visit), ("学习", .visit)],
             window: 14),
         ObjectPattern(
-            verbs: ["发布", "推出", "制定", "首推", "推行", "公布"], notVerbs: ["发布会", "发布人", "发布厅"],
+            verbs: ["发布", "推出", "制定", "首推", "推行", "公布", "公告"], notVerbs: ["发布会", "发布人", "发布厅"],
             objects: policyObjects, window: 26),
         ObjectPattern(
             verbs: ["正式发布", "发布", "公布", "获批", "出炉"], notVerbs: ["发布会", "发布人"],

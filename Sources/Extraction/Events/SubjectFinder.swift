@@ -22,6 +22,10 @@ struct SubjectFinder {
                 if ["年", "月", "日"].contains(scalars[start - 1]), start - 2 >= span.lowerBound, scalars[start - 2].isDigit { break }
                 start -= 1
             }
+            // `举行项目开工仪式`: the verb before the ending is the sentence's, not the name's.
+            while let verb = Self.leadingVerbs.first(where: { scalars.hasWord($0.unicodeScalars, at: start, in: start..<index) }) {
+                start += verb.unicodeScalars.count
+            }
             let end = index + length
             // "该项目", "等项目", "个项目": no name before the ending.
             if index - start >= 2 {
@@ -34,6 +38,9 @@ struct SubjectFinder {
         }
         return found
     }
+
+    /// Verbs a leftward scan picks up before a name (`举行项目…仪式`).
+    static let leadingVerbs = ["举行", "举办", "召开", "组织", "开展", "实施"]
 
     static func isGeneric(_ name: String) -> Bool {
         ["重大项目", "产业项目", "重点项目", "工业项目", "招商项目", "文旅项目", "旅游项目", "合作项目", "高新项目", "建设项目", "民生项目"].contains(name)

@@ -38,6 +38,8 @@ struct TriggerLexicon {
         // award
         ("获奖", .award), ("荣获", .award), ("获评", .award), ("蝉联", .award), ("摘得", .award), ("入选", .award),
         ("认定为", .award), ("评定为", .award), ("评为", .award), ("授予", .award), ("命名为", .award), ("升级为", .award), ("升格为", .award),
+        // `获批成为…示范基地`, `被…确定为…示范基地`: a title granted, as 认定为 (not 获批设立, an approval).
+        ("获批成为", .award), ("确定为", .award),
         // policy
         ("出台", .policy), ("印发", .policy), ("颁布", .policy),
         ("批复", .policy), ("批准", .policy), ("核定", .policy), ("授权", .policy), ("获批", .policy), ("审议通过", .policy),
@@ -45,7 +47,7 @@ struct TriggerLexicon {
     ]
 
     /// Words before a trigger (in its clause) that make it a plan, not a fact.
-    static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "有望", "即将", "准备", "争取", "确保", "推动", "加快"]
+    static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "预定", "原定", "有望", "即将", "准备", "争取", "确保", "推动", "加快"]
     static let planMarkerScalars = planMarkers.map { Array($0.unicodeScalars) }
     /// Plan words that only make a plan near the act (`加快推进项目开工`).
     static let weakPlanMarkers: Set<String> = ["准备", "争取", "确保", "推动", "加快"]
@@ -90,6 +92,12 @@ struct TriggerLexicon {
                 rejected.append((Trigger(type: type, range: range), reason))
                 continue
             }
+            // `…博览会暨论坛昨日开幕`: a gathering that opens is the gathering, however an outlet words it.
+            if Self.gatheringOpenings.contains(where: { matches($0, at: range.lowerBound, in: span) }),
+               let meeting = found.last, meeting.type == .meeting, meeting.range.lowerBound >= clauseStart(range.lowerBound) {
+                rejected.append((Trigger(type: type, range: range), "the opening of \(String(String.UnicodeScalarView(scalars[meeting.range])))"))
+                continue
+            }
             found.append(Trigger(type: type, range: range))
         }
         do {
@@ -122,19 +130,63 @@ struct TriggerLexicon {
                 if suffix == "工作" && type == .visit { continue }
                 return "a circumstance (…\(suffix))"
             }
-        } else if let noun = ["制度", "精神", "室", "组委会", "秘书处", "纪要", "官网", "网站"].first(where: { matches($0, at: range.upperBound, in: span) }) {
+        } else if let noun = ["制度", "精神", "室", "组委会", "秘书处", "纪要", "官网", "网站", "的部署", "部署"].first(where: { matches($0, at: range.upperBound, in: span) }) {
             return "not a meeting held (会议\(noun))"
+        } else if range.lowerBound >= span.lowerBound + 2, ["有关", "相关"].contains(where: { matches($0, at: range.lowerBound - 2, in: span) }) {
+            // `省委有关会议的要求`: meetings referred to, not one held.
+            return "meetings referred to (有关会议)"
         }
         if isCounted(after: range.upperBound, in: span, type: type) { return "a tally or an anniversary, not one act" }
         // `全面建成小康社会`: a national goal; `验收组`: the inspectors.
         if matches("小康", at: range.upperBound, in: span) || (type == .completion && ["组", "小组", "工作"].contains(where: { matches($0, at: range.upperBound, in: span) })) {
             return "not an act of the park"
         }
-        // `27个开工项目`, `集中开工项目`: the act describes projects, it is not reported here.
-        if type.coarse == "building", matches("项目", at: range.upperBound, in: span) { return "a description of projects (…项目)" }
+        // `27个开工项目`, `集中开工重点项目`: the act describes projects, it is not reported here.
+        if type.coarse == "building", ["项目", "重点项目", "重大项目"].contains(where: { matches($0, at: range.upperBound, in: span) }) {
+            return "a description of projects (…项目)"
+        }
+        // `发布会透露，…`: the gathering is where the news came from; the act is what it told.
+        if type == .meeting, range.lowerBound == clauseStart, Self.speechVerbs.contains(where: { matches($0, at: range.upperBound, in: span) }) {
+            return "a source of news (…透露)"
+        }
+        // `本月21日动工的港青粮油项目年加工能力…`: the act describes the project the sentence is about.
+        if type.coarse == "building", describesProject(after: range.upperBound, in: span) {
+            return "a description of a project (…的…项目)"
+        }
+        // `通报…挂牌成立有关情况`, `…揭牌成立新闻发布会`: the act is what a gathering is about.
+        if type != .meeting, ["有关情况", "相关情况", "情况", "新闻发布会", "发布会"].contains(where: { matches($0, at: endOfVerbs(from: range.upperBound, in: span), in: span) }) {
+            return "the topic of a report (…有关情况)"
+        }
+        // `奠基仪式举行，标志着新城启动建设`: what an act means, not another act.
+        if (clauseStart..<range.lowerBound).contains(where: { position in ["标志着", "意味着"].contains { matches($0, at: position, in: span) } }) {
+            return "a consequence (标志着…)"
+        }
+        // `确定了十件实事,包括…建成新交通系统工程等`: an item of what was decided, not an act done.
+        if let including = (span.lowerBound..<range.lowerBound).last(where: { matches("包括", at: $0, in: span) }),
+           (span.lowerBound..<including).contains(where: { position in Self.decisionVerbs.contains { matches($0, at: position, in: span) } }) {
+            return "an item of a plan decided (确定…包括…)"
+        }
+        // `A将在园区设立…,共建…,并挂牌…`: a clause joined by 并 goes on with the plan of the clauses before it.
+        if let marker = planCarried(into: clauseStart, in: span) { return "a plan (\(marker)…,并…)" }
+        // `从签约到投产不足半年`: a span between two acts, not an act.
+        if let reason = spanEnd(range, in: span, clauseStart: clauseStart) { return reason }
+        // `在组织升格与招商参访上动作频频`: a field the park worked in (在…上), not an act.
+        if type != .meeting, matches("上", at: range.upperBound, in: span),
+           (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "在" }) {
+            return "a field of work (在…上)"
+        }
+        // `开发区要建成…基地`: a goal set, not an act done.
+        if range.lowerBound - 1 > clauseStart, scalars[range.lowerBound - 1] == "要",
+           !["主", "重", "需", "只", "纪", "简", "摘", "提"].contains(scalars[range.lowerBound - 2]) {
+            return "a goal (要…)"
+        }
         // `经国务院批准，…升级为`: the approval is the circumstance of the act that follows.
         if ["批准", "批复", "同意"].contains(String(String.UnicodeScalarView(scalars[range]))),
            (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "经" }) { return "a circumstance (经…批准)" }
+        // `召开工作会议`, `展开工作`: 开 ends another verb; `开工` is not there.
+        if scalars[range.lowerBound] == "开", range.lowerBound > span.lowerBound, "召展公离打分避拉".unicodeScalars.contains(scalars[range.lowerBound - 1]) {
+            return "part of another verb (…开)"
+        }
         // `开始建设` is not `始建`.
         if matches("始建", at: range.lowerBound, in: span), range.lowerBound > span.lowerBound, scalars[range.lowerBound - 1] == "开" {
             return "part of 开始建设"
@@ -149,6 +201,8 @@ struct TriggerLexicon {
             if let word = ["累计", "共计", "总计", "合计"].first(where: { matches($0, at: position, in: span) }) {
                 return "a total (\(word)…)"
             }
+            // `已有装配车辆下线`, `已有12个项目开工`: where things stand, not an act.
+            if matches("已有", at: position, in: span) { return "a state (已有…)" }
             for (marker, word) in zip(Self.planMarkerScalars, Self.planMarkers) where marker[0] == scalars[position] && matches(marker, at: position, in: span) {
                 // `加快…发展重大项目集中开工推进会`: a weak marker far from the act names a campaign, not a plan.
                 if Self.weakPlanMarkers.contains(word), range.lowerBound - position > 6 { continue }
@@ -156,6 +210,61 @@ struct TriggerLexicon {
                 if word == "将", position > span.lowerBound, scalars[position - 1] == "现" { continue }
                 return "a plan (\(word)…)"
             }
+        }
+        return nil
+    }
+
+    /// Where a run of trigger words ends (`挂牌成立` after `挂牌`).
+    private func endOfVerbs(from start: Int, in span: Range<Int>) -> Int {
+        var end = start
+        while end < span.upperBound, let word = (Self.table[scalars[end]] ?? []).first(where: { matches($0.0, at: end, in: span) }) {
+            end += word.0.count
+        }
+        return end
+    }
+
+    /// `动工的港青粮油项目`: 的 and a project's name (Han characters up to 项目) follow the act.
+    private func describesProject(after end: Int, in span: Range<Int>) -> Bool {
+        guard matches("的", at: end, in: span) else { return false }
+        let limit = min(span.upperBound, end + 16)
+        let name = (end + 1)..<((end + 1..<limit).first { !scalars[$0].isHan } ?? limit)
+        return name.contains { matches("项目", at: $0, in: span) }
+    }
+
+    /// The plan word (`将`, `计划`, `拟`) of the two clauses before a clause opened by 并, if any.
+    private func planCarried(into clauseStart: Int, in span: Range<Int>) -> String? {
+        guard matches("并", at: clauseStart, in: span) else { return nil }
+        var end = clauseStart - 1
+        for _ in 0..<2 {
+            guard end > span.lowerBound, [",", ";"].contains(scalars[end]) else { return nil }
+            var start = end
+            while start > span.lowerBound, ![",", ";", ":", "。"].contains(scalars[start - 1]) { start -= 1 }
+            for position in start..<end {
+                if let word = ["计划", "将", "拟"].first(where: { matches($0, at: position, in: span) }),
+                   !(word == "将" && position > span.lowerBound && scalars[position - 1] == "现") { return word }
+            }
+            end = start - 1
+        }
+        return nil
+    }
+
+    /// Verbs that set tasks: what they list after 包括 is still to be done.
+    static let decisionVerbs = ["确定了", "确定", "提出", "部署", "明确了", "明确", "安排"]
+
+    /// Verbs that open or close a gathering named before them in the clause.
+    static let gatheringOpenings = ["开幕", "闭幕", "启幕"]
+
+    /// Verbs after a gathering that make it the teller of news (`发布会透露`, `会议指出`).
+    static let speechVerbs = ["透露", "获悉", "表示", "指出", "强调", "称", "介绍"]
+
+    /// `从签约到投产`: each end of a span (`从…到…`) names an act only to measure time.
+    private func spanEnd(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int) -> String? {
+        if range.lowerBound > clauseStart, scalars[range.lowerBound - 1] == "从", matches("到", at: range.upperBound, in: span) {
+            return "the start of a span (从…到…)"
+        }
+        if range.lowerBound - 1 > clauseStart, scalars[range.lowerBound - 1] == "到",
+           let from = (clauseStart..<range.lowerBound - 1).last(where: { scalars[$0] == "从" }), range.lowerBound - from <= 8 {
+            return "the end of a span (从…到…)"
         }
         return nil
     }

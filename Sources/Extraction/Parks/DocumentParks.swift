@@ -58,10 +58,16 @@ struct DocumentParks {
         // A short form counts for the named park of its kind; with none, it is a candidate of its own.
         for (key, candidate) in candidates where candidate.park.id.hasPrefix("discovered-") {
             // A shorter spelling (`江东新区` of `海口市江东新区`) or a declared alias (`…创业园(下称"珠海台创园")`).
-            guard let longer = candidates.first(where: { other in
+            // Of several longer names, the one that starts with a known place and is named most
+            // (`沈阳浑南科技城`, not `前浑南科技城` picked up from `年底前浑南科技城`), whatever the order.
+            guard let longer = candidates.filter({ other in
                 other.key != key && other.value.park.name.count > candidate.park.name.count
                     && ((other.value.park.name.hasSuffix(candidate.park.name) && other.value.kind == candidate.kind)
                         || other.value.park.aliases.contains(candidate.park.name))
+            }).max(by: { first, second in
+                let a = (scanner.gazetteer.startsWithPlace(first.value.park.name) ? 1 : 0, first.value.points)
+                let b = (scanner.gazetteer.startsWithPlace(second.value.park.name) ? 1 : 0, second.value.points)
+                return a != b ? a < b : first.key > second.key
             }) else { continue }
             candidates[longer.key]?.points += candidate.points
             candidates[longer.key]?.park.aliases.append(candidate.park.name)

@@ -12,6 +12,9 @@ public struct ParkGazetteer: Sendable {
     private let byPrefix: [UInt64: [(name: [Unicode.Scalar], park: Park)]]
     private let byName: [String: Park]
     private let byKey: [String: Park]
+    /// Ends of known names that are park names themselves (`台中园区` of `中部科学园区台中园区`),
+    /// each held by one park only.
+    private let bySuffix: [String: Park]
     /// Provinces and cities of the known parks: a discovered name that starts with one is a real name.
     let places: Set<String>
 
@@ -35,6 +38,7 @@ public struct ParkGazetteer: Sendable {
         }
         self.byName = names
         self.byKey = keys
+        self.bySuffix = Self.suffixIndex(unique, names: names)
         self.places = Set(unique.flatMap { [$0.city, $0.province].compactMap { $0 } }.filter { $0.count >= 2 })
         let entries = names.map { (name: Array($0.key.unicodeScalars), park: $0.value) }
             .sorted { $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(String.UnicodeScalarView($0.name)) < String(String.UnicodeScalarView($1.name)) }
@@ -68,6 +72,31 @@ public struct ParkGazetteer: Sendable {
     }
 
     func park(key: String) -> Park? { byKey[key] }
+
+    /// The one park a known name of which ends with `name` (`台中园区` is the end of
+    /// `中部科学园区台中园区`). Surer than the identity key, which makes every
+    /// `…科技园区` and `…园区` of one city one park.
+    func park(endingWith name: String) -> Park? { bySuffix[name] }
+
+    /// Every end of every name that is a park's name of at least four characters with a core of two,
+    /// unless two parks end that way or it is a park's own name.
+    private static func suffixIndex(_ parks: [Park], names: [String: Park]) -> [String: Park] {
+        var index: [String: Park] = [:]
+        var ambiguous: Set<String> = []
+        for park in parks {
+            for name in park.names {
+                let characters = Array(name)
+                guard characters.count > 4 else { continue }
+                for start in 1...(characters.count - 4) {
+                    let suffix = String(characters[start...])
+                    guard names[suffix] == nil, let (core, _) = ParkKind.split(suffix), core.count >= 2 else { continue }
+                    if let other = index[suffix], other.id != park.id { ambiguous.insert(suffix) } else { index[suffix] = park }
+                }
+            }
+        }
+        for suffix in ambiguous { index[suffix] = nil }
+        return index
+    }
 
     /// The longest known name starting at `index`, and its length.
     func longestName(in scalars: [Unicode.Scalar], at index: Int, limit: Int) -> (Park, Int)? {

@@ -187,7 +187,7 @@ struct ParkNameScanner {
         guard coreLength >= 2, !Self.isGeneric(core) else { return nil }
         let nameStart = ending - coreLength
         let name = String(String.UnicodeScalarView(scalars[nameStart..<end]))
-        if let known = gazetteer.park(named: name) ?? ParkKind.key(name).flatMap({ gazetteer.park(key: $0) }) {
+        if let known = gazetteer.park(named: name) ?? gazetteer.park(endingWith: name) ?? ParkKind.key(name).flatMap({ gazetteer.park(key: $0) }) {
             return Mention(park: known, range: nameStart..<end, form: .known, kind: kind)
         }
         var park = Park(id: "discovered-" + ParkGazetteer.slug(ParkKind.key(name) ?? name), name: name)

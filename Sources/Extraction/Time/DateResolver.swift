@@ -134,6 +134,14 @@ struct DateResolver {
             return .month(y, m, days: part?.days)
         case let .relativeDay(offset):
             return .day(today.adding(days: offset))
+        case let .recentDay(day):
+            var (y, m) = (today.year, today.month)
+            if day > today.day {
+                m -= 1
+                if m < 1 { m = 12; y -= 1 }
+            }
+            guard CivilDate.isValid(year: y, month: m, day: day) else { return nil }
+            return .day(CivilDate(year: y, month: m, day: day))
         case .recent:
             let start = CivilDate(year: published.year, month: published.month, day: 1)
             return EventDate(precision: .month, lower: start, upper: published)
@@ -175,7 +183,7 @@ struct DateResolver {
             referenceMonth = date.lower.month
             // A past full date inside a clause (`于2012年4月1日开园`) dates that clause only.
             referenceIsIncidental = !mention.atClauseStart && yearSpec != nil && date.lower.year != published.year
-        case .relativeMonth, .relativeDay, .recent, .relativeWeek, .weekday:
+        case .relativeMonth, .relativeDay, .recentDay, .recent, .relativeWeek, .weekday:
             referenceYear = date.lower.year
             referenceMonth = date.lower.month
             referenceIsIncidental = false

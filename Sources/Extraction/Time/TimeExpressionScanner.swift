@@ -36,6 +36,7 @@ struct TimeExpressionScanner {
             if var mention = match(at: index, in: span, previous: mentions.last) {
                 mention.isPeriodStart = hasAny(["以来", "起", "开始", "至今"], at: mention.range.upperBound, in: span)
                     || (mention.range.lowerBound >= span.lowerBound + 2 && hasAny(["截至", "截止"], at: mention.range.lowerBound - 2, in: span))
+                    || isEndOfPeriod(mention.range, in: span)
                 mention.atClauseStart = isClauseStart(mention.range.lowerBound, span: span)
                 if !mention.isPeriodStart, isSincePeriod(mention.range, in: span) { mention.isPeriodStart = true }
                 mention.isDateline = isDispatchMark(after: mention.range.upperBound, in: span)
@@ -57,18 +58,20 @@ struct TimeExpressionScanner {
 
     // MARK: Matching
 
-    /// `(12)日`, `今(2日)`: a Taiwanese or Hong Kong dispatch's day of the month.
+    /// `(12)日`, `今(2日)`, `昨(18)日`: a Taiwanese or Hong Kong dispatch's day of the month.
+    /// With 今, 昨 or 前 before it the day is a recent one, counted back from the dispatch's
+    /// day (a month back when the day is later), whatever month the account was in.
     private func parenthesisedDay(at open: Int, in span: Range<Int>) -> TimeMention? {
-        guard let (day, afterDay) = numberRun(from: open + 1, in: span, chinese: false), (1...31).contains(day) else { return nil }
+        guard let (day, afterDay) = numberRun(from: open + 1, in: span, chinese: false), (1...31).contains(day),
+              hasAny([")日", "日)"], at: afterDay, in: span) else { return nil }
         var start = open
-        if open > span.lowerBound, scalars[open - 1] == "今" { start = open - 1 }
-        if hasAny([")日"], at: afterDay, in: span) {
-            return TimeMention(range: start..<afterDay + 2, kind: .calendar(year: nil, month: nil, day: day, part: nil, endDay: nil), atClauseStart: true)
+        var recent = false
+        if open > span.lowerBound, ["今", "昨", "前"].contains(scalars[open - 1]) {
+            start = open - 1
+            recent = true
         }
-        if hasAny(["日)"], at: afterDay, in: span) {
-            return TimeMention(range: start..<afterDay + 2, kind: .calendar(year: nil, month: nil, day: day, part: nil, endDay: nil), atClauseStart: true)
-        }
-        return nil
+        let kind: TimeMention.Kind = recent ? .recentDay(day) : .calendar(year: nil, month: nil, day: day, part: nil, endDay: nil)
+        return TimeMention(range: start..<afterDay + 2, kind: kind, atClauseStart: true)
     }
 
     private func match(at start: Int, in span: Range<Int>, previous: TimeMention?) -> TimeMention? {
@@ -117,6 +120,10 @@ struct TimeExpressionScanner {
         if next == "日" || next == "号", (1...31).contains(first), !isFollowedByNonDateNoun(afterFirst + 1, in: span) {
             // A bare day: only in a list or range after a date, or opening a clause ("9日早上").
             let listed = previous.map { $0.range.upperBound >= start - 1 && isListSeparator(start - 1) } ?? false
+            // `1号轨道梁厂`, `3号线`: a numbered thing, unless what follows is the act or its time (`20号上午`).
+            let listOfDays = listed && previous.map { scalars[$0.range.upperBound - 1] == "号" } == true
+            if next == "号", !listOfDays, afterFirst + 1 < span.upperBound, scalars[afterFirst + 1].isHan,
+               !isActAfterDay(afterFirst + 1, in: span) { return nil }
             if listed || isClauseStart(start, span: span) || isActAfterDay(afterFirst + 1, in: span) {
                 return TimeMention(range: start..<afterFirst + 1, kind: .calendar(year: nil, month: nil, day: first, part: nil, endDay: nil))
             }
@@ -310,6 +317,12 @@ struct TimeExpressionScanner {
         return false
     }
 
+    /// `到2018年底，…全部启动`: where things stood by a year's or month's end, like 截至.
+    private func isEndOfPeriod(_ range: Range<Int>, in span: Range<Int>) -> Bool {
+        guard range.lowerBound > span.lowerBound, ["到", "至"].contains(scalars[range.lowerBound - 1]) else { return false }
+        return ["底", "末"].contains(scalars[range.upperBound - 1])
+    }
+
     /// `16日从…获悉`, `3日介绍`, `12日上午`: a bare day inside a clause that dates what follows.
     private func isActAfterDay(_ index: Int, in span: Range<Int>) -> Bool {
         // Wire copy puts the day after the actor: `园区10日与…签署`, `代表团24日到…考察`.
@@ -335,7 +348,7 @@ struct TimeExpressionScanner {
     func isClauseStart(_ index: Int, span: Range<Int>) -> Bool {
         var position = index
         // Allow a short preposition: 从/自/在/于/截至 2022年…
-        for prefix in ["截至", "从", "自", "在", "于"] {
+        for prefix in ["早在", "截至", "从", "自", "在", "于"] {
             let length = prefix.unicodeScalars.count
             if position - length >= span.lowerBound, hasAny([prefix], at: position - length, in: span) {
                 position -= length

@@ -26,6 +26,9 @@ struct TimeMention: Sendable, Equatable {
         case relativeMonth(offset: Int?, day: Int?, part: MonthPart?)
         /// 今天 0, 昨天 -1, 前天 -2.
         case relativeDay(Int)
+        /// 昨(18)日, 前(12)日, 今(2日): the latest day with this day of the month, at or
+        /// before the dispatch's day.
+        case recentDay(Int)
         /// 近日, 日前: recently (the publication month).
         case recent
         /// 上周 -1, 本周 0.
