@@ -127,7 +127,8 @@ public final class PageFetcher: Sendable {
             request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
             if let etag = validators?.etag { request.headers.add(name: "If-None-Match", value: etag) }
             if let modified = validators?.lastModified { request.headers.add(name: "If-Modified-Since", value: modified) }
-            let deadline = NIODeadline.now() + .nanoseconds(Int64(limits.timeout.components.seconds) * 1_000_000_000)
+            let (seconds, attoseconds) = limits.timeout.components
+            let deadline = NIODeadline.now() + .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
             let response: HTTPClientResponse
             do {
                 response = try await client.execute(request, deadline: deadline)
