@@ -102,6 +102,12 @@ public struct TimelineProjector: Sendable {
         for definition in deferred {
             try await connection.query(PostgresQuery(unsafeSQL: definition), logger: logger)
         }
+        // Statistics before the tables go live: a freshly loaded table looks
+        // empty to the planner until autovacuum comes by, and the resolver's
+        // and the timelines' queries would take the wrong index meanwhile.
+        for shadow in fresh.all {
+            try await connection.query("ANALYZE \(unescaped: shadow)", logger: logger)
+        }
         // The tail and the swap, with live projection paused by the checkpoint lock.
         return try await connection.withTransaction(logger: logger) { connection in
             try await lockCheckpoint(connection)

@@ -16,6 +16,9 @@ public struct DocumentIngest: Sendable {
     /// How long to wait for the read models after appending before answering anyway.
     let settleTimeout: Duration
     let logger: Logger
+    /// One for every ingest through this value, so what it keeps (the park
+    /// directory's spellings) is worked out once.
+    let resolution: ReportResolution
 
     public init(store: EventStore, readModel: ReadModel, extractor: Extractor, settleTimeout: Duration = .seconds(2), logger: Logger) {
         self.store = store
@@ -23,6 +26,7 @@ public struct DocumentIngest: Sendable {
         self.extractor = extractor
         self.settleTimeout = settleTimeout
         self.logger = logger
+        resolution = ReportResolution(queries: TimelineQueries(client: store.client, logger: logger), readModel: readModel)
     }
 
     /// What one call recorded.
@@ -58,7 +62,6 @@ public struct DocumentIngest: Sendable {
 
     /// Ingest `documents`; `progress` is told after each one is read.
     public func ingest(_ documents: [SourceDocument], progress: (Int, Int) -> Void = { _, _ in }) async throws -> Summary {
-        let resolution = ReportResolution(queries: TimelineQueries(client: store.client, logger: logger), readModel: readModel)
         let reports = try await Ingestor(store: store, extractor: extractor, resolution: resolution, logger: logger)
             .ingest(documents, progress: progress)
         if let last = reports.compactMap(\.cursor).max() {

@@ -164,6 +164,16 @@ public struct TimelineQueries: Sendable {
         return result
     }
 
+    /// A number that changes when any park's id or names change (not its counts).
+    public func parkDirectoryFingerprint() async throws -> Int64 {
+        let rows = try await client.query("""
+            SELECT count(*)::int8, coalesce(sum(hashtext(park_id || '|' || name || '|' || aliases::text)), 0)::int8
+            FROM \(unescaped: ReadModelTables.live.parks)
+            """, logger: logger)
+        for try await (count, sum) in rows.decode((Int64, Int64).self) { return count &* 1_000_003 &+ sum }
+        return 0
+    }
+
     /// Every park's id and names (no counts: cheap), for finding a park under another spelling.
     public func parkNames() async throws -> [ParkPayload] {
         let rows = try await client.query(

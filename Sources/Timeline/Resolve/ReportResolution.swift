@@ -14,6 +14,8 @@ public struct ReportResolution: Sendable {
     let queries: TimelineQueries
     let readModel: ReadModel
     let resolver = ReportResolver()
+    /// Kept across ingests: one resolution serves a process's ingests.
+    let parkSpellings = ParkSpellings()
 
     public init(queries: TimelineQueries, readModel: ReadModel) {
         self.queries = queries
@@ -27,13 +29,8 @@ public struct ReportResolution: Sendable {
             .map { try JSONDecoder().decode(TimelineEventPayload.self, from: $0.data) }
         guard !reports.isEmpty else { return [] }
         try await readModel.catchUp()
-        // Each park's distinctive names once, not once per report.
-        let directory = try await queries.parkNames().map { ($0.id, ReportResolver.cores(of: $0)) }
-        var spellingsOfPark: [String: [String]] = [:]
-        for park in reports.map(\.park) where spellingsOfPark[park.id] == nil {
-            let mine = ReportResolver.cores(of: park)
-            spellingsOfPark[park.id] = [park.id] + directory.filter { $0.0 != park.id && ReportResolver.coresMatch(mine, $0.1) }.map(\.0)
-        }
+        // Each park's spellings once, not once per report.
+        let spellingsOfPark = try await parkSpellings.spellings(of: reports.map(\.park), queries: queries)
         // The stored candidates of every report in one statement, read before any decision:
         // the decisions of this batch are laid over them as they are taken (`pending`).
         var memo = ReportResolver.Memo()
