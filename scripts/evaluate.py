@@ -6,6 +6,10 @@
     scripts/evaluate.py --corpus DIR      # another corpus laid out like Tests/Corpus/dev
                                           # (docs/, published.tsv, gold.jsonl)
     scripts/evaluate.py --parkline PATH   # a parkline binary (default: build the debug one)
+    scripts/evaluate.py --as-html         # each page delivered as a government CMS's HTML page
+                                          # (menus, a sidebar of dated headlines, a script and a
+                                          # footer with dates; every other page in GBK): the
+                                          # scores should be the text's
 
 An extracted event matches a gold event when it comes from the same page (the
 gold `doc` is a prefix of the file name), names one of the gold's parks (in its
@@ -122,6 +126,48 @@ def extract(parkline, files):
     return events
 
 
+CMS_PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<meta name="PubDate" content="{published}"><title>{title}_园区管理委员会门户网站</title>
+<script>var lastUpdated = "2019年3月1日"; function share() {{ return "2020-01-01"; }}</script>
+<style>.nav {{ font-size: 12px; }}</style></head><body>
+<div class="top">今天是2021年6月18日 星期五 <a href="/">首页</a> | <a href="/xxgk/">信息公开</a></div>
+<div class="nav"><ul><li><a href="/">网站首页</a></li><li><a href="/xwzx/">新闻中心</a></li><li><a href="/tzgg/">通知公告</a></li></ul></div>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xwzx/">园区动态</a></div>
+<div class="main"><div class="article"><h1>{title}</h1>
+<div class="info">发布时间：{published}　来源：管委会办公室</div>
+<div class="content">{paragraphs}</div></div>
+<div class="sidebar"><h3>相关新闻</h3><ul>
+<li><a href="/xwzx/2019/0301.html">园区召开安全生产工作会议</a><span>2019-03-01</span></li>
+<li><a href="/xwzx/2018/1120.html">园区与多家企业集中签约</a><span>2018-11-20</span></li>
+<li><a href="/xwzx/2017/0505.html">园区重点项目开工建设</a><span>2017-05-05</span></li>
+</ul></div></div>
+<div class="footer">版权所有 © 2015-2021 园区管理委员会　2016年1月1日起本站启用新域名　备案号：X-12345</div>
+</body></html>
+"""
+
+
+def as_html(files, folder):
+    """Each text page written as a CMS page into `folder`; every other one in GBK."""
+    import html
+    pages = []
+    for index, (path, published) in enumerate(files):
+        lines = [line.strip() for line in open(path, encoding="utf-8").read().splitlines() if line.strip()]
+        title, body = (lines[0], lines[1:]) if lines else ("", [])
+        charset = "gbk" if index % 2 else "utf-8"
+        page = CMS_PAGE.format(charset=charset, published=published or "", title=html.escape(title),
+                               paragraphs="\n".join(f"<p>{html.escape(line)}</p>" for line in body))
+        target = os.path.join(folder, os.path.basename(path) + ".html")
+        try:
+            data = page.encode(charset)
+        except UnicodeEncodeError:
+            data = page.encode("utf-8")
+        with open(target, "wb") as out:
+            out.write(data)
+        pages.append((target, published))
+    return pages
+
+
 def load_gold(path):
     return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
 
@@ -170,7 +216,10 @@ def main():
     parser.add_argument("--corpus", action="append", help="a corpus folder (docs/, published.tsv, gold.jsonl)")
     parser.add_argument("--parkline", help="the parkline binary to run")
     parser.add_argument("--misses", action="store_true", help="list missed and extra events")
+    parser.add_argument("--as-html", action="store_true", help="deliver each page as a CMS's HTML page")
     args = parser.parse_args()
+    import tempfile
+    staging = tempfile.mkdtemp(prefix="parkline-html-")
     parkline = args.parkline or build_parkline()
     results = []
     if not args.corpus:
@@ -178,7 +227,8 @@ def main():
         events = extract(parkline, [(seeds, None)])
         results.append(report("seeds", load_gold(os.path.join(ROOT, "Tests/Corpus/seeds-gold.jsonl")), events, args.misses))
     for folder in args.corpus or [os.path.join(ROOT, "Tests/Corpus/dev")]:
-        events = extract(parkline, corpus_files(folder))
+        files = corpus_files(folder)
+        events = extract(parkline, as_html(files, staging) if args.as_html else files)
         results.append(report(os.path.relpath(folder, ROOT), load_gold(os.path.join(folder, "gold.jsonl")), events, args.misses))
     strict, loose = results[-1]
     print(f"\nstrict_f1={strict['f1']:.3f} loose_f1={loose['f1']:.3f}")

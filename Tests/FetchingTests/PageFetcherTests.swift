@@ -16,6 +16,8 @@ final class TestSite: Sendable {
     /// Requests in flight, and the most ever at once.
     let inFlight = Mutex((now: 0, most: 0))
     let robotsFetches = Mutex(0)
+    /// Finishing it lets `/slow.html` answer.
+    let slowRelease = AsyncStream<Void>.makeStream()
 
     func application() -> some ApplicationProtocol {
         let router = Router()
@@ -39,7 +41,8 @@ final class TestSite: Sendable {
         router.get("loop") { _, _ in Response(status: .found, headers: [.location: "/loop"]) }
         router.get("private/page.html") { _, _ in Self.html(Self.page) }
         router.get("slow.html") { _, _ in
-            try await Task.sleep(for: .seconds(2))
+            // Answers only once the test has seen the fetch give up: no sleep to outlast.
+            for await _ in self.slowRelease.stream { break }
             return Self.html(Self.page)
         }
         router.get("big.html") { _, _ in Self.html(String(repeating: "园区新闻。", count: 40_000)) }
@@ -148,8 +151,11 @@ struct PageFetcherTests {
     }
 
     @Test func aPageSlowerThanTheDeadlineTimesOut() async throws {
-        try await withSite(limits: Self.limits(timeout: .milliseconds(300))) { fetcher, base in
+        let site = TestSite()
+        try await withSite(site, limits: Self.limits(timeout: .seconds(2))) { fetcher, base in
+            _ = try await fetcher.fetch(base + "/news/page.html")  // robots.txt read, within the deadline
             await #expect { try await fetcher.fetch(base + "/slow.html") } throws: { Self.code($0) == .timeout }
+            site.slowRelease.continuation.finish()
         }
     }
 

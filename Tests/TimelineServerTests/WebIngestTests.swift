@@ -54,6 +54,13 @@ import TimelineServer
                 // The sidebar's, the script's and the footer's dates are not events.
                 #expect(!fromPage.contains { ["2023", "2022", "2019"].contains(String($0.date.formatted.prefix(4))) })
                 #expect(fromPage.allSatisfy { $0.provenance.document == base + path })
+                // The log keeps the article's text; each event's offsets point at its evidence there.
+                let hash = try #require(summary.reports.first).documentHash
+                let text = try #require(try await DocumentText.read(documentHash: hash, from: db.store))
+                #expect(text.hasPrefix(NewsSite.articles[path]!.title))
+                for event in fromPage {
+                    #expect(DocumentText.marking(text, offset: [event.provenance.start, event.provenance.end]).contains("【\(event.evidence)】"))
+                }
             }
         }
     }

@@ -87,14 +87,25 @@ enum PlainTextRenderer {
 
 /// Collects text into lines, collapsing runs of white space (including the
 /// full-width spaces Chinese pages indent paragraphs with) into one space.
+/// A run that holds a line break is the source's layout, not the writer's:
+/// it is dropped between Chinese characters, where a space typed by the
+/// writer stays (`4月9日讯 今天`: the dateline ends at the space).
 struct LineBuilder {
     private(set) var lines: [String] = []
     private var current = ""
 
+    /// Stands for white space that came from a line break in the source.
+    static let softBreak: Character = "\u{1F}"
+
     mutating func append(_ text: String) {
         for character in text {
             if character.isWhitespace {
-                if !current.isEmpty, current.last != " " { current.append(" ") }
+                guard !current.isEmpty else { continue }
+                if current.last == Self.softBreak {
+                    if !character.isNewline { current.removeLast(); current.append(" ") }
+                } else if current.last != " " {
+                    current.append(character.isNewline ? Self.softBreak : " ")
+                }
             } else {
                 current.append(character)
             }
@@ -113,19 +124,20 @@ struct LineBuilder {
         current = ""
     }
 
-    /// Trims the line and drops spaces between two Chinese characters or
-    /// beside Chinese punctuation, which come from line breaks in the source,
-    /// not from the writer.
+    /// Trims the line; drops line-break spaces between two Chinese characters
+    /// and any space beside Chinese punctuation.
     static func tidy(_ line: String) -> String {
         let characters = Array(line)
         var result = ""
         for (index, character) in characters.enumerated() {
-            if character == " " {
+            if character == " " || character == softBreak {
                 guard index > 0, index < characters.count - 1, !result.isEmpty else { continue }
                 let (before, after) = (characters[index - 1], characters[index + 1])
-                if before.isChinese, after.isChinese { continue }
+                if character == softBreak, before.isChinese, after.isChinese { continue }
                 if before.isChinesePunctuation || after.isChinesePunctuation { continue }
-                if characters[index + 1] == " " { continue }
+                if after == " " || after == softBreak { continue }
+                result.append(" ")
+                continue
             }
             result.append(character)
         }

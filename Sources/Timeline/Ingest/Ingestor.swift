@@ -87,7 +87,8 @@ public struct Ingestor: Sendable {
         let ingested = DocumentIngested(
             document: document.name, documentHash: result.documentHash, source: document.source,
             published: result.published.description, publishedFrom: result.publishedFrom, title: result.title,
-            extractorVersion: Extractor.version, eventCount: result.events.count, characters: result.characterCount
+            extractorVersion: Extractor.version, eventCount: result.events.count, characters: result.characterCount,
+            text: document.text.utf8.count <= DocumentIngested.maximumTextBytes ? document.text : nil
         )
         let ingestedEvent = try NewEvent(
             id: DeterministicID.ingestion(documentHash: result.documentHash, extractorVersion: Extractor.version),

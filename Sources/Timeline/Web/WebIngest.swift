@@ -156,5 +156,5 @@ public struct WebIngest: Sendable {
 
 extension Ingestor.Report {
     /// The document's hash, which names its stream (`document-<hash>`).
-    var documentHash: String { String(stream.dropFirst("document-".count)) }
+    public var documentHash: String { String(stream.dropFirst("document-".count)) }
 }

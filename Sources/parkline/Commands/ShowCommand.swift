@@ -1,16 +1,25 @@
 import ArgumentParser
 import Foundation
 import Timeline
+import TimelineEvents
 
 struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "One event with its evidence and its history (every version and when it was known).",
-        discussion: "Example:\n  parkline show 3f2c9a1e-…"
+        discussion: """
+            With --text, also the text each report was read from (a web page's article, as \
+            Parkline extracted it), the evidence between 【 and 】.
+
+            Examples:
+              parkline show 3f2c9a1e-…
+              parkline show 3f2c9a1e-… --text
+            """
     )
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Event id (from `parkline events --format json`).") var id: String
+    @Flag(help: "Print the text each report was read from, its evidence marked.") var text = false
 
     func run() async throws {
         let uuid = try Session.input.eventID(id, field: "the event id")
@@ -37,6 +46,17 @@ struct ShowCommand: AsyncParsableCommand {
             for report in record.reports {
                 print("  \(report.id)  \(report.published)  \(report.outlet ?? report.document)  \(report.date)")
                 print("    \((report.evidence ?? record.evidence).prefix(80))")
+            }
+            if text {
+                for report in event.allReports {
+                    guard let hash = report.source.documentHash else { continue }
+                    print("text of \(report.source.document ?? hash):")
+                    guard let body = try await DocumentText.read(documentHash: hash, from: session.database.store) else {
+                        print("  (not kept: read before Parkline kept texts, or larger than \(DocumentIngested.maximumTextBytes / 1024) KB)")
+                        continue
+                    }
+                    print(DocumentText.marking(body, offset: report.source.offset ?? []))
+                }
             }
             print("history:")
             let formatter = ISO8601DateFormatter()
