@@ -6,7 +6,8 @@ import Synchronization
 /// A park's news site on 127.0.0.1, shaped like a government CMS: pages
 /// with meta tags, breadcrumbs, a sidebar of dated headlines, a script and
 /// a footer full of dates; a GBK page; an RSS feed the test can extend; a
-/// news list; a 404 and a robots.txt that forbids a path. The wording is ours.
+/// news list; a 404, an oversized page, a redirect loop, a PDF and a
+/// robots.txt that forbids a path. The wording is ours.
 final class NewsSite: Sendable {
     /// Article paths the feed lists, newest first.
     let feedItems = Mutex(["/xwzx/2024/0510a.html", "/xwzx/2024/0512b.html"])
@@ -103,6 +104,13 @@ final class NewsSite: Sendable {
         router.get("gbk/0520c.html") { _, _ in
             let bytes = try Self.gbk(Self.page("/xwzx/2024/0520c.html", charset: "gbk"))
             return Response(status: .ok, headers: [.contentType: "text/html"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        }
+        router.get("xwzx/huge.html") { _, _ in
+            Self.response(String(repeating: "<p>园区新闻。</p>", count: 400_000), type: "text/html; charset=utf-8")
+        }
+        router.get("xwzx/moved.html") { _, _ in Response(status: .movedPermanently, headers: [.location: "/xwzx/moved.html"]) }
+        router.get("xwzx/report.pdf") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/pdf"], body: .init(byteBuffer: ByteBuffer(string: "%PDF-1.4")))
         }
         router.get("private/secret.html") { _, _ in Self.response(Self.page("/xwzx/2024/0510a.html"), type: "text/html") }
         return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))

@@ -82,6 +82,15 @@ import TimelineServer
             await #expect { try await web.ingest(urls: [base + "/private/secret.html"]) } throws: { error in
                 (error as? FetchError)?.code == .blockedByRobots
             }
+            await #expect { try await web.ingest(urls: [base + "/xwzx/huge.html"]) } throws: { error in
+                (error as? FetchError)?.code == .tooLarge(limit: 5_000_000)
+            }
+            await #expect { try await web.ingest(urls: [base + "/xwzx/moved.html"]) } throws: { error in
+                (error as? FetchError)?.code == .tooManyRedirects(5)
+            }
+            await #expect { try await web.ingest(urls: [base + "/xwzx/report.pdf"]) } throws: { error in
+                (error as? FetchError)?.code == .notAPage(contentType: "application/pdf")
+            }
             await #expect { try await web.ingest(urls: [base + "/xwzx/rss.xml"]) } throws: { error in
                 error is WebIngest.NotAnArticle && "\(error)".contains("parkline watch")
             }
