@@ -168,4 +168,29 @@ import TimelineServer
             }
         }
     }
+
+    /// `parkline watch --once`, the command a user types, run twice around
+    /// the test adding an article to the feed: the second round ingests it alone.
+    @Test func theWatchCommandPicksUpAnArticleAddedToTheFeed() async throws {
+        let parkline = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/parkline"
+        try #require(FileManager.default.isExecutableFile(atPath: parkline), "parkline is not built next to the tests")
+        let site = NewsSite()
+        try await site.application().test(.live) { client in
+            let feed = "http://127.0.0.1:\(try #require(client.port))/xwzx/rss.xml"
+            try await withTestDatabase { db in
+                let socket = try #require(db.settings.socketPath)
+                let url = "postgres://\(db.settings.username)@/\(db.settings.database)?host=\(socket.dropLast("/.s.PGSQL.5432".count))"
+                let watch = [parkline, "watch", feed, "--once", "--database-url", url]
+                let first = try await runProcess(watch)
+                #expect(first.status == 0, "\(first.output)")
+                #expect(first.output.contains("2 new articles"), "\(first.output)")
+                site.feedItems.withLock { $0.insert("/xwzx/2024/0520c.html", at: 0) }
+                let second = try await runProcess(watch)
+                #expect(second.status == 0, "\(second.output)")
+                #expect(second.output.contains("1 new articles"), "\(second.output)")
+                let timeline = try await runProcess([parkline, "events", "--type", "groundbreaking", "--format", "ndjson", "--database-url", url])
+                #expect(timeline.output.contains("0520c.html"), "\(timeline.output)")
+            }
+        }
+    }
 }
