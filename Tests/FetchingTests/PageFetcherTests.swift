@@ -33,6 +33,8 @@ final class TestSite: Sendable {
         }
         router.get("news/slowish.html") { _, _ in
             try await self.counted {
+                // The behaviour under test: a request held open a while, so two
+                // requests to this host would overlap if the fetcher let them.
                 try await Task.sleep(for: .milliseconds(200))
                 return Self.html(Self.page)
             }

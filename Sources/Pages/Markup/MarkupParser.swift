@@ -17,37 +17,29 @@ enum MarkupParser {
     /// nothing is fetched). The text is already Unicode, so a `<meta charset>`
     /// inside it is ignored.
     static func html(_ text: String) -> MarkupElement? {
-        _ = initialized
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
-        var utf8 = Array(text.utf8)
-        if utf8.isEmpty { return nil }
-        guard utf8.count < Int(Int32.max) else { return nil }
-        utf8.append(0)
-        let document = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count - 1), nil, "UTF-8", Int32(bitPattern: options))
-            }
-        }
-        guard let document else { return nil }
-        defer { xmlFreeDoc(document) }
-        return root(of: document)
+        return parse(text) { htmlReadMemory($0, $1, nil, "UTF-8", Int32(bitPattern: options)) }
     }
 
     /// Parses XML without touching the network, loading a DTD or expanding
     /// entities (no XXE); recovers from the small errors feeds often have.
     static func xml(_ text: String) -> MarkupElement? {
-        _ = initialized
         let options = XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
             | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_IGNORE_ENC.rawValue
+        return parse(text) { xmlReadMemory($0, $1, nil, "UTF-8", Int32(bitPattern: options)) }
+    }
+
+    /// `text` as NUL-terminated UTF-8 handed to one of libxml2's readers; the
+    /// tree it builds is copied out and freed.
+    private static func parse(_ text: String, _ read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?) -> MarkupElement? {
+        _ = initialized
         var utf8 = Array(text.utf8)
         if utf8.isEmpty { return nil }
         guard utf8.count < Int(Int32.max) else { return nil }
         utf8.append(0)
         let document = utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlReadMemory($0, Int32(buffer.count - 1), nil, "UTF-8", Int32(bitPattern: options))
-            }
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { read($0, Int32(buffer.count - 1)) }
         }
         guard let document else { return nil }
         defer { xmlFreeDoc(document) }
