@@ -108,8 +108,12 @@ let package = Package(
             dependencies: [
                 "Timeline", "TimelineEvents", "EventStore", "Extraction", "Fetching", crypto, logging, nioCore, postgres, serviceLifecycle,
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                .product(name: "NIOHTTPTypesHTTP1", package: "swift-nio-extras"),
             ],
             resources: [.copy("Resources/web")],
             swiftSettings: strict

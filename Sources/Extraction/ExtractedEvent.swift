@@ -74,10 +74,24 @@ public struct Explanation: Sendable, Codable {
     public var outcome: String
 }
 
-/// Why a document could not be read. The description names the document and the fix.
+/// Why a document could not be read. The description names the document and
+/// the fix, in the CLI's words; ``apiDescription`` says it in the HTTP API's.
 public enum ExtractionError: Error, Equatable, CustomStringConvertible {
+    /// The fix as an API client makes it (JSON fields, not files and flags).
+    public var apiDescription: String {
+        switch self {
+        case .emptyText:
+            return "the document has no text: send its text in \"text\""
+        case .noPublicationDate:
+            return "the document has no publication date and its text names none: send \"published\": \"YYYY-MM-DD\""
+        case let .publicationOutOfRange(_, date):
+            return "the document is dated \(date), outside \(PublicationRange.description): send the day it was published as \"published\""
+        }
+    }
+
     case emptyText(document: String)
     case noPublicationDate(document: String)
+    case publicationOutOfRange(document: String, date: CivilDate)
 
     public var description: String {
         switch self {
@@ -85,6 +99,8 @@ public enum ExtractionError: Error, Equatable, CustomStringConvertible {
             return "document \(document) has no text: check the file, or leave it out"
         case let .noPublicationDate(document):
             return "document \(document) has no publication date: add it to the folder's manifest.json or pass --published YYYY-MM-DD"
+        case let .publicationOutOfRange(document, date):
+            return "document \(document) is dated \(date), outside \(PublicationRange.description): correct the date in the folder's manifest.json or pass --published YYYY-MM-DD"
         }
     }
 }

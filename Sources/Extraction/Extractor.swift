@@ -43,7 +43,12 @@ public struct Extractor: Sendable {
         let allSentences = Segmenter(scalars: scalars).sentences()
         let pageDate = PublicationDateFinder(scalars: scalars).find(in: allSentences)
         let sentences = allSentences.filter { !$0.isChrome }
-        guard let published = pageDate ?? document.published else { throw .noPublicationDate(document: document.name) }
+        // The page's own dateline first, then what the caller says; a day outside the sensible range is not taken.
+        let given = [pageDate, document.published].compactMap { $0 }
+        guard let published = given.first(where: PublicationRange.contains) else {
+            if let wrong = given.first { throw .publicationOutOfRange(document: document.name, date: wrong) }
+            throw .noPublicationDate(document: document.name)
+        }
         let documentHash = SHA256.hash(data: Data(String(String.UnicodeScalarView(scalars)).utf8))
             .map { String(format: "%02x", $0) }.joined()
 

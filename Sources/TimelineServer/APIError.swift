@@ -68,7 +68,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
             case .ambiguous: return APIError(.badRequest, "ambiguous_park", error.description)
             }
         case let error as ExtractionError:
-            return APIError(.unprocessableContent, "unreadable_document", error.description)
+            return APIError(.unprocessableContent, "unreadable_document", error.apiDescription)
         case let error as FetchError:
             switch error.code {
             case .invalidURL, .unsupportedScheme: return APIError.badRequest(error.description)

@@ -36,7 +36,8 @@ public func buildApplication(
     }
     logger.notice("database ready", metadata: ["database": "\(settings.displayName)"])
 
-    let client = PostgresClient(configuration: settings.clientConfiguration(maximumConnections: 20), backgroundLogger: logger)
+    let client = PostgresClient(configuration: settings.clientConfiguration(maximumConnections: 20, applicationName: DatabaseGauges.applicationName),
+                                backgroundLogger: logger)
     let store = EventStore(client: client, logger: logger)
     let notifier = LogNotifier(settings: settings, logger: logger)
     let readModel = ReadModel(client: client, logger: logger)
@@ -44,13 +45,16 @@ public func buildApplication(
     // Queries and the live feed read a standby when one is given. LISTEN does
     // not work there: the feed is woken by the primary's notifications and
     // also polls, since the standby shows an event a moment after them.
-    var services: [any Service] = [client, notifier]
+    // Services that query as soon as they start wait until the pools run.
+    var pools = [Gate()]
+    var services: [any Service] = [PostgresClientService(client, running: pools[0]), notifier]
     var reads = (client: client, store: store, pollInterval: Duration?.none)
     if let readStorage = configuration.readStorage {
         let readSettings = try await readStorage.endpoint.prepare(logger: logger)
         let readClient = PostgresClient(configuration: readSettings.clientConfiguration(maximumConnections: 20),
                                         backgroundLogger: logger)
-        services.append(readClient)
+        pools.append(Gate())
+        services.append(PostgresClientService(readClient, running: pools[1]))
         reads = (readClient, EventStore(client: readClient, logger: logger), .milliseconds(100))
         logger.notice("queries and stream catch-up read a standby", metadata: ["database": "\(readSettings.displayName)"])
     }
@@ -71,20 +75,31 @@ public func buildApplication(
     )
     let watcher = WatchService(web: web, fetcher: fetcher, urls: configuration.watch, every: configuration.watchEvery, logger: logger)
     let metrics = ServerMetrics()
+    let files = FileLimit.raiseToHard()
+    let connectionCap = configuration.connections.maximumConnections ?? FileLimit.connectionCap(forFiles: files.soft)
+    logger.notice("connections bounded", metadata: [
+        "open files": "\(files.soft) (hard limit \(files.hard))", "connection cap": "\(connectionCap)",
+        "header timeout": "\(configuration.connections.headerTimeout)", "idle timeout": "\(configuration.connections.idleTimeout)",
+    ])
+    let readiness = DatabaseReadiness(store: store, readModel: readModel, leader: leader)
+    let gauges = DatabaseGauges(readiness: readiness, store: store, client: client, metrics: metrics, logger: logger)
     let router = buildRouter(
         configuration: configuration, timeline: timeline, writer: timeline, log: store,
-        readiness: DatabaseReadiness(store: store, readModel: readModel, leader: leader),
+        readiness: readiness,
         pages: PageCache(notifier: notifier, maximumAge: configuration.readStorage == nil ? .seconds(30) : .seconds(1)),
         stream: StreamController(feed: feed, store: reads.store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
                                  maximumLag: configuration.maximumSubscriberLag),
         metrics: metrics, logger: logger
     )
-    let responder = DeadlineResponder(inner: router.buildResponder(), timeout: configuration.requestTimeout,
+    let methods = MethodResponder(inner: router.buildResponder(), routes: router.routes.map { ($0.path.description, $0.method) })
+    let responder = DeadlineResponder(inner: methods, timeout: configuration.requestTimeout,
                                       timeoutWhileDisconnected: .seconds(2), notifier: notifier, metrics: metrics)
     return Application(
         responder: responder,
+        server: .guardedHTTP1(count: ConnectionCount(maximum: connectionCap), limits: configuration.connections,
+                              maximumBodyBytes: configuration.maximumBodyBytes, metrics: metrics),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "parklined"),
-        services: services + [feed, leader, watcher],
+        services: services + ([feed, leader, watcher, gauges] as [any Service]).map { AfterGate(pools, $0) as any Service },
         onServerRunning: { channel in
             logger.notice("parklined listening", metadata: [
                 "address": "http://\(configuration.host):\(channel.localAddress?.port ?? configuration.port)/",

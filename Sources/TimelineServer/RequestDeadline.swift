@@ -1,15 +1,32 @@
 import EventStore
 import Hummingbird
 import Logging
+import NIOCore
 
 /// The daemon's request context: Hummingbird's basic one, declared
 /// `Sendable` so a request can be handled in a task of its own (see
 /// ``DeadlineResponder``).
-public struct ParklineRequestContext: RequestContext, Sendable {
+public struct ParklineRequestContext: RequestContext, ConnectionContext, Sendable {
     public var coreContext: CoreRequestContextStorage
+    /// The connection the request came on (streams watch it to notice a client leave).
+    public let channel: any Channel
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        channel = source.channel
+    }
+}
+
+/// A request context that knows its connection.
+public protocol ConnectionContext: RequestContext {
+    var channel: any Channel { get }
+}
+
+extension ConnectionContext {
+    /// Completed when the request's client has gone; `nil` on a connection
+    /// without the daemon's guard (the in-memory test router).
+    func clientGone() async -> EventLoopFuture<Void>? {
+        try? await channel.pipeline.handler(type: ConnectionWatch.SocketSide.self).map { $0.watch.gone.futureResult }.get()
     }
 }
 

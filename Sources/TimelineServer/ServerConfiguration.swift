@@ -34,6 +34,8 @@ public struct ServerConfiguration: Sendable {
     /// and watching). Off by default: a server that fetches what its clients
     /// name must not become their way into its network.
     public var fetchPrivateAddresses: Bool
+    /// Header and idle timeouts and the connection cap.
+    public var connections: ConnectionLimits
 
     public static let defaultPort = 8080
 
@@ -43,7 +45,7 @@ public struct ServerConfiguration: Sendable {
         maximumBodyBytes: Int = 1 << 20, maximumSubscriberLag: Int = 10_000, parksFile: String? = nil,
         requestTimeout: Duration = .seconds(10), readStorage: Configuration? = nil,
         readYourWritesTimeout: Duration = .seconds(2), watch: [String] = [], watchEvery: Duration = .seconds(30 * 60),
-        fetchPrivateAddresses: Bool = false
+        fetchPrivateAddresses: Bool = false, connections: ConnectionLimits = ConnectionLimits()
     ) {
         self.host = host
         self.port = port
@@ -60,6 +62,7 @@ public struct ServerConfiguration: Sendable {
         self.watch = watch
         self.watchEvery = watchEvery
         self.fetchPrivateAddresses = fetchPrivateAddresses
+        self.connections = connections
     }
 
     /// Everything from the settings (flags, `PARKLINE_*`, the settings file,
@@ -77,7 +80,12 @@ public struct ServerConfiguration: Sendable {
             readStorage: try settings.text(.readDatabaseURL).map { Configuration(databaseURL: try DatabaseURL($0)) },
             watch: try Self.watched(settings),
             watchEvery: try TimelineInput(.flag).interval(settings.text(.watchEvery), field: "watchEvery") ?? .seconds(30 * 60),
-            fetchPrivateAddresses: try settings.flag(.fetchPrivate, default: false)
+            fetchPrivateAddresses: try settings.flag(.fetchPrivate, default: false),
+            connections: ConnectionLimits(
+                headerTimeout: try settings.duration(.headerTimeout, default: .seconds(5), in: 0.1...300),
+                idleTimeout: try settings.duration(.idleTimeout, default: .seconds(75), in: 1...3600),
+                maximumConnections: try settings.text(.maxConnections) == nil
+                    ? nil : settings.integer(.maxConnections, default: 0, in: 1...10_000_000))
         )
     }
 

@@ -13,6 +13,28 @@ public final class ServerMetrics: Sendable {
     let pageCacheHits: Counter
     let pageCacheMisses: Counter
     let requestTimeouts: Counter
+    let openConnections: Gauge
+    let refusedConnections: Counter
+    let headerTimeouts: Counter
+    let streamEnds: [StreamEnd: Counter]
+    let horizonHeldEvents: Gauge
+    let horizonHoldAge: Gauge
+    let poolConnections: Gauge
+    let poolBusyConnections: Gauge
+
+    /// Why a stream ended.
+    enum StreamEnd: String, CaseIterable {
+        /// The client went away.
+        case disconnected
+        /// The client fell too far behind and was told to reconnect.
+        case overflow
+        /// The client asked to resume past the end of the log and was told to start over.
+        case reset
+        /// The client's `limit` was reached.
+        case limit
+        /// The daemon is shutting down, or the stream failed.
+        case closed
+    }
     static let buckets: [Duration] = [
         .microseconds(500), .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25),
         .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(5),
@@ -34,6 +56,37 @@ public final class ServerMetrics: Sendable {
         requestTimeouts = registry.makeCounter(descriptor: .init(
             namespace: "parkline", metricName: "request_timeouts", unitName: "total",
             helpText: "API requests answered 503 because the database did not answer in time"))
+        openConnections = registry.makeGauge(descriptor: .init(
+            namespace: "parkline", subsystem: "http", metricName: "connections", unitName: "open", helpText: "Open HTTP connections"))
+        refusedConnections = registry.makeCounter(descriptor: .init(
+            namespace: "parkline", subsystem: "http", metricName: "refused_connections", unitName: "total",
+            helpText: "Connections answered 503 because the connection cap was reached"))
+        headerTimeouts = registry.makeCounter(descriptor: .init(
+            namespace: "parkline", subsystem: "http", metricName: "header_timeouts", unitName: "total",
+            helpText: "Connections closed because a request's header did not arrive in time"))
+        let ends = Prometheus.MetricNameDescriptor(
+            namespace: "parkline", metricName: "stream_ends", unitName: "total", helpText: "Server-Sent Events streams ended, by why")
+        var streamEnds: [StreamEnd: Counter] = [:]
+        for end in StreamEnd.allCases {
+            streamEnds[end] = registry.makeCounter(descriptor: ends, labels: [("reason", end.rawValue)])
+        }
+        self.streamEnds = streamEnds
+        horizonHeldEvents = registry.makeGauge(descriptor: .init(
+            namespace: "parkline", metricName: "horizon_held_events", unitName: "count",
+            helpText: "Events committed but not yet readable, held back by an older transaction still open"))
+        horizonHoldAge = registry.makeGauge(descriptor: .init(
+            namespace: "parkline", metricName: "horizon_hold_age", unitName: "seconds",
+            helpText: "Age of the oldest open transaction that holds the read horizon back (0 when none)"))
+        poolConnections = registry.makeGauge(descriptor: .init(
+            namespace: "parkline", metricName: "database_connections", unitName: "open",
+            helpText: "The daemon's open connections to the database"))
+        poolBusyConnections = registry.makeGauge(descriptor: .init(
+            namespace: "parkline", metricName: "database_connections_busy", unitName: "count",
+            helpText: "The daemon's database connections running a statement or inside a transaction"))
+    }
+
+    func ended(_ why: StreamEnd) {
+        streamEnds[why]?.increment()
     }
 
     func pageCache(hit: Bool) {

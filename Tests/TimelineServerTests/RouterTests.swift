@@ -66,6 +66,9 @@ struct RouterTests {
         func readAll(after cursor: LogCursor, limit: Int, category: String?) async throws -> [RecordedEvent] {
             Array(log.filter { $0.cursor > cursor }.prefix(limit))
         }
+        func isPastEnd(_ cursor: LogCursor) async throws -> Bool {
+            cursor != .start && !log.contains { $0.cursor >= cursor }
+        }
         func projectorLag(limit: Int) async throws -> Int { 0 }
         var projectorRole: String { "leader" }
     }

@@ -69,7 +69,8 @@ public struct ConnectionSettings: Sendable {
         return copy
     }
 
-    public func clientConfiguration(maximumConnections: Int = 20) -> PostgresClient.Configuration {
+    /// `applicationName` shows in `pg_stat_activity` (the daemon counts its own connections by it).
+    public func clientConfiguration(maximumConnections: Int = 20, applicationName: String? = nil) -> PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
         if let socketPath {
             configuration = .init(unixSocketPath: socketPath, username: username, password: password, database: database)
@@ -87,6 +88,7 @@ public struct ConnectionSettings: Sendable {
         }
         configuration.options.minimumConnections = 0
         configuration.options.maximumConnections = maximumConnections
+        if let applicationName { configuration.options.additionalStartupParameters = [("application_name", applicationName)] }
         return configuration
     }
 

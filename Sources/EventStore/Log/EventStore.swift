@@ -254,8 +254,6 @@ public struct EventStore: Sendable {
             """
     }
 
-    /// The cursor of the newest event a reader can see now (`.start` for an empty log):
-    /// subscribing after it delivers only what is appended from now on.
     /// Run `body` holding the session advisory lock `name`: processes that
     /// take the same lock run their bodies one at a time.
     public func withLock<T: Sendable>(_ name: String, _ body: () async throws -> T) async throws -> T {
@@ -272,6 +270,8 @@ public struct EventStore: Sendable {
         }
     }
 
+    /// The cursor of the newest event a reader can see now (`.start` for an empty log):
+    /// subscribing after it delivers only what is appended from now on.
     public func headCursor() async throws -> LogCursor {
         let rows = try await client.query("""
             SELECT tx_id::text AS tx_text, global_position FROM events
@@ -283,6 +283,39 @@ public struct EventStore: Sendable {
             return LogCursor(transactionID: UInt64(tx) ?? 0, position: position)
         }
         return .start
+    }
+
+    /// Whether `cursor` lies beyond the end of this log: no event at or
+    /// after it, or a position larger than any the log has given. Such a
+    /// cursor comes from another database (a restore onto a fresh one, a
+    /// typo); resuming from it would wait silently for events that will
+    /// never be numbered so.
+    public func isPastEnd(_ cursor: LogCursor) async throws -> Bool {
+        guard cursor != .start else { return false }
+        let tx = String(cursor.transactionID)
+        let rows = try await client.query("""
+            SELECT EXISTS (SELECT 1 FROM events WHERE (tx_id, global_position) >= (\(tx)::xid8, \(cursor.position))),
+                   coalesce((SELECT max(global_position) FROM events), 0)
+            """, logger: logger)
+        for try await (reached, lastPosition) in rows.decode((Bool, Int64).self) {
+            return !reached || cursor.position > lastPosition
+        }
+        return true
+    }
+
+    /// What the read horizon holds back now: events committed but not yet
+    /// readable because an older transaction is still open, and how long
+    /// the oldest open transaction (that this role may see) has run.
+    public func horizonHold() async throws -> HorizonHold {
+        let rows = try await client.query("""
+            SELECT (SELECT count(*) FROM events WHERE tx_id >= pg_snapshot_xmin(pg_current_snapshot())),
+                   coalesce((SELECT extract(epoch FROM clock_timestamp() - min(xact_start))::float8 FROM pg_stat_activity
+                             WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()), 0)
+            """, logger: logger)
+        for try await (held, age) in rows.decode((Int64, Double).self) {
+            return HorizonHold(heldEvents: Int(held), oldestTransactionAge: held > 0 ? age : 0)
+        }
+        return HorizonHold(heldEvents: 0, oldestTransactionAge: 0)
     }
 
     /// Events after `cursor`, then live ones as they are appended; see ``EventSubscription``.

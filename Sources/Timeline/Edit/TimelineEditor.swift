@@ -76,6 +76,13 @@ public struct TimelineEditor: Sendable {
     public func record(_ recording: Recording, actor: String, idempotencyKey: String? = nil) async throws -> Change {
         let title = try Self.checkedText(recording.title, field: "title", limit: Self.maximumTitleLength)
         let evidence = try recording.evidence.map { try Self.checkedText($0, field: "evidence", limit: Self.maximumTextLength) }
+        if let source = recording.source, source.count > Self.maximumTextLength {
+            throw EditError.fieldTooLong("source", limit: Self.maximumTextLength)
+        }
+        if let source = recording.source,
+           let control = source.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            throw EditError.controlCharacter("source", String(format: "U+%04X", control.value))
+        }
         let eventID = idempotencyKey.map { DeterministicID.recordedEvent(park: recording.park.id, idempotencyKey: $0) } ?? UUID()
         let payload = TimelineEventPayload(
             eventId: eventID, type: recording.type.rawValue, date: recording.date.formatted,

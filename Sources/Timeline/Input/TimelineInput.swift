@@ -46,8 +46,15 @@ public struct TimelineInput: Sendable {
         guard let date = EventDate(parsing: text) else {
             throw InputError(name(field), text, "is not a date: use YYYY-MM-DD, YYYY-MM, YYYY, YYYY-Q1..Q4 or YYYY-H1/H2")
         }
+        guard Self.eventYears.contains(date.lower.year) else {
+            throw InputError(name(field), text, "is outside the years \(Self.eventYears.lowerBound) to \(Self.eventYears.upperBound) an event may have")
+        }
         return date
     }
+
+    /// The years an event's date may fall in: wide enough for a park's
+    /// history and its plans, narrow enough to catch a typed 9999.
+    public static let eventYears = 1900...2100
 
     /// An inclusive filter bound, `YYYY-MM-DD`: the first day the text
     /// denotes, or with `upper` its last (`--to 2024-05` means 2024-05-31).
@@ -59,6 +66,9 @@ public struct TimelineInput: Sendable {
     public func day(_ text: String?, field: String = "published") throws(InputError) -> CivilDate? {
         guard let text else { return nil }
         guard let day = CivilDate(iso: text) else { throw InputError(name(field), text, "is not a date: use YYYY-MM-DD") }
+        guard PublicationRange.contains(day) else {
+            throw InputError(name(field), text, "is outside \(PublicationRange.description): give the day the document was published")
+        }
         return day
     }
 
@@ -81,6 +91,16 @@ public struct TimelineInput: Sendable {
     /// includes everything recorded on the 1st.
     public func instant(_ text: String?, field: String = "asOf") throws(InputError) -> Date? {
         guard let text else { return nil }
+        guard let date = Self.parseInstant(text) else {
+            throw InputError(name(field), text, "is not a time: use ISO 8601 (2024-05-01T12:00:00Z) or a day (YYYY-MM-DD, meaning its end)")
+        }
+        guard let year = Int(text.prefix(4)), Self.eventYears.contains(year) else {
+            throw InputError(name(field), text, "is outside the years \(Self.eventYears.lowerBound) to \(Self.eventYears.upperBound)")
+        }
+        return date
+    }
+
+    private static func parseInstant(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
@@ -88,7 +108,7 @@ public struct TimelineInput: Sendable {
         if let day = CivilDate(iso: text) {
             return Date(timeIntervalSince1970: TimeInterval(day.dayNumber + 1) * 86_400 - 0.001)
         }
-        throw InputError(name(field), text, "is not a time: use ISO 8601 (2024-05-01T12:00:00Z) or a day (YYYY-MM-DD, meaning its end)")
+        return nil
     }
 
     /// A timeline event's id.

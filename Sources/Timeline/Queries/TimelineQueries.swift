@@ -66,12 +66,23 @@ public struct TimelineQueries: Sendable {
         return result
     }
 
-    /// Where a page of a listing ends: the last event's sort key, as an
-    /// opaque token for clients.
+    /// Where a page of a listing ends: the last event's sort key, as a
+    /// token for clients, `<day>.<precision>.<event id>`: the day as a number
+    /// (days since 0000-03-01), the precision as its index in
+    /// ``precisions``, the id in lowercase. A token is a position, not a
+    /// grant: every token of this shape is accepted (``tokenPattern``, which
+    /// the OpenAPI description repeats) and shows only what the listing's
+    /// filters show anyway.
     public struct PageKey: Sendable, Equatable {
         public var lower: String
         public var precision: String
         public var eventID: UUID
+
+        /// The precisions in the order they are numbered in tokens.
+        public static let precisions = ["day", "week", "month", "quarter", "half", "year"]
+        /// Every token this pattern matches is accepted.
+        public static let tokenPattern = "^[4-9][0-9]{5}\\.[0-5]\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+        static let epochOffset = 719_468
 
         public init(_ event: TimelineEventPayload) {
             lower = event.lower
@@ -80,19 +91,21 @@ public struct TimelineQueries: Sendable {
         }
 
         public var token: String {
-            Data("\(lower)|\(precision)|\(eventID.uuidString.lowercased())".utf8).base64EncodedString()
-                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-                .replacingOccurrences(of: "=", with: "")
+            let day = (CivilDate(iso: lower)?.dayNumber ?? 0) + Self.epochOffset
+            let rank = Self.precisions.firstIndex(of: precision) ?? 0
+            return "\(day).\(rank).\(eventID.uuidString.lowercased())"
         }
 
         public init?(token: String) {
-            var base64 = token.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-            while base64.count % 4 != 0 { base64 += "=" }
-            guard token.count <= 120, let data = Data(base64Encoded: base64), let text = String(data: data, encoding: .utf8) else { return nil }
-            let parts = text.split(separator: "|").map(String.init)
-            guard parts.count == 3, CivilDate(iso: parts[0]) != nil, let id = UUID(uuidString: parts[2]),
-                  ["day", "week", "month", "quarter", "half", "year"].contains(parts[1]) else { return nil }
-            (lower, precision, eventID) = (parts[0], parts[1], id)
+            let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 6, let day = Int(parts[0]), (400_000...999_999).contains(day),
+                  parts[1].count == 1, let rank = Int(parts[1]), Self.precisions.indices.contains(rank),
+                  parts[2].count == 36, parts[2] == parts[2].lowercased(), let id = UUID(uuidString: String(parts[2])) else {
+                return nil
+            }
+            lower = CivilDate(dayNumber: day - Self.epochOffset).description
+            precision = Self.precisions[rank]
+            eventID = id
         }
     }
 

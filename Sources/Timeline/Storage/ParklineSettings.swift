@@ -46,6 +46,12 @@ public struct ParklineSettings: Sendable {
         case watchEvery
         /// Let the daemon fetch loopback and private addresses (`true`; default `false`).
         case fetchPrivate
+        /// Seconds a request's header may take to arrive (default 5).
+        case headerTimeout
+        /// Seconds a kept-alive connection may wait for its next request (default 75).
+        case idleTimeout
+        /// Open HTTP connections at most (default: from the open-file limit).
+        case maxConnections
 
         /// `PARKLINE_DATABASE_URL`.
         public var environmentName: String {

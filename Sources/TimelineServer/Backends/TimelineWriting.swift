@@ -19,6 +19,8 @@ public protocol TimelineWriting: Sendable {
 /// What the log route asks: the raw log in order.
 public protocol LogReading: Sendable {
     func readAll(after cursor: LogCursor, limit: Int, category: String?) async throws -> [RecordedEvent]
+    /// Whether `cursor` lies past the end of the log (see ``EventStore/isPastEnd(_:)``).
+    func isPastEnd(_ cursor: LogCursor) async throws -> Bool
 }
 
 extension EventStore: LogReading {}

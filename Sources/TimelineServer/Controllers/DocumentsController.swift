@@ -38,7 +38,13 @@ struct DocumentsController<Context: RequestContext>: Sendable {
         var request = request
         let body = try await request.decodeJSON(DocumentRequest.self, limit: maximumBodyBytes,
                                                  shape: #"{"text" or "url", "published"? (YYYY-MM-DD), "source"?, "name"?}"#)
+        // A day outside the publication range is well-formed but cannot be taken: 422, as for an unreadable document.
+        if let text = body.published, let day = CivilDate(iso: text), !PublicationRange.contains(day) {
+            throw APIError(.unprocessableContent, "published_out_of_range",
+                           "published=\(text) is outside \(PublicationRange.description): send the day the document was published")
+        }
         let published = try Request.input.day(body.published)
+        try Self.checkText(body.text, source: body.source)
         let summary: DocumentIngest.Summary
         let name: String
         switch (body.text, body.url) {
@@ -69,10 +75,21 @@ struct DocumentsController<Context: RequestContext>: Sendable {
                         status: report.outcome == .unchanged ? .ok : .created)
     }
 
+    /// A document's text may hold line breaks and tabs but no other control
+    /// characters (a NUL cannot be stored); a source is one line.
+    static func checkText(_ text: String?, source: String?) throws {
+        if let text, text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains($0) }) {
+            throw APIError.badRequest("text holds a control character (such as NUL): send the document's text without them")
+        }
+        if let source, source.count > 2000 || source.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw APIError.badRequest("source must be one line of at most 2000 characters, without control characters")
+        }
+    }
+
     static func checkedName(_ name: String?) throws -> String {
         guard let name, !name.isEmpty else { return "posted document" }
-        guard name.count <= 200, !name.contains(where: { $0.isNewline }) else {
-            throw APIError.badRequest("name must be one line of at most 200 characters")
+        guard name.count <= 200, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw APIError.badRequest("name must be one line of at most 200 characters, without control characters")
         }
         return name
     }

@@ -27,12 +27,16 @@ struct EventPages: Sendable {
     }
 
     /// The page the request's `type`, `from`, `to`, `as_of`, `cursor` and `limit` ask for.
+    ///
+    /// A page cursor is a position in the listing (the last event's date,
+    /// precision and id), not a secret or a grant: any well-formed one is
+    /// accepted, and shows only what the same filters show anyway.
     func page(_ request: Request, parkID: String?, park: TimelineQueries.ParkSummary?) async throws -> Page {
         let limit = try request.integer("limit", default: 200, range: 1...1000)
         var after: TimelineQueries.PageKey?
         if let token = try request.query("cursor") {
             guard let key = TimelineQueries.PageKey(token: token) else {
-                throw APIError.badRequest("cursor is not one this server gave out: pass next_cursor from the previous page unchanged")
+                throw APIError.badRequest("cursor is not a page cursor: pass next_cursor from the previous page unchanged")
             }
             after = key
         }

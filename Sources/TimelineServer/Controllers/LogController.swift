@@ -28,6 +28,11 @@ struct LogController<Context: RequestContext>: Sendable {
         }
         let category = try request.query("category", maxLength: 64)
         let events = try await log.readAll(after: cursor, limit: limit, category: category)
+        // An empty page after a cursor this log never reached is not "nothing new yet".
+        if events.isEmpty, cursor != .start, try await log.isPastEnd(cursor) {
+            throw APIError(.conflict, "past_end_of_log",
+                           "after=\(cursor) lies past the end of this log (was the database restored or replaced?): start again from 0-0")
+        }
         return try json(Page(events: events.map(LogLine.init), next_cursor: (events.last?.cursor ?? cursor).description))
     }
 }

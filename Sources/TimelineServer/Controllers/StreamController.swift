@@ -3,7 +3,9 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
+import Synchronization
 import Timeline
 
 /// `GET /v1/stream`: new timeline events as Server-Sent Events.
@@ -15,44 +17,69 @@ import Timeline
 /// client that falls more than the live window behind is sent an `overflow`
 /// event and disconnected, to resume from its last id; memory never grows
 /// with a slow reader. Graceful shutdown ends every stream.
-struct StreamController<Context: RequestContext>: Sendable {
+struct StreamController<Context: ConnectionContext>: Sendable {
     let feed: LiveFeed
     let store: EventStore
     let metrics: ServerMetrics
     let heartbeat: Duration
     let maximumLag: Int
 
+    /// Where a stream begins.
+    enum Start {
+        case after(LogCursor)
+        /// The client asked to resume past the end of this log (it read
+        /// another database, say before a restore): it is told to start over.
+        case reset(head: LogCursor)
+    }
+
     func addRoutes(to router: Router<Context>, resolvePark: @escaping @Sendable (String) async throws -> String) {
-        router.get("v1/stream") { request, _ in
+        router.get("v1/stream") { request, context in
             var wanted = SubscriptionFilter(type: try Request.input.eventType(try request.query("type"))?.rawValue)
             if let park = try request.query("park") { wanted.parkID = try await resolvePark(park) }
             let filter = wanted
             let limit = try request.query("limit") == nil ? nil : try request.integer("limit", default: 0, range: 1...100_000)
             let start = try await startCursor(request)
+            let presence = ClientPresence(gone: await context.clientGone())
             var headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
             headers[HTTPField.Name("X-Accel-Buffering")!] = "no"
             return Response(status: .ok, headers: headers, body: ResponseBody { writer in
                 metrics.subscribers.increment()
                 defer { metrics.subscribers.decrement() }
-                try await writer.write(ByteBuffer(string: "retry: 2000\n: stream from \(start)\n\n"))
-                // Graceful shutdown wakes the waiting loop, which then ends the body.
-                try await withGracefulShutdownHandler {
-                    try await stream(from: start, filter: filter, limit: limit, to: &writer)
-                } onGracefulShutdown: {
-                    feed.wakeWaiters()
+                switch start {
+                case .reset(let head):
+                    try await writer.write(ByteBuffer(string: Self.resetMessage(head: head)))
+                    metrics.ended(.reset)
+                case .after(let cursor):
+                    try await writer.write(ByteBuffer(string: "retry: 2000\n: stream from \(cursor)\n\n"))
+                    // Graceful shutdown wakes the waiting loop, which then ends the body.
+                    let end = try await withGracefulShutdownHandler {
+                        try await stream(from: cursor, filter: filter, limit: limit, presence: presence, to: &writer)
+                    } onGracefulShutdown: {
+                        feed.wakeWaiters()
+                    }
+                    metrics.ended(end)
                 }
                 try await writer.finish(nil)
             })
         }
     }
 
+    /// `event: reset`: the client's position is not in this log; it should
+    /// reload what it shows and stream again from `head` (the page and
+    /// `parkline subscribe` do).
+    static func resetMessage(head: LogCursor) -> String {
+        "event: reset\ndata: {\"reason\":\"the position asked for lies past the end of this log (was the database restored or replaced?): reload and resume from head\",\"head\":\"\(head)\"}\n\n"
+    }
+
     /// `Last-Event-ID` (a reconnecting client), else `after`: `start`, `end` or a cursor.
-    private func startCursor(_ request: Request) async throws -> LogCursor {
-        guard let given = try request.headers[.lastEventID] ?? request.query("after") else { return try await currentHead() }
+    private func startCursor(_ request: Request) async throws -> Start {
+        guard let given = try request.headers[.lastEventID] ?? request.query("after") else { return .after(try await currentHead()) }
         switch try Request.input.start(given, field: "after") {
-        case .start: return .start
-        case .end: return try await currentHead()
-        case .after(let cursor): return cursor
+        case .start: return .after(.start)
+        case .end: return .after(try await currentHead())
+        case .after(let cursor):
+            if let head = feed.head, cursor <= head { return .after(cursor) }
+            return try await store.isPastEnd(cursor) ? .reset(head: try await store.headCursor()) : .after(cursor)
         }
     }
 
@@ -61,12 +88,13 @@ struct StreamController<Context: RequestContext>: Sendable {
         return try await store.headCursor()
     }
 
-    private func stream(from start: LogCursor, filter: SubscriptionFilter, limit: Int?,
-                        to writer: inout any ResponseBodyWriter) async throws {
+    private func stream(from start: LogCursor, filter: SubscriptionFilter, limit: Int?, presence: ClientPresence,
+                        to writer: inout any ResponseBodyWriter) async throws -> ServerMetrics.StreamEnd {
         var cursor = start
         var sent = 0
         var wasLive = false
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
+            if presence.hasLeft { return .disconnected }
             let generation = feed.generation
             let batch = try await feed.events(after: cursor, limit: 200)
             let lag = feed.lag(after: cursor)
@@ -76,10 +104,11 @@ struct StreamController<Context: RequestContext>: Sendable {
             // up to that much more behind, and is not cut off for it.
             if wasLive && lag == nil || (lag ?? 0) > maximumLag + maximumLag / 10 {
                 try await writer.write(ByteBuffer(string: "event: overflow\ndata: {\"message\":\"this client fell too far behind; reconnect with Last-Event-ID to resume\"}\n\n"))
-                return
+                return .overflow
             }
             if batch.isEmpty {
-                await feed.wait(since: generation, timeout: heartbeat)
+                await presence.wait(for: feed, since: generation, timeout: heartbeat)
+                if presence.hasLeft { return .disconnected }
                 if feed.generation == generation && !Task.isCancelled && !Task.isShuttingDownGracefully {
                     try await writer.write(ByteBuffer(string: ": heartbeat\n\n"))
                 }
@@ -94,10 +123,42 @@ struct StreamController<Context: RequestContext>: Sendable {
                 if let limit, sent >= limit { break }
             }
             if !chunk.isEmpty { try await writer.write(ByteBuffer(string: chunk)) }
-            if let limit, sent >= limit { return }
+            if let limit, sent >= limit { return .limit }
+        }
+        return .closed
+    }
+}
+
+/// Whether a stream's client is still there: the connection guard says at
+/// once when it leaves, so its stream ends (and the subscriber gauge drops)
+/// without waiting for the next heartbeat's failed write.
+final class ClientPresence: Sendable {
+    private let left = Atomic<Bool>(false)
+    private let signal = WakeSignal()
+    private let watched: Bool
+
+    init(gone: EventLoopFuture<Void>?) {
+        watched = gone != nil
+        gone?.whenComplete { [self] _ in
+            left.store(true, ordering: .relaxed)
+            signal.wakeAll(bump: true)
         }
     }
 
+    var hasLeft: Bool { left.load(ordering: .relaxed) }
+
+    /// `feed.wait`, also ended by the client leaving.
+    func wait(for feed: LiveFeed, since generation: UInt64, timeout: Duration) async {
+        guard watched else { return await feed.wait(since: generation, timeout: timeout) }
+        let mine = signal.generation
+        if hasLeft { return }
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await feed.wait(since: generation, timeout: timeout) }
+            group.addTask { await self.signal.wait(since: mine) }
+            await group.next()
+            group.cancelAll()
+        }
+    }
 }
 
 /// One log event as a stream sends it, rendered once for every client.

@@ -27,6 +27,9 @@ extension Request {
     }
 
     func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+        if uri.queryParameters.get(name)?.isEmpty == true {
+            throw APIError.badRequest("\(name)= is empty: give a number from \(range.lowerBound) to \(range.upperBound), or leave it out")
+        }
         guard let text = try query(name, maxLength: 12) else { return fallback }
         guard let value = Int(text), range.contains(value) else {
             throw APIError.badRequest("\(name)=\(text) is not a number from \(range.lowerBound) to \(range.upperBound)")

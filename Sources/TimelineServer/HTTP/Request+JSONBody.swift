@@ -5,6 +5,10 @@ extension Request {
     /// The body as `T`, refusing bodies over `limit` bytes, invalid JSON and
     /// wrong types; `shape` tells the client what to send instead.
     mutating func decodeJSON<T: Decodable>(_ type: T.Type, limit: Int, shape: String) async throws -> T {
+        guard Self.isJSON(headers[.contentType]) else {
+            throw APIError(.unsupportedMediaType, "unsupported_media_type",
+                           "the request body must be JSON, sent with the header Content-Type: application/json")
+        }
         let buffer: ByteBuffer
         do {
             buffer = try await collectBody(upTo: limit)
@@ -25,5 +29,13 @@ extension Request {
         } catch {
             throw APIError.badRequest("the request body is not valid JSON; send \(shape)")
         }
+    }
+
+    /// `application/json` or a `+json` type, with or without parameters (`; charset=utf-8`).
+    static func isJSON(_ contentType: String?) -> Bool {
+        guard let type = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() else {
+            return false
+        }
+        return type == "application/json" || (type.hasPrefix("application/") && type.hasSuffix("+json"))
     }
 }
