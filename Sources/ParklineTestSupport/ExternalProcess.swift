@@ -132,3 +132,58 @@ public final class StreamingGet: @unchecked Sendable {
 
     deinit { cancel() }
 }
+
+/// A raw TCP connection to 127.0.0.1:`port`, for requests no HTTP client
+/// would send (half a header, too many headers, a client that goes away).
+public final class RawConnection: @unchecked Sendable {
+    public let fd: Int32
+
+    public init(port: Int) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = UInt16(port).bigEndian
+        let connected = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else {
+            Glibc.close(fd)
+            throw POSIXError(.ECONNREFUSED)
+        }
+    }
+
+    public func send(_ text: String) {
+        _ = text.utf8CString.withUnsafeBufferPointer { Glibc.send(fd, $0.baseAddress, $0.count - 1, Int32(MSG_NOSIGNAL)) }
+    }
+
+    /// What arrives until the server closes the connection, `until` is seen,
+    /// or `timeout` seconds pass with nothing new. Blocks its thread: call it
+    /// off the cooperative pool (``readInBackground(until:timeout:)``).
+    public func read(until marker: String? = nil, timeout seconds: Int) -> (text: String, closed: Bool) {
+        var wait = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+        var received = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count == 0 { return (String(decoding: received, as: UTF8.self), true) }
+            if count < 0 { return (String(decoding: received, as: UTF8.self), errno == ECONNRESET) }
+            received += buffer[0..<count]
+            if let marker, String(decoding: received, as: UTF8.self).contains(marker) {
+                return (String(decoding: received, as: UTF8.self), false)
+            }
+        }
+    }
+
+    /// `read` on a thread of its own.
+    public func readInBackground(until marker: String? = nil, timeout seconds: Int) async -> (text: String, closed: Bool) {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: self.read(until: marker, timeout: seconds)) }
+        }
+    }
+
+    public func close() {
+        Glibc.close(fd)
+    }
+}

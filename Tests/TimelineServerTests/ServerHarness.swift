@@ -22,14 +22,24 @@ func serverConfiguration(token: String? = testToken, port: Int = 0, heartbeat: D
         requestTimeout: .seconds(30), readYourWritesTimeout: .seconds(20))
 }
 
+/// The tests' configuration, changed by `change`.
+func serverConfiguration(_ change: (inout ServerConfiguration) -> Void) -> ServerConfiguration {
+    var configuration = serverConfiguration()
+    change(&configuration)
+    return configuration
+}
+
 /// A daemon over a fresh test database, seeded with the repository's seeds.
 func withServer<T: Sendable>(
     token: String? = testToken,
     _ setup: TestingSetup = .router,
+    configuration given: ServerConfiguration? = nil,
+    logger: Logger? = nil,
     _ body: @Sendable (any TestClientProtocol, Database) async throws -> T
 ) async throws -> T {
     try await withTestDatabase { db in
-        let app = try await buildApplication(configuration: serverConfiguration(token: token), settings: db.settings, logger: db.logger)
+        let configuration = given ?? serverConfiguration(token: token)
+        let app = try await buildApplication(configuration: configuration, settings: db.settings, logger: logger ?? db.logger)
         return try await app.test(setup) { client in
             try #require(try await seedsProjected(client), "the seeds were not projected")
             return try await body(client, db)

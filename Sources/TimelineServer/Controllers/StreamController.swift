@@ -66,9 +66,10 @@ struct StreamController<Context: ConnectionContext>: Sendable {
 
     /// `event: reset`: the client's position is not in this log; it should
     /// reload what it shows and stream again from `head` (the page and
-    /// `parkline subscribe` do).
+    /// `parkline subscribe` do). Its `id` is the head, so a client that
+    /// merely reconnects resumes from there.
     static func resetMessage(head: LogCursor) -> String {
-        "event: reset\ndata: {\"reason\":\"the position asked for lies past the end of this log (was the database restored or replaced?): reload and resume from head\",\"head\":\"\(head)\"}\n\n"
+        "id: \(head)\nevent: reset\ndata: {\"reason\":\"the position asked for lies past the end of this log (was the database restored or replaced?): reload and resume from head\",\"head\":\"\(head)\"}\n\n"
     }
 
     /// `Last-Event-ID` (a reconnecting client), else `after`: `start`, `end` or a cursor.

@@ -1,0 +1,201 @@
+import EventStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import ParklineTestSupport
+import Synchronization
+import Testing
+import TimelineServer
+
+/// What a hostile but fair client found (#19): connections that never finish
+/// a header, more connections than the process can hold, oversized headers,
+/// `Expect: 100-continue`, a stream client that leaves. Real sockets
+/// against the real server.
+@Suite struct ConnectionGuardTests {
+    @Test func aHeaderThatNeverCompletesIsAnswered408AndClosed() async throws {
+        try await withServer(.live, configuration: serverConfiguration { $0.connections.headerTimeout = .seconds(1) }) { client, _ in
+            let port = try #require(client.port)
+            let connection = try RawConnection(port: port)
+            defer { connection.close() }
+            connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            // Waiting is the behaviour under test; the bound is generous.
+            let answer = await connection.readInBackground(timeout: 30)
+            #expect(answer.text.hasPrefix("HTTP/1.1 408"), "\(answer.text.prefix(200))")
+            #expect(answer.text.contains(#""code":"header_timeout""#))
+            #expect(answer.closed)
+            // A connection that opens and sends nothing is closed the same way.
+            let silent = try RawConnection(port: port)
+            defer { silent.close() }
+            #expect(await silent.readInBackground(timeout: 30).closed)
+        }
+    }
+
+    @Test func connectionsOverTheCapAreRefusedClearlyAndHealthAnswersOnceTheyGo() async throws {
+        try await withServer(.live, configuration: serverConfiguration { $0.connections.maximumConnections = 6; $0.connections.headerTimeout = .seconds(120) }) { client, _ in
+            let port = try #require(client.port)
+            var idle: [RawConnection] = []
+            for _ in 0..<6 {
+                let connection = try RawConnection(port: port)
+                connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\n")  // half a request, held open
+                idle.append(connection)
+            }
+            // The guard counts a connection once it is active: the seventh is refused when all six are counted.
+            let refused = try await eventually(timeout: .seconds(30)) {
+                let extra = try RawConnection(port: port)
+                defer { extra.close() }
+                extra.send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+                let answer = await extra.readInBackground(timeout: 10)
+                return answer.text.hasPrefix("HTTP/1.1 503") && answer.text.contains(#""code":"too_many_connections""#)
+                    && answer.text.contains("Retry-After: 1")
+            }
+            #expect(refused, "a connection over the cap was not answered 503")
+            for connection in idle { connection.close() }
+            let healthy = try await eventually(timeout: .seconds(30)) {
+                let probe = try RawConnection(port: port)
+                defer { probe.close() }
+                probe.send("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                return await probe.readInBackground(timeout: 10).text.hasPrefix("HTTP/1.1 200")
+            }
+            #expect(healthy, "/healthz did not answer once the idle connections closed")
+            let metrics = try await client.get("/metrics").text
+            #expect((metricValue(metrics, "parkline_http_refused_connections_total") ?? 0) >= 1)
+        }
+    }
+
+    @Test func startingTheDaemonRaisesTheOpenFileLimitToTheHardLimit() async throws {
+        let hard = FileLimit.current.hard
+        try #require(hard > 64 && hard < Int.max, "no finite hard limit to raise to")
+        #expect(FileLimit.setSoft(hard - 1))
+        #expect(FileLimit.current.soft == hard - 1)
+        try await withServer { _, _ in
+            #expect(FileLimit.current.soft == hard)
+        }
+        #expect(FileLimit.connectionCap(forFiles: 1024) < 1024)
+        #expect(FileLimit.connectionCap(forFiles: 1024) > 500)
+    }
+
+    @Test func oversizedHeadersAre431AndMalformedRequests400WithAJSONBody() async throws {
+        try await withServer(.live) { client, _ in
+            let port = try #require(client.port)
+            let big = try RawConnection(port: port)
+            defer { big.close() }
+            big.send("GET /v1/parks HTTP/1.1\r\nHost: x\r\nX-Big: \(String(repeating: "a", count: 40_000))\r\n\r\n")
+            let answer = await big.readInBackground(timeout: 30)
+            #expect(answer.text.hasPrefix("HTTP/1.1 431"), "\(answer.text.prefix(200))")
+            #expect(answer.text.contains(#""code":"headers_too_large""#))
+            let garbage = try RawConnection(port: port)
+            defer { garbage.close() }
+            garbage.send("GET /v1/parks HTTP/1.1\r\nHost x\r\n\r\n")
+            let malformed = await garbage.readInBackground(timeout: 30)
+            #expect(malformed.text.hasPrefix("HTTP/1.1 400"), "\(malformed.text.prefix(200))")
+            #expect(malformed.text.contains(#""code":"malformed_request""#))
+        }
+    }
+
+    @Test func expect100ContinueIsAnsweredBeforeTheBodyAndTooLargeBodiesAreRefusedFirst() async throws {
+        try await withServer(.live) { client, _ in
+            let port = try #require(client.port)
+            let body = #"{"type":"meeting","date":"2024-05-02","title":"园区召开百日攻坚推进会"}"#
+            let connection = try RawConnection(port: port)
+            defer { connection.close() }
+            connection.send("POST /v1/parks/suxitong/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            + "Authorization: Bearer \(testToken)\r\nContent-Length: \(body.utf8.count)\r\nExpect: 100-continue\r\n\r\n")
+            let interim = await connection.readInBackground(until: "\r\n\r\n", timeout: 30)
+            #expect(interim.text.hasPrefix("HTTP/1.1 100 Continue"), "\(interim.text.prefix(200))")
+            connection.send(body)
+            let final = await connection.readInBackground(until: "\r\n\r\n", timeout: 30)
+            #expect(final.text.contains("HTTP/1.1 201"), "\(final.text.prefix(300))")
+
+            let large = try RawConnection(port: port)
+            defer { large.close() }
+            large.send("POST /v1/documents HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                       + "Content-Length: 50000000\r\nExpect: 100-continue\r\n\r\n")
+            let refused = await large.readInBackground(timeout: 30)
+            #expect(refused.text.hasPrefix("HTTP/1.1 413"), "\(refused.text.prefix(200))")
+        }
+    }
+
+    @Test func aStreamClientThatLeavesIsCountedOutAtOnceNotAtTheNextHeartbeat() async throws {
+        // A heartbeat far beyond the test's bound: only noticing the client leave ends its stream in time.
+        try await withServer(.live, configuration: serverConfiguration { $0.heartbeatInterval = .seconds(3600) }) { client, _ in
+            let port = try #require(client.port)
+            let stream = try StreamingGet(port: port, path: "/v1/stream")
+            #expect(try await eventually { stream.received.contains { $0.hasPrefix(": stream from") } })
+            #expect(try await eventually { metricValue(try await client.get("/metrics").text, "parkline_stream_subscribers_count") == 1 })
+            stream.cancel()
+            let countedOut = try await eventually(timeout: .seconds(30)) {
+                metricValue(try await client.get("/metrics").text, "parkline_stream_subscribers_count") == 0
+            }
+            #expect(countedOut, "the subscriber gauge still counts a client that left")
+            let metrics = try await client.get("/metrics").text
+            #expect(metricValue(metrics, #"parkline_stream_ends_total{reason="disconnected"}"#) == 1)
+        }
+    }
+
+    @Test func theHorizonGaugeShowsEventsHeldBackByAnOpenTransaction() async throws {
+        // The write's answer does not wait long for a projection the open transaction holds back.
+        try await withServer(.live, configuration: serverConfiguration { $0.readYourWritesTimeout = .milliseconds(500) }) { client, db in
+            try await db.client.withConnection { held in
+                // An open transaction with an id holds the horizon; events committed after it wait behind it.
+                try await held.query("BEGIN", logger: db.logger)
+                try await held.query("SELECT pg_current_xact_id()", logger: db.logger)
+                let recorded = try await client.post("/v1/parks/suxitong/events",
+                                                     json: #"{"type":"meeting","date":"2024-05-03","title":"园区举行项目观摩会"}"#)
+                #expect(recorded.status == .created || recorded.status == .ok || recorded.status == .serviceUnavailable)
+                let seen = try await eventually(timeout: .seconds(60)) {
+                    let metrics = try await client.get("/metrics").text
+                    return (metricValue(metrics, "parkline_horizon_held_events_count") ?? 0) >= 1
+                        && (metricValue(metrics, "parkline_horizon_hold_age_seconds") ?? 0) > 0
+                }
+                #expect(seen, "the gauge did not show the held event")
+                try await held.query("ROLLBACK", logger: db.logger)
+            }
+            let released = try await eventually(timeout: .seconds(60)) {
+                metricValue(try await client.get("/metrics").text, "parkline_horizon_held_events_count") == 0
+            }
+            #expect(released)
+            let metrics = try await client.get("/metrics").text
+            #expect((metricValue(metrics, "parkline_database_connections_open") ?? 0) >= 1)
+        }
+    }
+
+    @Test func startingLogsNoWarningThatThePoolWasUsedBeforeItRan() async throws {
+        let lines = CapturedLog()
+        var logger = Logger(label: "parklined-test") { _ in lines }
+        logger.logLevel = .debug
+        let status = try await withServer(logger: logger) { client, _ in try await client.get("/healthz").status }
+        #expect(status == .ok)
+        let warnings = lines.messages.filter { $0.contains("run()") }
+        #expect(warnings.isEmpty, "\(warnings)")
+        #expect(lines.messages.contains { $0.contains("connections bounded") })
+    }
+}
+
+/// A metric's value in Prometheus text: the line that starts with `name` and a space.
+func metricValue(_ text: String, _ name: String) -> Double? {
+    for line in text.split(separator: "\n") where line.hasPrefix(name + " ") {
+        return Double(line.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces))
+    }
+    return nil
+}
+
+/// Every message logged, kept for a test to read.
+final class CapturedLog: LogHandler, @unchecked Sendable {
+    private let store = Mutex<[String]>([])
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+    var metadataProvider: Logger.MetadataProvider?
+
+    var messages: [String] { store.withLock { $0 } }
+
+    func log(event: LogEvent) {
+        store.withLock { $0.append(event.message.description) }
+    }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+}
