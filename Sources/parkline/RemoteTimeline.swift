@@ -65,18 +65,27 @@ struct RemoteTimeline {
                 failures = 0
                 var pending = ""
                 var id: String?
+                var kind: String?
                 for try await chunk in response.body {
                     pending += String(buffer: chunk)
                     while let newline = pending.firstIndex(of: "\n") {
                         let line = String(pending[..<newline])
                         pending = String(pending[pending.index(after: newline)...])
                         if line.hasPrefix("id: ") { id = String(line.dropFirst(4)) }
+                        if line.hasPrefix("event: ") { kind = String(line.dropFirst(7)) }
+                        if line.hasPrefix("data: "), kind == "reset" {
+                            // The position is not in this log (restored or replaced): start over from its start.
+                            FileHandle.standardError.write(Data(
+                                "parkline: \(lastID) lies past the end of the log at \(base) (was it restored or replaced?); starting over from the start of the log\n".utf8))
+                            lastID = "start"
+                            continue
+                        }
                         if line.hasPrefix("data: "), let id, let message = try? JSONDecoder.parkline.decode(
                             TimelineChange.self, from: Data(line.dropFirst(6).utf8)) {
                             lastID = id
                             if let event = message.event { onEvent(event, id) }
                         }
-                        if line.isEmpty { id = nil }
+                        if line.isEmpty { (id, kind) = (nil, nil) }
                     }
                 }
             } catch let error as CLIError {

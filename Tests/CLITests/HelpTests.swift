@@ -61,7 +61,8 @@ struct HelpTests {
             OVERVIEW: Print timeline events as they are appended, until interrupted (Ctrl-C).
 
             Each line is the event (as `events --format ndjson` prints it) with the log cursor to resume after
-            it. Starts at the end of the log unless told otherwise.
+            it. Starts at the end of the log unless told otherwise. A cursor past the end of the log (a
+            restored or replaced database) starts over from its start, with a note on standard error.
 
             Examples:
               parkline subscribe --park 苏锡通

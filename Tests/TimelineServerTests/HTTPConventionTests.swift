@@ -125,3 +125,49 @@ import Testing
         return calendar.date(from: components).map { Int($0.timeIntervalSince1970 / 86_400) }
     }
 }
+
+/// `parkline subscribe`, run as a user types it, from a position past the end of the log.
+@Suite struct SubscribeResetTests {
+    @Test func parklineSubscribeStartsOverWhenItsPositionIsPastTheEndOfTheLog() async throws {
+        let parkline = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/parkline"
+        try #require(FileManager.default.isExecutableFile(atPath: parkline), "parkline is not built next to the tests")
+        try await withServer(.live) { client, db in
+            let server = "http://127.0.0.1:\(try #require(client.port))"
+            let socket = try #require(db.settings.socketPath)
+            let url = "postgres://\(db.settings.username)@/\(db.settings.database)?host=\(socket.dropLast("/.s.PGSQL.5432".count))"
+            for target in [["--server", server], ["--database-url", url]] {
+                let run = try RunningProcess([parkline, "subscribe", "--from", "999999999-1"] + target)
+                defer { run.stop() }
+                // The seeds' events arrive once the subscriber has started over; the note says why.
+                let startedOver = try await eventually(timeout: .seconds(60)) {
+                    run.output.contains("starting over from the start of the log") && run.output.contains("\"park\"")
+                }
+                #expect(startedOver, "\(target[0]): \(run.output.suffix(500))")
+            }
+        }
+    }
+}
+
+/// A program left running (a subscriber), its output collected in a file, stopped by the test.
+final class RunningProcess: @unchecked Sendable {
+    let process = Process()
+    let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("parkline-run-\(UUID().uuidString).log")
+
+    init(_ arguments: [String]) throws {
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: outputURL)
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+    }
+
+    var output: String { (try? String(contentsOf: outputURL, encoding: .utf8)) ?? "" }
+
+    func stop() {
+        if process.isRunning { process.interrupt() }
+        process.waitUntilExit()
+        try? FileManager.default.removeItem(at: outputURL)
+    }
+}

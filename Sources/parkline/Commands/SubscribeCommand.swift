@@ -9,7 +9,9 @@ struct SubscribeCommand: AsyncParsableCommand {
         abstract: "Print timeline events as they are appended, until interrupted (Ctrl-C).",
         discussion: """
             Each line is the event (as `events --format ndjson` prints it) with the log cursor \
-            to resume after it. Starts at the end of the log unless told otherwise.
+            to resume after it. Starts at the end of the log unless told otherwise. A cursor past \
+            the end of the log (a restored or replaced database) starts over from its start, with \
+            a note on standard error.
 
             Examples:
               parkline subscribe --park 苏锡通
@@ -38,7 +40,14 @@ struct SubscribeCommand: AsyncParsableCommand {
             if let park { filter.parkID = try await session.resolvePark(park).id }
             let notifier = LogNotifier(settings: session.database.settings, logger: session.database.logger)
             let subscription = TimelineSubscription(store: session.database.store, notifier: notifier, filter: filter)
-            let cursor = try await subscription.cursor(for: start)
+            var resume = try await subscription.cursor(for: start)
+            if try await session.database.store.isPastEnd(resume) {
+                // Not a position in this log (it was restored or replaced): start over rather than wait in silence.
+                FileHandle.standardError.write(Data(
+                    "parkline: \(resume) lies past the end of this log (was it restored or replaced?); starting over from the start of the log\n".utf8))
+                resume = .start
+            }
+            let cursor = resume
             try await SignalWatcher.untilInterrupted {
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask { try await notifier.run() }
