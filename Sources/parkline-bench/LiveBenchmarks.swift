@@ -110,9 +110,21 @@ struct LiveBenchmarks {
     private func deliver(to count: Int, daemon: BenchDaemon, db: Database) async throws -> (Latencies, rss: Double) {
         let sent = SendTimes()
         let probes = scale.probes
+        // Every stream starts from the log's head as it is now, not from
+        // "end" at whatever moment it connects: a stream that opens late
+        // still gets every probe. (Once, streams of an earlier round still
+        // counted by the daemon's gauge let the probes start before the last
+        // streams of this round had opened; with `after=end` those missed them.)
+        let head = try await db.store.headCursor()
+        // The previous round's streams are gone first (the daemon counts a client out as it leaves).
+        let quiet = ContinuousClock.now + .seconds(60)
+        while try await daemon.subscribers(http) > 0 {
+            guard ContinuousClock.now < quiet else { throw BenchError.daemon("the previous round's streams are still counted after 60 s") }
+            try await Task.sleep(for: .milliseconds(100))
+        }
         return try await withThrowingTaskGroup(of: Latencies?.self) { group in
             for _ in 0..<count {
-                group.addTask { try await self.subscriber(daemon.baseURL, probes: probes, sent: sent) }
+                group.addTask { try await self.subscriber(daemon.baseURL, after: head, probes: probes, sent: sent) }
             }
             // Every stream open before the first probe.
             let deadline = ContinuousClock.now + .seconds(120)
@@ -151,8 +163,8 @@ struct LiveBenchmarks {
     }
 
     /// One SSE client: reads until it has seen every probe, then returns when each arrived.
-    private func subscriber(_ baseURL: String, probes: Int, sent: SendTimes) async throws -> Latencies {
-        var request = HTTPClientRequest(url: baseURL + "/v1/stream?after=end")
+    private func subscriber(_ baseURL: String, after head: LogCursor, probes: Int, sent: SendTimes) async throws -> Latencies {
+        var request = HTTPClientRequest(url: baseURL + "/v1/stream?after=\(head)")
         request.headers.add(name: "Accept", value: "text/event-stream")
         let response = try await http.execute(request, timeout: .seconds(3600))
         guard response.status == .ok else { throw BenchError.daemon("stream answered \(response.status)") }

@@ -46,6 +46,12 @@ struct Parklined: AsyncParsableCommand {
     var watch: String?
     @Option(help: ArgumentHelp("Pause between watch rounds: 90s, 30m, 6h (default: 30m, or $PARKLINE_WATCH_EVERY).", valueName: "interval"))
     var watchEvery: String?
+    @Option(help: ArgumentHelp("Seconds a request's header may take to arrive before it is answered 408 (default: 5, or $PARKLINE_HEADER_TIMEOUT).", valueName: "seconds"))
+    var headerTimeout: String?
+    @Option(help: ArgumentHelp("Seconds a kept-alive connection may wait for its next request (default: 75, or $PARKLINE_IDLE_TIMEOUT).", valueName: "seconds"))
+    var idleTimeout: String?
+    @Option(help: ArgumentHelp("Open HTTP connections at most; more are answered 503 (default: from the open-file limit, or $PARKLINE_MAX_CONNECTIONS).", valueName: "count"))
+    var maxConnections: String?
     @Flag(help: "Fetch loopback and private addresses (off by default, or $PARKLINE_FETCH_PRIVATE=true): only on a trusted network.")
     var fetchPrivate = false
 
@@ -54,6 +60,7 @@ struct Parklined: AsyncParsableCommand {
             .host: host, .port: port, .databaseURL: databaseURL, .home: dataDir, .parks: parks, .logLevel: logLevel,
             .readDatabaseURL: readDatabaseURL, .requestTimeout: requestTimeout, .maxSubscriberLag: maxSubscriberLag, .config: config,
             .watch: watch, .watchEvery: watchEvery, .fetchPrivate: fetchPrivate ? "true" : nil,
+            .headerTimeout: headerTimeout, .idleTimeout: idleTimeout, .maxConnections: maxConnections,
         ])
         var logger = Logger(label: "parklined")
         logger.logLevel = settings.text(.logLevel).flatMap(Logger.Level.init(rawValue:)) ?? .notice
