@@ -82,7 +82,8 @@ public func buildApplication(
         "header timeout": "\(configuration.connections.headerTimeout)", "idle timeout": "\(configuration.connections.idleTimeout)",
     ])
     let readiness = DatabaseReadiness(store: store, readModel: readModel, leader: leader)
-    let gauges = DatabaseGauges(readiness: readiness, store: store, client: client, metrics: metrics, logger: logger)
+    let gauges = DatabaseGauges(readiness: readiness, store: store, client: client, metrics: metrics,
+                                every: configuration.gaugeInterval, logger: logger)
     let router = buildRouter(
         configuration: configuration, timeline: timeline, writer: timeline, log: store,
         readiness: readiness,

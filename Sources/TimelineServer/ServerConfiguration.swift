@@ -36,6 +36,8 @@ public struct ServerConfiguration: Sendable {
     public var fetchPrivateAddresses: Bool
     /// Header and idle timeouts and the connection cap.
     public var connections: ConnectionLimits
+    /// How often `/metrics`' database gauges (lag, horizon, connections) are sampled.
+    public var gaugeInterval: Duration = .seconds(5)
 
     public static let defaultPort = 8080
 

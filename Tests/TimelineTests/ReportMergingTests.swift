@@ -2,6 +2,7 @@ import EventStore
 import Extraction
 import Foundation
 import ParklineTestSupport
+import PostgresNIO
 import Testing
 @testable import Timeline
 import TimelineEvents
@@ -58,6 +59,28 @@ import TimelineEvents
             let change = try await h.editor.correct(wireID, .init(title: "星河新材料项目签约", reason: "clearer title"), actor: "test")
             #expect(change.event.eventId == event.eventId)
             #expect(try await h.events(type: "signing").map(\.title) == ["星河新材料项目签约"])
+        }
+    }
+
+    /// A transaction left open anywhere on the server holds the read horizon
+    /// back: the read model cannot apply the first report yet, but it is
+    /// committed, and the resolver must still find it.
+    @Test func aReportPastTheReadHorizonIsStillFoundByTheResolver() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            let ingest = DocumentIngest(store: db.store, readModel: h.readModel, extractor: Extractor(gazetteer: try GazetteerFile.load(nil)),
+                                        settleTimeout: .milliseconds(100), logger: db.logger)
+            let held = try await PostgresConnection.connect(configuration: db.settings.connectionConfiguration(), id: 7, logger: db.logger)
+            try await held.query("BEGIN", logger: db.logger)
+            try await held.query("SELECT pg_current_xact_id()", logger: db.logger)
+            _ = try await ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11", outlet: "南通日报")])
+            _ = try await ingest.ingest([h.document("wire.txt", Self.wire, "2024-05-12", outlet: "新华社")])
+            #expect(try await h.events(type: "signing").isEmpty, "the open transaction did not hold the horizon back")
+            try await held.query("ROLLBACK", logger: db.logger)
+            try await held.close()
+            let signings = try await h.events(type: "signing")
+            #expect(signings.count == 1)
+            #expect(signings.first.map { EventRecord($0).reports.map(\.document) } == ["paper.txt", "wire.txt"])
         }
     }
 

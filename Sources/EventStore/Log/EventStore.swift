@@ -285,6 +285,24 @@ public struct EventStore: Sendable {
         return .start
     }
 
+    /// Events after `cursor` that are committed, of `types`, in log order,
+    /// whether or not a gapless reader may see them yet: rows of a
+    /// transaction that committed while an older one is still open lie past
+    /// the horizon. For a writer that must take every committed event into
+    /// account (the report resolver, which holds a lock every resolving
+    /// writer takes), not for readers, which would see the log out of order.
+    public func committed(after cursor: LogCursor, types: [String], limit: Int = 10_000) async throws -> [RecordedEvent] {
+        let tx = String(cursor.transactionID)
+        return try await Self.collect(client.query("""
+            SELECT global_position, tx_id::text AS tx_text, event_id, stream_id, stream_version, type,
+                   data::text, metadata::text, recorded_at
+            FROM events
+            WHERE (tx_id, global_position) > (\(tx)::xid8, \(cursor.position)) AND type = ANY(\(types))
+            ORDER BY tx_id, global_position
+            LIMIT \(limit)
+            """, logger: logger))
+    }
+
     /// Whether `cursor` lies beyond the end of this log: no event at or
     /// after it, or a position larger than any the log has given. Such a
     /// cursor comes from another database (a restore onto a fresh one, a

@@ -2,6 +2,7 @@ import EventStore
 import Logging
 import PostgresNIO
 import Projections
+import TimelineEvents
 import ServiceLifecycle
 
 /// The timeline read models as their users see them: brought up to date,
@@ -10,9 +11,18 @@ import ServiceLifecycle
 /// Projections knows how the tables are written.
 public struct ReadModel: Sendable {
     let projector: TimelineProjector
+    let store: EventStore
 
     public init(client: PostgresClient, logger: Logger) {
         projector = TimelineProjector(client: client, logger: logger)
+        store = EventStore(client: client, logger: logger)
+    }
+
+    /// Events of `types` committed after the checkpoint that the read model
+    /// has not applied: a catch-up stops at the read horizon, which an older
+    /// transaction still open (anywhere on the server) holds back.
+    public func unapplied(_ types: [DomainEventType]) async throws -> [RecordedEvent] {
+        try await store.committed(after: try await checkpoint(), types: types.map(\.rawValue))
     }
 
     /// Apply everything the log holds beyond the checkpoint; returns how many events were read.

@@ -29,6 +29,7 @@ public struct ReportResolution: Sendable {
             .map { try JSONDecoder().decode(TimelineEventPayload.self, from: $0.data) }
         guard !reports.isEmpty else { return [] }
         try await readModel.catchUp()
+        let unapplied = try await readModel.unapplied([.timelineEventExtracted, .reportsMerged])
         // Each park's spellings once, not once per report.
         let spellingsOfPark = try await parkSpellings.spellings(of: reports.map(\.park), queries: queries)
         // The stored candidates of every report in one statement, read before any decision:
@@ -44,6 +45,19 @@ public struct ReportResolution: Sendable {
         /// Events this batch creates or changes, by id (newest state).
         var pending: [UUID: TimelineEventPayload] = [:]
         var pendingOrder: [UUID] = []
+        // Reports committed but past the read horizon (an older transaction is
+        // still open) are candidates too, as if they were of this batch.
+        for event in unapplied {
+            if event.type == DomainEventType.timelineEventExtracted.rawValue {
+                let report = try event.decode(TimelineEventPayload.self)
+                pending[report.eventId] = report
+                pendingOrder.append(report.eventId)
+            } else if let merge = try? event.decode(ReportsMerged.self), let merged = merge.event {
+                for report in merge.reports { pending[report] = nil }
+                if pending[merge.eventId] == nil { pendingOrder.append(merge.eventId) }
+                pending[merge.eventId] = merged
+            }
+        }
         var merges: [String: [NewEvent]] = [:]
         for (report, stored) in zip(reports, storedCandidates) {
             let stored = stored.map { pending[$0.eventId] ?? $0 }
