@@ -48,7 +48,7 @@ extension FaultSuites {
                         let finished = Atomic<Bool>(false)
                         let post = Task {
                             defer { finished.store(true, ordering: .relaxed) }
-                            return try? await http.call(daemon.baseURL + "/v1/documents", method: .POST, json: body)
+                            return try? await http.call(daemon.baseURL + "/v1/documents", method: .POST, json: body, timeout: .seconds(180))
                         }
                         // Poll the server (no sleeps) until the append statement runs
                         // (or the request is over: then this attempt missed it).
@@ -72,7 +72,8 @@ extension FaultSuites {
                         // A new daemon, the same request: the document is complete.
                         let again = try await Fault.startDaemon(url, http: http, extra: ["--no-seed", "--request-timeout", "300"])
                         defer { again.kill(); again.removeLog() }
-                        let retry = try await http.call(again.baseURL + "/v1/documents", method: .POST, json: body)
+                        // A debug build under a full parallel test run may take a while over 1,500 events.
+                        let retry = try await http.call(again.baseURL + "/v1/documents", method: .POST, json: body, timeout: .seconds(180))
                         #expect(retry.status == 201 || retry.status == 200, "\(retry.status) \(retry.body.prefix(300))")
                         let after = try await Self.counts(db.client)
                         #expect(after.documents == baseline.documents + 1 && after.events > baseline.events + 1000)

@@ -95,7 +95,7 @@ struct Answer: Sendable {
 
 extension HTTPClient {
     func call(_ url: String, method: HTTPMethod = .GET, json: String? = nil, token: String? = Fault.token,
-              headers extra: [(String, String)] = []) async throws -> Answer {
+              headers extra: [(String, String)] = [], timeout: Duration = .seconds(30)) async throws -> Answer {
         var request = HTTPClientRequest(url: url)
         request.method = method
         if let json {
@@ -104,7 +104,7 @@ extension HTTPClient {
         }
         if let token, method != .GET { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
         for (name, value) in extra { request.headers.add(name: name, value: value) }
-        let response = try await execute(request, timeout: .seconds(30))
+        let response = try await execute(request, timeout: .init(timeout))
         let body = try await response.body.collect(upTo: 16 << 20)
         return Answer(status: Int(response.status.code), retryAfter: response.headers.first(name: "Retry-After"),
                       body: String(buffer: body))
