@@ -12,7 +12,18 @@ import Glibc
 /// `EmbeddedPostgres` code the product uses, and stopped when the process
 /// exits. Each test gets its own database, cloned from a migrated template.
 public actor TestCluster {
-    public static let shared = TestCluster()
+    public static let shared = TestCluster(name: "test")
+    /// For tests that hold a transaction open on purpose: the read horizon
+    /// is the whole server's, and holding it on the shared cluster stalls
+    /// every other test's reads. Each holder gets a cluster of its own.
+    public static let gapless = TestCluster(name: "gapless")
+    public static let resolver = TestCluster(name: "resolver")
+
+    let name: String
+
+    init(name: String) {
+        self.name = name
+    }
 
     private var starting: Task<(cluster: EmbeddedPostgres, template: ConnectionSettings), any Error>?
     public static let logger: Logger = {
@@ -53,23 +64,29 @@ public actor TestCluster {
     /// Single flight: the actor is re-entrant, so concurrent first callers share one start.
     private func start() async throws -> (cluster: EmbeddedPostgres, template: ConnectionSettings) {
         if let starting { return try await starting.value }
-        let task = Task { try await Self.startCluster() }
+        let name = name
+        let task = Task { try await Self.startCluster(name: name) }
         starting = task
         return try await task.value
     }
 
-    private static func startCluster() async throws -> (cluster: EmbeddedPostgres, template: ConnectionSettings) {
-        removeAbandonedClusters()
-        let directory = "/tmp/parkline-test-\(getpid())"
+    private static func startCluster(name: String) async throws -> (cluster: EmbeddedPostgres, template: ConnectionSettings) {
+        if name == "test" { removeAbandonedClusters() }
+        let directory = "/tmp/parkline-\(name)-\(getpid())"
         let cluster = try EmbeddedPostgres(dataDirectory: directory, durable: false, logger: logger)
         try await cluster.start(database: "parkline_template")
-        clusterToStopAtExit.withLock { $0 = cluster }
-        atexit {
-            clusterToStopAtExit.withLock { $0 }?.stopImmediately()
-            if let cluster = clusterToStopAtExit.withLock({ $0 }) {
-                try? FileManager.default.removeItem(atPath: cluster.layout.dataDirectory)
-                if cluster.layout.clusterRoot.hasPrefix("/tmp/parkline-") {
-                    try? FileManager.default.removeItem(atPath: cluster.layout.clusterRoot)
+        let first = clustersToStopAtExit.withLock { clusters in
+            clusters.append(cluster)
+            return clusters.count == 1
+        }
+        if first {
+            atexit {
+                for cluster in clustersToStopAtExit.withLock({ $0 }) {
+                    cluster.stopImmediately()
+                    try? FileManager.default.removeItem(atPath: cluster.layout.dataDirectory)
+                    if cluster.layout.clusterRoot.hasPrefix("/tmp/parkline-") {
+                        try? FileManager.default.removeItem(atPath: cluster.layout.clusterRoot)
+                    }
                 }
             }
         }
@@ -81,8 +98,8 @@ public actor TestCluster {
     /// Clusters of earlier test runs that were killed before they could stop them.
     private static func removeAbandonedClusters() {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/tmp") else { return }
-        for entry in entries where entry.hasPrefix("parkline-test-") {
-            guard let pid = Int32(entry.dropFirst("parkline-test-".count)), pid != getpid(),
+        for entry in entries where ["parkline-test-", "parkline-gapless-", "parkline-resolver-"].contains(where: entry.hasPrefix) {
+            guard let pid = Int32(entry.split(separator: "-").last ?? ""), pid != getpid(),
                   kill(pid, 0) != 0 else { continue }
             if let stale = try? EmbeddedPostgres(dataDirectory: "/tmp/" + entry, durable: false, logger: logger) {
                 stale.stopImmediately()
@@ -97,21 +114,21 @@ public actor TestCluster {
     }
 }
 
-private let clusterToStopAtExit = Mutex<EmbeddedPostgres?>(nil)
+private let clustersToStopAtExit = Mutex<[EmbeddedPostgres]>([])
 
 /// Run `body` with a fresh migrated database of the test cluster; the database is dropped afterwards.
-public func withTestDatabase<T>(_ body: (Database) async throws -> T) async throws -> T {
-    let settings = try await TestCluster.shared.makeDatabase()
+public func withTestDatabase<T>(in cluster: TestCluster = .shared, _ body: (Database) async throws -> T) async throws -> T {
+    let settings = try await cluster.makeDatabase()
     do {
         let result = try await Database.withParkline(settings, logger: TestCluster.logger, body)
-        try await TestCluster.shared.dropDatabase(settings)
+        try await cluster.dropDatabase(settings)
         return result
     } catch let error as PSQLError {
-        try? await TestCluster.shared.dropDatabase(settings)
+        try? await cluster.dropDatabase(settings)
         // Tests may see what the server said; PSQLError hides it by default.
         throw TestDatabaseError(details: String(reflecting: error))
     } catch {
-        try? await TestCluster.shared.dropDatabase(settings)
+        try? await cluster.dropDatabase(settings)
         throw error
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct GaplessReadTests {
     /// Eight writers append 500 events each while a subscriber follows from the start.
     @Test func subscriberReceivesEveryConcurrentAppendOnceInLogOrder() async throws {
-        try await withTestDatabase { db in
+        try await withTestDatabase(in: .gapless) { db in
             let writers = 8, perWriter = 500, batch = 5
             let received = try await withNotifier(db) { notifier in
                 async let seen = collect(db.store.subscribe(after: .start, notifier: notifier, batchSize: 97), count: writers * perWriter)
@@ -40,7 +40,7 @@ import Testing
 
     /// Transaction A takes a lower position than B and commits after B.
     @Test func lowerPositionCommittingLateIsNotSkipped() async throws {
-        try await withTestDatabase { db in
+        try await withTestDatabase(in: .gapless) { db in
             try await withTwoConnections(db) { a, b in
                 try await execute(a, "BEGIN")
                 try await appendOne(on: a, stream: "interleave-a")
@@ -64,7 +64,7 @@ import Testing
 
     /// Transaction A has the older id but the higher position and commits while B is open.
     @Test func olderTransactionWithHigherPositionDoesNotHideTheOther() async throws {
-        try await withTestDatabase { db in
+        try await withTestDatabase(in: .gapless) { db in
             try await withTwoConnections(db) { a, b in
                 try await execute(a, "BEGIN")
                 try await execute(a, "SELECT pg_current_xact_id()")   // A's id is now the older one
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func subscriberResumesAfterItsConnectionsAreKilled() async throws {
-        try await withTestDatabase { db in
+        try await withTestDatabase(in: .gapless) { db in
             let total = 300
             // Bounded: a query on a connection the server killed can wait
             // forever in PostgresNIO; this test must fail, not hang, if one does.
@@ -110,7 +110,7 @@ import Testing
     /// What the horizon holds back, as `/metrics` reports it: the events
     /// committed behind an open transaction, and that transaction's age.
     @Test func theHorizonHoldCountsEventsCommittedBehindAnOpenTransaction() async throws {
-        try await withTestDatabase { db in
+        try await withTestDatabase(in: .gapless) { db in
             try await withTwoConnections(db) { a, b in
                 try await execute(a, "BEGIN")
                 try await execute(a, "SELECT pg_current_xact_id()")
@@ -127,7 +127,7 @@ import Testing
     }
 
     @Test func headCursorSkipsHistory() async throws {
-        try await withTestDatabase { db in
+        try await withTestDatabase(in: .gapless) { db in
             _ = try await db.store.append(to: try stream("park-h"), expectedVersion: .any, events: events(3))
             #expect(try await eventually { try await db.store.readAll(after: .start).count == 3 })
             let head = try await db.store.headCursor()

@@ -66,7 +66,7 @@ import TimelineEvents
     /// back: the read model cannot apply the first report yet, but it is
     /// committed, and the resolver must still find it.
     @Test func aReportPastTheReadHorizonIsStillFoundByTheResolver() async throws {
-        try await withTestDatabase { db in
+        try await withTestDatabase(in: .resolver) { db in
             let h = try Harness(db)
             let ingest = DocumentIngest(store: db.store, readModel: h.readModel, extractor: Extractor(gazetteer: try GazetteerFile.load(nil)),
                                         settleTimeout: .milliseconds(100), logger: db.logger)
