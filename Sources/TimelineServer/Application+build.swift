@@ -77,7 +77,8 @@ public func buildApplication(
         pages: PageCache(notifier: notifier, maximumAge: configuration.readStorage == nil ? .seconds(30) : .seconds(1)),
         stream: StreamController(feed: feed, store: reads.store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
                                  maximumLag: configuration.maximumSubscriberLag),
-        metrics: metrics, logger: logger
+        metrics: metrics, logger: logger,
+        activity: DatabaseActivity(queries: queries, sources: EventSources(queries: queries, store: reads.store))
     )
     let responder = DeadlineResponder(inner: router.buildResponder(), timeout: configuration.requestTimeout,
                                       timeoutWhileDisconnected: .seconds(2), notifier: notifier, metrics: metrics)
@@ -97,8 +98,8 @@ public func buildApplication(
 }
 
 /// The daemon's routes over what answers them: the web page, `/v1` (parks,
-/// events, documents, the raw log and, when given, the live stream) and
-/// health. Tests build it over in-memory answers to check the routes alone.
+/// events, documents, the raw log and, when given, activity counts, event
+/// sources and the live stream) and health. Tests build it over in-memory answers to check the routes alone.
 func buildRouter(
     configuration: ServerConfiguration,
     timeline: any TimelineReading,
@@ -108,7 +109,8 @@ func buildRouter(
     pages cache: PageCache,
     stream: StreamController<ParklineRequestContext>?,
     metrics: ServerMetrics,
-    logger: Logger
+    logger: Logger,
+    activity: (any ActivityReading)? = nil
 ) -> Router<ParklineRequestContext> {
     let router = Router(context: ParklineRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
@@ -130,6 +132,11 @@ func buildRouter(
     DocumentsController<ParklineRequestContext>(
         writer: writer, pages: pages, authorization: authorization, metrics: metrics, maximumBodyBytes: limit
     ).addRoutes(to: v1.group("documents"))
+    if let activity {
+        ActivityController<ParklineRequestContext>(timeline: timeline, activity: activity, pages: pages)
+            .addRoutes(parks: v1.group("parks"), activity: v1.group("activity"))
+        EventSourcesController<ParklineRequestContext>(activity: activity).addRoutes(to: v1.group("events"))
+    }
     LogController<ParklineRequestContext>(log: log).addRoutes(to: v1.group("log"))
     stream?.addRoutes(to: router) { name in try await timeline.park(named: name).id }
     HealthController<ParklineRequestContext>(readiness: readiness, metrics: metrics, logger: logger).addRoutes(to: router)
