@@ -330,6 +330,7 @@ def main():
             lowers = sorted({e["lower"] for e in events})
             middle = lowers[len(lowers) // 2]
             title = f"浏览器测试项目签约 {uuid.uuid4().hex[:8]}"
+            signings_before = page.eval(f"+(document.querySelector('#chart .bar[data-start=\"{middle[:7]}-01\"] .seg[data-type=\"signing\"]')?.dataset.count || 0)")
             new_id = post_event(base, park, args.token, title, middle)
             page.wait_for(f"!!document.querySelector('#timeline .event[data-id=\"{new_id}\"]')", "the recorded event to appear", timeout=30)
             expect(page.eval("window.__notReloaded") is True, "the page reloaded to show the new event")
@@ -337,7 +338,7 @@ def main():
             index = [e["id"] for e in now].index(new_id)
             expect(0 < index < len(now) - 1, f"the new event is at position {index} of {len(now)}")
             expect([e["lower"] for e in now] == sorted(e["lower"] for e in now), "the new event is out of time order")
-            page.wait_for(f"(() => {{ const b = document.querySelector('#chart .bar[data-start=\"{middle[:7]}-01\"]'); return b && b.querySelector('.seg[data-type=\"signing\"]'); }})()",
+            page.wait_for(f"+(document.querySelector('#chart .bar[data-start=\"{middle[:7]}-01\"] .seg[data-type=\"signing\"]')?.dataset.count || 0) === {signings_before + 1}",
                           "the chart to count the new event")
             check_chart(page, base, park)
             report["live_event"] = {"title": title, "position": index, "of": len(now)}
@@ -385,6 +386,12 @@ def main():
         if page.errors:
             print("console errors: " + "; ".join(page.errors[:5]), file=sys.stderr)
         print(json.dumps(report, ensure_ascii=False), file=sys.stderr)
+        try:
+            print("page state: " + str(page.eval("JSON.stringify({url: location.search, status: window.parkline.state.status,"
+                                              " cursor: window.parkline.state.cursor, counted_at: window.parkline.state.activity?.log_cursor,"
+                                              " streams: window.parkline.state.streams})")), file=sys.stderr)
+        except Exception:  # the page itself may be what failed
+            pass
         return 1
     finally:
         process.terminate()

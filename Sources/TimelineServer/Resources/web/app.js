@@ -128,17 +128,31 @@ async function loadActivity(generation = state.generation) {
   state.activity = activity;
 }
 
-/** After live changes: counts, matches and the park list again, once things settle. */
-function scheduleRefresh() {
+/** Whether log cursor `a` (`<tx>-<position>`) comes before `b`. */
+function cursorBefore(a, b) {
+  if (!a || !b) return false;
+  const [ta, pa] = a.split("-").map(BigInt);
+  const [tb, pb] = b.split("-").map(BigInt);
+  return ta < tb || (ta === tb && pa < pb);
+}
+
+/**
+ * After live changes: counts, matches and the park list again, once things
+ * settle. The stream can deliver an event before the read models hold it:
+ * until the counts were read at the stream's cursor, ask again (a few times).
+ */
+function scheduleRefresh(attempt = 0) {
   clearTimeout(state.refreshTimer);
   state.refreshTimer = setTimeout(async () => {
     try {
       await Promise.all([loadMatches(), loadActivity(), loadParks()]);
       render();
+      if (attempt < 20 && state.activity && cursorBefore(state.activity.log_cursor, state.cursor)) scheduleRefresh(attempt + 1);
     } catch (error) {
       console.warn("refresh failed", error);
+      if (attempt < 20) scheduleRefresh(attempt + 1);
     }
-  }, 250);
+  }, 250 + attempt * 250);
 }
 
 // ---- live ------------------------------------------------------------------
@@ -691,6 +705,13 @@ function wire() {
     }
   });
   window.addEventListener("popstate", () => { readURL(); apply(); });
+  // A page kept in the back-forward cache would hold its stream's connection
+  // (browsers allow six per server): close it, and resume where it was when
+  // the page is shown again.
+  window.addEventListener("pagehide", () => { if (state.source) state.source.close(); });
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted && state.streamPark) follow(state.streamPark, state.cursor);
+  });
   let resizing = null;
   window.addEventListener("resize", () => {
     clearTimeout(resizing);
