@@ -25,8 +25,8 @@ the reason otherwise; a JSON report on stdout):
 - with --token: an event recorded through the API appears in its place in
   time without a reload, and one recorded while the tab is hidden is counted.
 
-With --screenshots DIR it writes page-desktop.png (1280 px) and
-page-phone.png (390 px) there.
+With --screenshots DIR it writes page-desktop.png (1280 px), page-phone.png
+(390 px) and page-event.png (an event's view) there.
 """
 import argparse, base64, json, os, re, shutil, subprocess, sys, tempfile, time, urllib.parse, urllib.request, uuid
 
@@ -285,6 +285,9 @@ def main():
         expect(panel["versions"] == len(detail["history"]), f"{panel['versions']} versions shown, the API has {len(detail['history'])}")
         words = {"day": "日", "month": "月", "quarter": "季度", "half": "半年", "year": "年", "week": "周"}[target["precision"]]
         expect(words in panel["facts"], f"the date is not in words: {panel['facts']}")
+        if args.screenshots:
+            os.makedirs(args.screenshots, exist_ok=True)
+            page.screenshot(os.path.join(args.screenshots, "page-event.png"))
         page.eval("history.back()")
         page.wait_for("document.getElementById('panel').hidden && !location.search.includes('event=')", "Back to close the event view")
         # The same URL opened directly (shared) shows the view.
@@ -375,7 +378,7 @@ def main():
         expect(width <= 390, f"the phone page is {width} px wide")
         if args.screenshots:
             page.screenshot(os.path.join(args.screenshots, "page-phone.png"))
-            report["screenshots"] = [os.path.join(args.screenshots, name) for name in ("page-desktop.png", "page-phone.png")]
+            report["screenshots"] = [os.path.join(args.screenshots, name) for name in ("page-desktop.png", "page-phone.png", "page-event.png")]
         report["phone_width"] = width
 
         expect(not page.errors, "console errors: " + "; ".join(page.errors[:5]))

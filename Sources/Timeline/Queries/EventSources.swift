@@ -20,6 +20,12 @@ public struct EventSources: Sendable {
         public var before: String
         public var evidence: String
         public var after: String
+
+        public init(before: String, evidence: String, after: String) {
+            self.before = before
+            self.evidence = evidence
+            self.after = after
+        }
     }
 
     /// One report of the event.

@@ -522,21 +522,34 @@ async function openPanel(id) {
   const versions = element("section", "versions");
   versions.append(element("h3", "", t("versions")));
   const list = element("ol", "version-list");
-  for (const version of detail.history) {
+  detail.history.forEach((version, index) => {
     const item = element("li", `version${version.retracted ? " retracted" : ""}`);
     item.dataset.version = version.version;
     const when = `${t("knownFrom")} ${momentWords(version.known_from)} ${t("knownUntil")} ${version.known_until ? momentWords(version.known_until) : t("now")}`;
     item.append(element("strong", "", t("version", { n: version.version })), ` · ${when}`);
+    item.append(element("div", "version-change", versionChange(detail.history[index - 1], version).join("；")));
     const what = element("div", "version-what", `${dateWords(version.event.precision, version.event.lower)} · ${typeName(version.event.type)} · ${version.event.title}`);
     if (version.retracted) what.prepend(badge("retracted", t("retracted")), " ");
     item.append(what);
     list.append(item);
-  }
+  });
   versions.append(list);
   panel.replaceChildren(header, marks, facts, reports, versions);
   panel.classList.toggle("is-retracted", detail.retracted);
   title.focus();
   for (const item of $("timeline").querySelectorAll(".event")) item.classList.toggle("current", item.dataset.id === id);
+}
+
+/** What a version changed from the one before, in words. */
+function versionChange(before, version) {
+  const words = t("changed");
+  if (!before) return [words.first];
+  const notes = [];
+  for (const field of ["date", "type", "title"]) if (before.event[field] !== version.event[field]) notes.push(words[field]);
+  const added = (version.event.reports || []).length - (before.event.reports || []).length;
+  if (added > 0) notes.push(words.reports.replace("{n}", added));
+  if (version.retracted && !before.retracted) notes.push(words.retracted);
+  return notes;
 }
 
 function renderReport(report) {
