@@ -17,7 +17,7 @@ const state = {
   park: null, events: new Map(), matches: null, activity: null, bucket: "month",
   loadedPark: null, loadedQ: null, generation: 0,
   source: null, streamPark: null, cursor: null, status: "connecting",
-  unseen: 0, fresh: new Set(), loads: 0, streams: [], refreshTimer: null,
+  unseen: 0, fresh: new Set(), loads: 0, streams: [], refreshTimer: null, parksLoadedAt: 0,
 };
 
 // ---- the URL ---------------------------------------------------------------
@@ -77,6 +77,7 @@ const enc = encodeURIComponent;
 async function loadParks() {
   const [{ parks }, activity] = await Promise.all([getJSON("/v1/parks"), getJSON(`/v1/activity?bucket=${state.sparkBucket}`)]);
   state.parks = parks;
+  state.parksLoadedAt = Date.now();
   state.sparks = new Map(activity.parks.map((park) => [park.id, park.periods]));
   renderParkList();
 }
@@ -145,7 +146,9 @@ function scheduleRefresh(attempt = 0) {
   clearTimeout(state.refreshTimer);
   state.refreshTimer = setTimeout(async () => {
     try {
-      await Promise.all([loadMatches(), loadActivity(), loadParks()]);
+      // The park list's counts and sparklines (every park counted) at most twice a minute.
+      const parksDue = Date.now() - state.parksLoadedAt > 30_000;
+      await Promise.all([loadMatches(), loadActivity(), parksDue ? loadParks() : null]);
       render();
       if (attempt < 20 && state.activity && cursorBefore(state.activity.log_cursor, state.cursor)) scheduleRefresh(attempt + 1);
     } catch (error) {
@@ -280,7 +283,7 @@ function render() {
   if (!state.park) return;
   const park = state.park;
   $("park-name").textContent = park.name;
-  $("summary").textContent = [park.city, park.first && park.last ? `${park.first} – ${park.last}` : null, `${park.events} ${t("events")}`]
+  $("summary").textContent = [park.city, park.first && park.last ? `${park.first} – ${park.last}` : null, `${state.events.size} ${t("events")}`]
     .filter(Boolean).join(" · ");
   $("from").value = view.from;
   $("to").value = view.to;
