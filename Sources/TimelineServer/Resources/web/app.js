@@ -217,6 +217,8 @@ async function reloadView(restartStream) {
   } catch (error) {
     setStatus("stopped");
     $("summary").textContent = `${t("loadFailed")}${error.message}`;
+    // Starting over needs the database (a restore may still be running): try again.
+    if (restartStream) setTimeout(() => reloadView(true), 5000);
   }
 }
 
