@@ -29,10 +29,14 @@ extension TimelineQueries {
     /// event counts in the period its date starts in (a quarter-precise
     /// event in the quarter's first month). The filter's park, type, date
     /// bounds and text apply as they do to `events(_:)`; `asOf`, `after`
-    /// and `limit` do not.
-    public func activity(_ filter: Filter, bucket: Bucket) async throws -> [ActivityCount] {
+    /// and `limit` do not. Without `byType`, each count is of every type
+    /// (`type` is empty): read from an index alone, with no row visited,
+    /// when there is no text to search (all parks of a 200k-event log:
+    /// 130 ms, against 700 ms by type; README, The web page).
+    public func activity(_ filter: Filter, bucket: Bucket, byType: Bool = true) async throws -> [ActivityCount] {
         let rows = try await client.query("""
-            SELECT park_id, date_trunc(\(bucket.rawValue), lower_date::timestamp)::date::text, type, count(*)::int8
+            SELECT park_id, date_trunc(\(bucket.rawValue), lower_date::timestamp)::date::text,
+                   \(unescaped: byType ? "type" : "''::text"), count(*)::int8
             FROM \(unescaped: ReadModelTables.live.versions) v
             WHERE valid_to IS NULL AND NOT retracted
               AND (\(filter.parkID)::text IS NULL OR park_id = \(filter.parkID))

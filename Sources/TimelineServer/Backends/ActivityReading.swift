@@ -5,8 +5,8 @@ import Timeline
 /// type, and the texts an event was read in. The daemon answers from
 /// PostgreSQL (`DatabaseActivity`).
 public protocol ActivityReading: Sendable {
-    /// Current events counted by park, period and type.
-    func activity(_ filter: TimelineQueries.Filter, bucket: TimelineQueries.Bucket) async throws -> [TimelineQueries.ActivityCount]
+    /// Current events counted by park, period and (with `byType`) type.
+    func activity(_ filter: TimelineQueries.Filter, bucket: TimelineQueries.Bucket, byType: Bool) async throws -> [TimelineQueries.ActivityCount]
     /// The reports of an event with their paragraphs; `nil` for an unknown id.
     func sources(of id: UUID) async throws -> [EventSources.Report]?
 }
@@ -16,8 +16,8 @@ struct DatabaseActivity: ActivityReading {
     let queries: TimelineQueries
     let sources: EventSources
 
-    func activity(_ filter: TimelineQueries.Filter, bucket: TimelineQueries.Bucket) async throws -> [TimelineQueries.ActivityCount] {
-        try await queries.activity(filter, bucket: bucket)
+    func activity(_ filter: TimelineQueries.Filter, bucket: TimelineQueries.Bucket, byType: Bool) async throws -> [TimelineQueries.ActivityCount] {
+        try await queries.activity(filter, bucket: bucket, byType: byType)
     }
 
     func sources(of id: UUID) async throws -> [EventSources.Report]? {

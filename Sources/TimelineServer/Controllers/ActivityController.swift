@@ -73,7 +73,7 @@ struct ActivityController<Context: RequestContext>: Sendable {
         let bucket = try bucket(request, default: .month)
         let filter = try filter(request, parkID: park.id)
         let cursor = try await timeline.readCursor()
-        let counts = try await activity.activity(filter, bucket: bucket)
+        let counts = try await activity.activity(filter, bucket: bucket, byType: true)
         var totals: [String: Int] = [:]
         for count in counts { totals[count.type, default: 0] += count.count }
         return ParkActivity(park: park, bucket: bucket.rawValue, totals: totals,
@@ -82,7 +82,7 @@ struct ActivityController<Context: RequestContext>: Sendable {
 
     private func allActivity(_ request: Request) async throws -> AllActivity {
         let bucket = try bucket(request, default: .quarter)
-        let counts = try await activity.activity(try filter(request, parkID: nil), bucket: bucket)
+        let counts = try await activity.activity(try filter(request, parkID: nil), bucket: bucket, byType: false)
         var order: [String] = []
         var byPark: [String: [TimelineQueries.ActivityCount]] = [:]
         for count in counts {
