@@ -23,7 +23,9 @@ the reason otherwise; a JSON report on stdout):
 - no console errors or uncaught exceptions;
 - the page fits a 390 px wide phone without sideways scrolling;
 - with --token: an event recorded through the API appears in its place in
-  time without a reload, and one recorded while the tab is hidden is counted.
+  time without a reload, and one recorded while the tab is hidden is counted;
+  a correction shows without a reload, and the event's view, once it is
+  retracted, marks it retracted and corrected with its three versions.
 
 With --screenshots DIR it writes page-desktop.png (1280 px), page-phone.png
 (390 px) and page-event.png (an event's view) there.
@@ -144,6 +146,14 @@ def post_event(base, park, token, title, date, type_="signing"):
         if response.status != 201:
             raise RuntimeError(f"posting an event answered {response.status}")
         return json.load(response)["event"]["id"]
+
+
+def post_json(base, path, token, body):
+    request = urllib.request.Request(
+        base + path, method="POST", data=json.dumps(body).encode(),
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.load(response)
 
 
 def expect(condition, message):
@@ -356,6 +366,21 @@ def main():
             expect(page.eval("!document.title.startsWith('(')"), "the title still counts after the tab came back")
             expect("1" in page.eval("document.getElementById('unseen').textContent"), "the banner does not say how many arrived")
             report["hidden_count"] = 1
+
+            # A correction shows without a reload; a retracted event's own URL still tells its story.
+            corrected_title = f"更正后的标题 {uuid.uuid4().hex[:8]}"
+            post_json(base, f"v1/events/{new_id}/corrections", args.token, {"title": corrected_title, "reason": "浏览器测试"})
+            page.wait_for(f"document.querySelector('#timeline .event[data-id=\"{new_id}\"] .title')?.textContent === {json.dumps(corrected_title)}",
+                          "the correction to show")
+            expect(page.eval("window.__notReloaded") is True, "the page reloaded to show the correction")
+            post_json(base, f"v1/events/{new_id}/retractions", args.token, {"reason": "浏览器测试"})
+            page.wait_for(f"!document.querySelector('#timeline .event[data-id=\"{new_id}\"]')", "the retracted event to leave the list")
+            page.eval(f"document.querySelector('#timeline .event a').click()")
+            page.wait_for("!document.getElementById('panel').hidden", "an event view")
+            page.eval(f"history.replaceState(null, '', '?park={park}&event={new_id}'); dispatchEvent(new PopStateEvent('popstate'))")
+            page.wait_for(f"!!document.querySelector('#panel .badge-retracted') && !!document.querySelector('#panel .badge-corrected')"
+                          f" && document.querySelectorAll('#panel .version').length === 3", "the retracted and corrected marks")
+            report["corrected_and_retracted"] = new_id
 
         # Exports: CSV rows are the listed events, the chart renders to PNG.
         csv_rows = page.eval("window.parkline.csvText().trim().split('\\r\\n').length")

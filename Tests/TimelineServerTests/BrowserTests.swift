@@ -14,7 +14,8 @@ import TimelineServer
     /// `reset` from the stream starts the view over, no emoji code points,
     /// no console errors, a 390 px phone layout, exports; and events
     /// recorded during the test appear in their place in time without a
-    /// reload, counted while the tab is hidden.
+    /// reload, counted while the tab is hidden; a correction shows without a
+    /// reload, and a retracted event's view marks it retracted and corrected.
     @Test func thePageShowsChecksAndFollowsATimelineAsTheAPIDescribesIt() async throws {
         try await withTestDatabase { db in
             let app = try await buildApplication(configuration: serverConfiguration(), settings: db.settings, logger: db.logger)
@@ -28,7 +29,7 @@ import TimelineServer
                     "--park", "suxitong", "--expect", "懋略", "--token", testToken, "--screenshots", shots,
                 ], timeout: .seconds(300))
                 #expect(status == 0, "\(output)")
-                for key in ["\"live_event\"", "\"hidden_count\"", "\"reset\"", "\"event_view\"", "\"compared\"", "\"chart\""] {
+                for key in ["\"live_event\"", "\"hidden_count\"", "\"corrected_and_retracted\"", "\"reset\"", "\"event_view\"", "\"compared\"", "\"chart\""] {
                     #expect(output.contains(key), "\(key) missing: \(output)")
                 }
                 for name in ["page-desktop.png", "page-phone.png"] {

@@ -107,6 +107,7 @@ async function loadPark(id, { restartStream = false } = {}) {
   state.events = new Map(listing.events.map((event) => [event.id, event]));
   state.bucket = bucketFor(listing.park.first, listing.park.last);
   state.loadedPark = id;
+  state.readAt = listing.logCursor;
   state.loads += 1;
   await Promise.all([loadMatches(generation), loadActivity(generation)]);
   if (generation !== state.generation) return;
@@ -209,11 +210,16 @@ function follow(id, after) {
   source.addEventListener("reset", () => { source.close(); state.streamPark = null; reloadView(true); });
 }
 
-async function reloadView(restartStream) {
+async function reloadView(restartStream, attempt = 0) {
   try {
     await loadPark(view.park, { restartStream });
     render();
     if (view.event) await openPanel(view.event);
+    // The stream can tell of a change before the read models hold it: read
+    // again until the timeline was read at the stream's position.
+    if (!restartStream && attempt < 20 && cursorBefore(state.readAt, state.cursor)) {
+      setTimeout(() => reloadView(false, attempt + 1), 250 + attempt * 250);
+    }
   } catch (error) {
     setStatus("stopped");
     $("summary").textContent = `${t("loadFailed")}${error.message}`;
