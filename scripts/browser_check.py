@@ -189,7 +189,7 @@ def check_no_emoji(page, base):
     found = page.eval("document.documentElement.outerHTML + document.body.innerText + document.title")
     match = EMOJI.search(found)
     expect(match is None, f"the page shows U+{ord(match.group()):04X}" if match else "")
-    for name in ("index.html", "app.js", "chart.js", "icons.js", "i18n.js", "style.css"):
+    for name in ("index.html", "app.js", "chart.js", "icons.js", "i18n.js", "dom.js", "export.js", "event-view.js", "style.css"):
         match = EMOJI.search(get_text(base, name))
         expect(match is None, f"{name} holds U+{ord(match.group()):04X}" if match else "")
 

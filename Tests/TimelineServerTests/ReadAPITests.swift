@@ -98,7 +98,7 @@ import Testing
             let page = try await client.get("/")
             #expect(page.status == .ok && page.text.contains("<script type=\"module\" src=\"/app.js\">"))
             #expect(try await client.get("/app.js").text.contains("EventSource"))
-            for module in ["/chart.js", "/icons.js", "/i18n.js"] {
+            for module in ["/chart.js", "/icons.js", "/i18n.js", "/dom.js", "/export.js", "/event-view.js"] {
                 let script = try await client.get(module)
                 #expect(script.status == .ok && script.headers[.contentType]?.contains("javascript") == true, "\(module)")
             }

@@ -2,11 +2,12 @@
 // kept in the URL, an event's own view, parks compared, live updates.
 // No build step and no dependencies: ES modules served by the daemon, and
 // nothing the HTTP API does not offer to everyone.
-import { t, typeName, dateWords, momentWords, setLanguage, currentLanguage, translatePage } from "./i18n.js";
+import { t, typeName, dateWords, setLanguage, translatePage } from "./i18n.js";
 import { TYPE_ORDER, typeIcon, statusMark, glyph, svg } from "./icons.js";
 import { drawBars, periodRange, bucketFor, sparkline, chartSVGText, chartPNG } from "./chart.js";
-
-const $ = (id) => document.getElementById(id);
+import { $, element, enc, getJSON, cursorBefore } from "./dom.js";
+import { csvText as eventsCSV, download } from "./export.js";
+import { eventView } from "./event-view.js";
 
 /** What the URL says: the view. */
 const view = { park: null, types: [], from: "", to: "", q: "", event: null, compare: [], lang: "zh" };
@@ -65,15 +66,6 @@ function navigate(changes, { replace = false } = {}) {
 
 // ---- loading ---------------------------------------------------------------
 
-async function getJSON(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.error ? body.error.message : response.statusText);
-  return body;
-}
-
-const enc = encodeURIComponent;
-
 async function loadParks() {
   const [{ parks }, activity] = await Promise.all([getJSON("/v1/parks"), getJSON(`/v1/activity?bucket=${state.sparkBucket}`)]);
   state.parks = parks;
@@ -128,14 +120,6 @@ async function loadActivity(generation = state.generation) {
   const activity = await getJSON(`/v1/parks/${enc(state.loadedPark)}/activity?bucket=${state.bucket}${q ? `&q=${enc(q)}` : ""}`);
   if (generation !== state.generation || q !== view.q) return;
   state.activity = activity;
-}
-
-/** Whether log cursor `a` (`<tx>-<position>`) comes before `b`. */
-function cursorBefore(a, b) {
-  if (!a || !b) return false;
-  const [ta, pa] = a.split("-").map(BigInt);
-  const [tb, pb] = b.split("-").map(BigInt);
-  return ta < tb || (ta === tb && pa < pb);
 }
 
 /**
@@ -414,13 +398,6 @@ function renderEvent(event) {
   return item;
 }
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 // ---- parks: the picker and compare --------------------------------------------
 
 function renderParkList() {
@@ -484,166 +461,10 @@ async function renderCompare() {
   box.replaceChildren(chart);
 }
 
-// ---- one event ---------------------------------------------------------------
-
-let panelFor = null;
-let returnFocus = null;
-
-async function openPanel(id) {
-  const panel = $("panel");
-  if (panelFor === `${id}|${view.lang}|${state.loads}` && !panel.hidden) return;
-  panelFor = `${id}|${view.lang}|${state.loads}`;
-  if (panel.hidden) returnFocus = document.activeElement;
-  panel.hidden = false;
-  panel.replaceChildren(element("p", "loading", t("loading")));
-  let detail, sources;
-  try {
-    [detail, sources] = await Promise.all([getJSON(`/v1/events/${enc(id)}`), getJSON(`/v1/events/${enc(id)}/sources`)]);
-  } catch (error) {
-    panel.replaceChildren(closeButton(), element("p", "error", `${t("loadFailed")}${error.message}`));
-    return;
-  }
-  if (view.event !== id) return;
-  const event = detail.event;
-  const header = element("header", "panel-head");
-  const type = element("span", `type type-${event.type}`);
-  type.append(typeIcon(event.type, 16), ` ${typeName(event.type)}`);
-  const title = element("h2", "panel-title", event.title);
-  title.id = "panel-title";
-  title.tabIndex = -1;
-  header.append(closeButton(), type, title);
-  const marks = element("p", "marks");
-  const corrected = detail.history.some((version, index) => index > 0 && ["date", "type", "title"].some((field) =>
-    version.event[field] !== detail.history[index - 1].event[field]));
-  if (detail.retracted) marks.append(badge("retracted", t("retracted")));
-  if (corrected) marks.append(badge("corrected", t("corrected")));
-  if ((event.reports || []).length > 1) marks.append(badge("merged", `${t("merged")} ${event.reports.length}`));
-  const facts = element("dl", "facts");
-  const fact = (name, value) => { facts.append(element("dt", "", name)); const dd = element("dd", ""); dd.append(value); facts.append(dd); };
-  fact(t("dateWords"), `${dateWords(event.precision, event.lower)}（${t("precision")[event.precision] || event.precision}）`);
-  if (event.expression) fact(t("expression"), event.expression);
-  fact(t("park"), event.park.name);
-  const permalink = element("a", "permalink");
-  permalink.href = eventURL(event.id);
-  permalink.append(glyph("link"), ` ${t("permalink")}`);
-  fact("URL", permalink);
-  const reports = element("section", "reports");
-  reports.append(element("h3", "", `${t("source")} · ${sources.reports.length} ${t("reports")}`));
-  for (const report of sources.reports) reports.append(renderReport(report));
-  const versions = element("section", "versions");
-  versions.append(element("h3", "", t("versions")));
-  const list = element("ol", "version-list");
-  detail.history.forEach((version, index) => {
-    const item = element("li", `version${version.retracted ? " retracted" : ""}`);
-    item.dataset.version = version.version;
-    const when = `${t("knownFrom")} ${momentWords(version.known_from)} ${t("knownUntil")} ${version.known_until ? momentWords(version.known_until) : t("now")}`;
-    item.append(element("strong", "", t("version", { n: version.version })), ` · ${when}`);
-    item.append(element("div", "version-change", versionChange(detail.history[index - 1], version).join("；")));
-    const what = element("div", "version-what", `${dateWords(version.event.precision, version.event.lower)} · ${typeName(version.event.type)} · ${version.event.title}`);
-    if (version.retracted) what.prepend(badge("retracted", t("retracted")), " ");
-    item.append(what);
-    list.append(item);
-  });
-  versions.append(list);
-  panel.replaceChildren(header, marks, facts, reports, versions);
-  panel.classList.toggle("is-retracted", detail.retracted);
-  title.focus();
-  for (const item of $("timeline").querySelectorAll(".event")) item.classList.toggle("current", item.dataset.id === id);
-}
-
-/** What a version changed from the one before, in words. */
-function versionChange(before, version) {
-  const words = t("changed");
-  if (!before) return [words.first];
-  const notes = [];
-  for (const field of ["date", "type", "title"]) if (before.event[field] !== version.event[field]) notes.push(words[field]);
-  const added = (version.event.reports || []).length - (before.event.reports || []).length;
-  if (added > 0) notes.push(words.reports.replace("{n}", added));
-  if (version.retracted && !before.retracted) notes.push(words.retracted);
-  return notes;
-}
-
-function renderReport(report) {
-  const block = element("article", "report");
-  block.dataset.id = report.id;
-  const quote = element("blockquote", "paragraph");
-  if (report.paragraph) {
-    const mark = element("mark", "", report.paragraph.evidence);
-    quote.append(report.paragraph.before, mark, report.paragraph.after);
-  } else {
-    quote.append(report.evidence ? element("mark", "", report.evidence) : element("span", "muted", t("noText")));
-  }
-  const origin = element("p", "origin");
-  if (report.outlet) origin.append(element("strong", "", report.outlet), " · ");
-  if (report.url) {
-    const link = element("a", "", report.url);
-    link.href = report.url;
-    link.rel = "noopener noreferrer";
-    link.target = "_blank";
-    origin.append(link);
-  } else if (report.recorded_by) {
-    origin.append(`${report.document ? `${report.document} · ` : ""}${t("recordedBy")}`);
-  } else {
-    origin.append(report.document);
-  }
-  if (report.published) origin.append(` · ${t("published")} ${dateWords("day", report.published)}`);
-  block.append(quote, origin);
-  return block;
-}
-
-function badge(kind, text) {
-  return element("span", `badge badge-${kind}`, text);
-}
-
-function closeButton() {
-  const button = element("button", "close");
-  button.type = "button";
-  button.setAttribute("aria-label", t("close"));
-  button.append(glyph("close", 16));
-  button.addEventListener("click", () => navigate({ event: null }));
-  return button;
-}
-
-function closePanel() {
-  const panel = $("panel");
-  if (panel.hidden) return;
-  panel.hidden = true;
-  panelFor = null;
-  for (const item of $("timeline").querySelectorAll(".event.current")) item.classList.remove("current");
-  if (returnFocus && document.contains(returnFocus)) returnFocus.focus();
-  returnFocus = null;
-}
-
 // ---- export --------------------------------------------------------------------
 
-const CSV_COLUMNS = ["id", "date", "precision", "date_words", "type", "type_label", "title", "park_id", "park", "subjects", "evidence", "source", "published", "reports"];
-
-function csvField(value) {
-  let text = String(value ?? "");
-  // A cell starting with = + - @ is a formula to spreadsheets: keep it text.
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** The listed events as CSV (UTF-8 with a byte-order mark, for spreadsheets). */
 function csvText() {
-  const rows = visibleEvents().map((event) => [
-    event.id, event.date, event.precision, dateWords(event.precision, event.lower), event.type, typeName(event.type), event.title,
-    event.park.id, event.park.name, (event.subjects || []).join("；"), event.evidence,
-    (event.reports?.[0]?.outlet) || event.source?.document, event.first_reported, (event.reports || []).length,
-  ]);
-  return "\ufeff" + [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
-}
-
-function download(blob, name) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return eventsCSV(visibleEvents());
 }
 
 function exportName(extension) {
@@ -742,6 +563,8 @@ function wire() {
     resizing = setTimeout(() => { if (state.park) { renderChart(); renderCompare(); } }, 150);
   });
 }
+
+const { openPanel, closePanel } = eventView({ view, state, navigate: (changes) => navigate(changes), eventURL: (id) => eventURL(id) });
 
 // For tests and people at the console: the page's state and its exports.
 window.parkline = { view, state, csvText, chartSVG, chartPNGBlob };
