@@ -12,6 +12,9 @@ import { eventView } from "./event-view.js";
 /** What the URL says: the view. */
 const view = { park: null, types: [], from: "", to: "", q: "", event: null, compare: [], lang: "zh" };
 
+/** Events drawn at a time; "more" draws as many again. */
+const PAGE = 300;
+
 /** What the page holds for the view. */
 const state = {
   parks: [], sparks: new Map(), sparkBucket: "quarter",
@@ -19,6 +22,7 @@ const state = {
   loadedPark: null, loadedQ: null, generation: 0,
   source: null, streamPark: null, cursor: null, status: "connecting",
   unseen: 0, fresh: new Set(), loads: 0, streams: [], refreshTimer: null, parksLoadedAt: 0,
+  complete: false, readAt: null, shown: PAGE,
 };
 
 // ---- the URL ---------------------------------------------------------------
@@ -61,6 +65,7 @@ function navigate(changes, { replace = false } = {}) {
     history[replace ? "replaceState" : "pushState"](null, "", url);
   }
   Object.assign(view, next);
+  state.shown = PAGE;
   apply();
 }
 
@@ -90,20 +95,44 @@ async function readListing(path) {
   return { events, logCursor, park };
 }
 
-/** Load the park's timeline (and matches of the search), then follow its stream from where the timeline was read. */
+/**
+ * Load the park's timeline (and matches of the search), then follow its
+ * stream from where the timeline's first page was read. The first page is
+ * drawn at once; the rest are read behind it (a busy park has tens of
+ * thousands of events), each page's events kept unless the stream already
+ * brought a newer state.
+ */
 async function loadPark(id, { restartStream = false } = {}) {
   const generation = ++state.generation;
-  const listing = await readListing(`/v1/parks/${enc(id)}/timeline`);
+  const path = `/v1/parks/${enc(id)}/timeline?limit=1000`;
+  const first = await getJSON(path);
   if (generation !== state.generation) return;
-  state.park = listing.park;
-  state.events = new Map(listing.events.map((event) => [event.id, event]));
-  state.bucket = bucketFor(listing.park.first, listing.park.last);
+  state.park = first.park;
+  state.events = new Map(first.events.map((event) => [event.id, event]));
+  state.complete = !first.next_cursor;
+  state.bucket = bucketFor(first.park.first, first.park.last);
   state.loadedPark = id;
-  state.readAt = listing.logCursor;
+  state.readAt = first.log_cursor || null;
   state.loads += 1;
   await Promise.all([loadMatches(generation), loadActivity(generation)]);
   if (generation !== state.generation) return;
-  if (restartStream || state.streamPark !== id) follow(id, listing.logCursor);
+  if (restartStream || state.streamPark !== id) follow(id, first.log_cursor || null);
+  if (first.next_cursor) readRest(path, first.next_cursor, generation);
+}
+
+async function readRest(path, cursor, generation) {
+  try {
+    while (cursor) {
+      const page = await getJSON(`${path}&cursor=${enc(cursor)}`);
+      if (generation !== state.generation) return;
+      for (const event of page.events) if (!state.events.has(event.id)) state.events.set(event.id, event);
+      cursor = page.next_cursor;
+      state.complete = !cursor;
+      render();
+    }
+  } catch (error) {
+    if (generation === state.generation) $("summary").textContent = `${t("loadFailed")}${error.message}`;
+  }
 }
 
 async function loadMatches(generation = state.generation) {
@@ -346,11 +375,12 @@ function renderChart() {
   }));
 }
 
+/** The list, at most `state.shown` events of it (a busy park has tens of thousands). */
 function renderList() {
   const events = visibleEvents();
   const items = [];
   let year = null;
-  for (const event of events) {
+  for (const event of events.slice(0, state.shown)) {
     const eventYear = event.lower.slice(0, 4);
     if (eventYear !== year) {
       year = eventYear;
@@ -363,8 +393,11 @@ function renderList() {
   const focusedID = document.activeElement && document.activeElement.closest && document.activeElement.closest("#timeline .event")?.dataset.id;
   $("timeline").replaceChildren(...items);
   if (focusedID) $("timeline").querySelector(`.event[data-id="${focusedID}"] a`)?.focus();
-  $("empty").hidden = events.length > 0;
-  $("count").textContent = `${t("shown")} ${events.length} ${t("of")} ${state.events.size} ${t("events")}`;
+  $("empty").hidden = events.length > 0 || !state.complete;
+  $("more").hidden = events.length <= state.shown;
+  $("more").textContent = t("more", { n: Math.min(PAGE, events.length - state.shown) });
+  $("count").textContent = t("count", { shown: Math.min(state.shown, events.length), matching: events.length, all: state.events.size })
+    + (state.complete ? "" : ` ${t("loading")}`);
 }
 
 function eventURL(id) {
@@ -549,7 +582,8 @@ function wire() {
       links[next].focus();
     }
   });
-  window.addEventListener("popstate", () => { readURL(); apply(); });
+  window.addEventListener("popstate", () => { readURL(); state.shown = PAGE; apply(); });
+  $("more").addEventListener("click", () => { state.shown += PAGE; renderList(); });
   // A page kept in the back-forward cache would hold its stream's connection
   // (browsers allow six per server): close it, and resume where it was when
   // the page is shown again.
