@@ -22,7 +22,7 @@ const state = {
   loadedPark: null, loadedQ: null, generation: 0,
   source: null, streamPark: null, cursor: null, status: "connecting",
   unseen: 0, fresh: new Set(), loads: 0, streams: [], refreshTimer: null, parksLoadedAt: 0,
-  complete: false, readAt: null, shown: PAGE,
+  complete: false, readAt: null, shown: PAGE, resets: 0, lastReset: 0,
 };
 
 // ---- the URL ---------------------------------------------------------------
@@ -220,7 +220,16 @@ function follow(id, after) {
   source.addEventListener("overflow", () => { source.close(); follow(id, state.cursor); });
   // The log no longer has the position we follow from (restored onto
   // another database): start over from what the timeline says now.
-  source.addEventListener("reset", () => { source.close(); state.streamPark = null; reloadView(true); });
+  source.addEventListener("reset", () => {
+    source.close();
+    state.streamPark = null;
+    // Resets in a row (the read models not yet caught up with a restored
+    // log) back off, up to half a minute, rather than hammer the server.
+    const now = Date.now();
+    state.resets = now - state.lastReset < 30_000 ? state.resets + 1 : 0;
+    state.lastReset = now;
+    setTimeout(() => reloadView(true), state.resets ? Math.min(30_000, 500 * 2 ** state.resets) : 0);
+  });
 }
 
 async function reloadView(restartStream, attempt = 0) {
