@@ -12,7 +12,8 @@ the reason otherwise; a JSON report on stdout):
 - the stream is opened from the log cursor the timeline was read at
   (after= equal to the timeline page's log_cursor);
 - a deep link (type, from, q) restores the filters, and the back button
-  returns to the view before a bar was clicked;
+  returns to the view before a bar was clicked; a park named by an alias
+  shows under its id;
 - an event's own URL opens its view: evidence highlighted in its paragraph,
   the date in words, every version;
 - compare shows the parks on one time axis;
@@ -275,6 +276,15 @@ def main():
             expect(sorted(e["id"] for e in filtered) == sorted(e["id"] for e in searched["events"]),
                    f"the page lists {len(filtered)} events, the API's search {len(searched['events'])}")
         report["deep_link_events"] = len(filtered)
+
+        # A link naming the park by an alias shows it, under its id.
+        aliases = get_json(base, f"v1/parks/{park}").get("aliases") or []
+        if aliases:
+            page.open(f"{base}?park={urllib.parse.quote(aliases[0])}")
+            page.wait_for(f"new URLSearchParams(location.search).get('park') === {json.dumps(park)}"
+                          f" && document.querySelectorAll('#timeline .event').length === {len(events)}"
+                          f" && !!document.querySelector('#park-list .park.current[data-id={json.dumps(park)}]')", "the park named by an alias")
+            report["alias"] = aliases[0]
 
         # An event's own view: evidence highlighted in its paragraph.
         target = next(e for e in timeline["events"] if len(e.get("reports", [])) > 1) if any(len(e.get("reports", [])) > 1 for e in timeline["events"]) else timeline["events"][0]

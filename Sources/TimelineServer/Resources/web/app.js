@@ -102,11 +102,17 @@ async function readListing(path) {
  * thousands of events), each page's events kept unless the stream already
  * brought a newer state.
  */
-async function loadPark(id, { restartStream = false } = {}) {
+async function loadPark(name, { restartStream = false } = {}) {
   const generation = ++state.generation;
-  const path = `/v1/parks/${enc(id)}/timeline?limit=1000`;
-  const first = await getJSON(path);
+  const first = await getJSON(`/v1/parks/${enc(name)}/timeline?limit=1000`);
   if (generation !== state.generation) return;
+  // A link may name the park by a name or alias (?park=苏锡通): keep its id.
+  const id = first.park.id;
+  const path = `/v1/parks/${enc(id)}/timeline?limit=1000`;
+  if (view.park === name && name !== id) {
+    view.park = id;
+    history.replaceState(null, "", urlOf(view));
+  }
   state.park = first.park;
   state.events = new Map(first.events.map((event) => [event.id, event]));
   state.complete = !first.next_cursor;
