@@ -90,7 +90,8 @@ public func buildApplication(
         pages: PageCache(notifier: notifier, maximumAge: configuration.readStorage == nil ? .seconds(30) : .seconds(1)),
         stream: StreamController(feed: feed, store: reads.store, metrics: metrics, heartbeat: configuration.heartbeatInterval,
                                  maximumLag: configuration.maximumSubscriberLag),
-        metrics: metrics, logger: logger
+        metrics: metrics, logger: logger,
+        activity: DatabaseActivity(queries: queries, sources: EventSources(queries: queries, store: reads.store))
     )
     let methods = MethodResponder(inner: router.buildResponder(), routes: router.routes.map { ($0.path.description, $0.method) })
     let responder = DeadlineResponder(inner: methods, timeout: configuration.requestTimeout,
@@ -113,8 +114,8 @@ public func buildApplication(
 }
 
 /// The daemon's routes over what answers them: the web page, `/v1` (parks,
-/// events, documents, the raw log and, when given, the live stream) and
-/// health. Tests build it over in-memory answers to check the routes alone.
+/// events, documents, the raw log and, when given, activity counts, event
+/// sources and the live stream) and health. Tests build it over in-memory answers to check the routes alone.
 func buildRouter(
     configuration: ServerConfiguration,
     timeline: any TimelineReading,
@@ -124,7 +125,8 @@ func buildRouter(
     pages cache: PageCache,
     stream: StreamController<ParklineRequestContext>?,
     metrics: ServerMetrics,
-    logger: Logger
+    logger: Logger,
+    activity: (any ActivityReading)? = nil
 ) -> Router<ParklineRequestContext> {
     let router = Router(context: ParklineRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: metrics))
@@ -146,6 +148,11 @@ func buildRouter(
     DocumentsController<ParklineRequestContext>(
         writer: writer, pages: pages, authorization: authorization, metrics: metrics, maximumBodyBytes: limit
     ).addRoutes(to: v1.group("documents"))
+    if let activity {
+        ActivityController<ParklineRequestContext>(timeline: timeline, activity: activity, pages: pages)
+            .addRoutes(parks: v1.group("parks"), activity: v1.group("activity"))
+        EventSourcesController<ParklineRequestContext>(activity: activity).addRoutes(to: v1.group("events"))
+    }
     LogController<ParklineRequestContext>(log: log).addRoutes(to: v1.group("log"))
     stream?.addRoutes(to: router) { name in try await timeline.park(named: name).id }
     HealthController<ParklineRequestContext>(readiness: readiness, metrics: metrics, logger: logger).addRoutes(to: router)

@@ -96,8 +96,12 @@ import Testing
             let paths = try #require(try openapi.json()["paths"] as? [String: Any])
             #expect(paths.keys.contains("/v1/parks/{id}/timeline") && paths.keys.contains("/v1/stream"))
             let page = try await client.get("/")
-            #expect(page.status == .ok && page.text.contains("<script src=\"/app.js\">"))
+            #expect(page.status == .ok && page.text.contains("<script type=\"module\" src=\"/app.js\">"))
             #expect(try await client.get("/app.js").text.contains("EventSource"))
+            for module in ["/chart.js", "/icons.js", "/i18n.js", "/dom.js", "/export.js", "/event-view.js"] {
+                let script = try await client.get(module)
+                #expect(script.status == .ok && script.headers[.contentType]?.contains("javascript") == true, "\(module)")
+            }
         }
     }
 }

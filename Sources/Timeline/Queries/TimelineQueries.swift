@@ -27,9 +27,13 @@ public struct TimelineQueries: Sendable {
         /// Only events after this one in the listing's order (keyset pagination).
         public var after: PageKey?
         public var limit: Int
+        /// Only events whose title, subjects or evidence (any report's)
+        /// contain this text, ignoring case (`TextSearch`).
+        public var text: String?
 
         public init(parkID: String? = nil, type: String? = nil, from: String? = nil, to: String? = nil, asOf: Date? = nil,
-                    after: PageKey? = nil, limit: Int = 10_000) {
+                    after: PageKey? = nil, limit: Int = 10_000, text: String? = nil) {
+            self.text = text
             self.after = after
             self.parkID = parkID
             self.type = type
@@ -45,7 +49,7 @@ public struct TimelineQueries: Sendable {
         let asOf = filter.asOf ?? Date.distantFuture
         let current = filter.asOf == nil
         let rows = try await client.query("""
-            SELECT payload::text FROM \(unescaped: ReadModelTables.live.versions)
+            SELECT payload::text FROM \(unescaped: ReadModelTables.live.versions) v
             WHERE (\(current) AND valid_to IS NULL
                    OR NOT \(current) AND valid_from <= \(asOf) AND (valid_to IS NULL OR valid_to > \(asOf)))
               AND NOT retracted
@@ -55,6 +59,8 @@ public struct TimelineQueries: Sendable {
               AND (\(filter.to)::date IS NULL OR lower_date <= \(filter.to)::date)
               AND (\(filter.after?.lower)::date IS NULL
                    OR (lower_date, precision, event_id) > (\(filter.after?.lower)::date, \(filter.after?.precision)::text, \(filter.after?.eventID)::uuid))
+              AND (\(filter.text)::text IS NULL OR EXISTS (
+                   SELECT 1 FROM (\(unescaped: TextSearch.fields)) AS f(t) WHERE strpos(lower(f.t), lower(\(filter.text))) > 0))
             ORDER BY lower_date, precision, event_id
             LIMIT \(filter.limit)
             """, logger: logger)

@@ -27,6 +27,8 @@ struct DatabaseTimeline: TimelineReading, TimelineWriting {
 
     func history(of id: UUID) async throws -> [TimelineQueries.Version] { try await queries.history(of: id) }
 
+    func readCursor() async throws -> LogCursor? { try await queries.readCursor() }
+
     func record(_ recording: TimelineEditor.Recording, actor: String, idempotencyKey: String?) async throws -> TimelineEditor.Change {
         try await editor.record(recording, actor: actor, idempotencyKey: idempotencyKey)
     }

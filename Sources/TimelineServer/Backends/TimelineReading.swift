@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Timeline
 import TimelineEvents
@@ -14,4 +15,12 @@ public protocol TimelineReading: Sendable {
     func events(_ filter: TimelineQueries.Filter) async throws -> [TimelineEventPayload]
     /// One event's versions, oldest first; empty when the id is unknown.
     func history(of id: UUID) async throws -> [TimelineQueries.Version]
+    /// Where in the log the read models are: a listing read after asking
+    /// shows everything up to it, so a stream opened there misses nothing.
+    /// `nil` when the answers do not come from the log.
+    func readCursor() async throws -> LogCursor?
+}
+
+extension TimelineReading {
+    public func readCursor() async throws -> LogCursor? { nil }
 }

@@ -15,6 +15,9 @@ struct EventPages: Sendable {
         var park: TimelineQueries.ParkSummary?
         var events: [EventRecord]
         var next_cursor: String?
+        /// The log cursor the listing was read at: open `/v1/stream?after=`
+        /// with it to miss nothing recorded since.
+        var log_cursor: String?
     }
 
     /// A read answered from the page cache while the read model is unchanged.
@@ -26,7 +29,7 @@ struct EventPages: Sendable {
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: page))
     }
 
-    /// The page the request's `type`, `from`, `to`, `as_of`, `cursor` and `limit` ask for.
+    /// The page the request's `type`, `from`, `to`, `q`, `as_of`, `cursor` and `limit` ask for.
     ///
     /// A page cursor is a position in the listing (the last event's date,
     /// precision and id), not a secret or a grant: any well-formed one is
@@ -45,13 +48,16 @@ struct EventPages: Sendable {
             asOf: try request.query("as_of"))
         filter.after = after
         filter.limit = limit + 1
+        filter.text = try request.searchText()
+        // Asked before the listing: the listing shows at least everything up to it.
+        let logCursor = try await timeline.readCursor()
         var events = try await timeline.events(filter)
         var next: String?
         if events.count > limit {
             events.removeLast(events.count - limit)
             next = events.last.map { TimelineQueries.PageKey($0).token }
         }
-        return Page(park: park, events: events.map(EventRecord.init), next_cursor: next)
+        return Page(park: park, events: events.map(EventRecord.init), next_cursor: next, log_cursor: logCursor?.description)
     }
 
     /// Later reads must not be answered from pages rendered before a write.

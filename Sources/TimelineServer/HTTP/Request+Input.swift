@@ -37,6 +37,11 @@ extension Request {
         return value
     }
 
+    /// The `q` parameter: text to search titles, subjects and evidence for.
+    func searchText() throws -> String? {
+        TextSearch.needle(try query("q", maxLength: TextSearch.maximumLength))
+    }
+
     var idempotencyKey: String? {
         get throws {
             guard let key = headers[.idempotencyKey] else { return nil }
