@@ -118,11 +118,3 @@ extension DatabaseURL {
     }
 }
 
-/// Let one process hold thousands of sockets (1,000 SSE clients and their
-/// server side); children inherit the raised limit.
-func raiseOpenFileLimit() {
-    var limit = rlimit()
-    guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
-    limit.rlim_cur = limit.rlim_max
-    _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-}

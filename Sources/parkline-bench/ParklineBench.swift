@@ -123,7 +123,7 @@ extension ParklineBench {
         func run() async throws {
             var logger = Logger(label: "parkline-bench")
             logger.logLevel = .error
-            raiseOpenFileLimit()
+            FileLimit.raiseToHard()
             let selected = Set(scenarios.isEmpty ? Scenario.allCases : scenarios)
             let scale = Scale(quick: quick, events: events)
             let environment = try await BenchEnvironment.start(databaseURL: databaseURL, keepDatabases: keepDatabases, logger: logger)

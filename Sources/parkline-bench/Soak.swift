@@ -8,6 +8,7 @@ import NIOCore
 import NIOHTTP1
 import Projections
 import Synchronization
+import TimelineServer
 
 extension ParklineBench {
     /// A bounded soak: queries, writes and streams at once against one
@@ -44,7 +45,7 @@ extension ParklineBench {
         func run() async throws {
             var logger = Logger(label: "parkline-bench")
             logger.logLevel = .error
-            raiseOpenFileLimit()
+            FileLimit.raiseToHard()
             guard let wrk = LiveBenchmarks.which("wrk") else { throw BenchError.missingTool("wrk is not installed: apt-get install -y wrk") }
             let environment = try await BenchEnvironment.start(databaseURL: databaseURL, logger: logger)
             defer { environment.shutDown() }
