@@ -51,6 +51,16 @@ public struct TimelineProjector: Sendable {
         }
     }
 
+    /// Rebuild when the stored checkpoint was written by other projection
+    /// code (the owner runs this at start: the daemon's role may not replace tables).
+    @discardableResult
+    public func rebuildIfOutdated() async throws -> Bool {
+        guard let stored = try await storedVersion(), stored != Self.codeVersion else { return false }
+        logger.notice("projection code changed; rebuilding", metadata: ["projection": "\(Self.name)"])
+        try await rebuild()
+        return true
+    }
+
     /// Replay the whole log into fresh tables and swap them in.
     ///
     /// The replay commits batch by batch into `*_rebuild` tables while the

@@ -23,6 +23,11 @@ public struct ReadModel: Sendable {
     @discardableResult
     public func rebuild() async throws -> Int { try await projector.rebuild() }
 
+    /// Rebuild when the stored read models were written by other projection
+    /// code; returns whether it did.
+    @discardableResult
+    public func rebuildIfOutdated() async throws -> Bool { try await projector.rebuildIfOutdated() }
+
     /// Where the read models are up to in the log.
     public func checkpoint() async throws -> LogCursor { try await projector.checkpoint() }
 
