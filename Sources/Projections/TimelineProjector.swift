@@ -61,6 +61,11 @@ public struct TimelineProjector: Sendable {
         return true
     }
 
+    /// Compare the read models with a fresh fold of the log (see ``ReadModelAudit``).
+    public func audit() async throws -> ReadModelAudit.Report {
+        try await ReadModelAudit(client: client, logger: logger).run()
+    }
+
     /// Replay the whole log into fresh tables and swap them in.
     ///
     /// The replay commits batch by batch into `*_rebuild` tables while the
@@ -192,7 +197,7 @@ public struct TimelineProjector: Sendable {
         }
     }
 
-    private func apply(_ batch: [RecordedEvent], to tables: ReadModelTables, on connection: PostgresConnection) async throws {
+    func apply(_ batch: [RecordedEvent], to tables: ReadModelTables, on connection: PostgresConnection) async throws {
         guard !batch.isEmpty else { return }
         let decoded = try batch.map(ReadModelChanges.Change.init)
         let ids = Array(Set(decoded.flatMap(\.eventIDs)))

@@ -22,7 +22,7 @@ extension EmbeddedPostgres {
                 throw EmbeddedPostgresError.stopFailed(dataDirectory: layout.pgData, output: stopped.output)
             }
             let reset = try ShellCommand(
-                executable: binaries.directory + "/pg_resetwal",
+                executable: resetWALProgram(),
                 arguments: ["-e", String(epoch), "-D", layout.pgData],
                 runAsUser: clusterUser
             ).run()
@@ -35,5 +35,14 @@ extension EmbeddedPostgres {
             ])
             try startServer()
         }
+    }
+
+    /// `pg_resetwal` beside the real `pg_ctl` (a `PATH` entry may be a link to it alone).
+    private func resetWALProgram() -> String {
+        let real = URL(fileURLWithPath: binaries.pgCtl).resolvingSymlinksInPath().deletingLastPathComponent().path
+        for directory in [binaries.directory, real] where FileManager.default.isExecutableFile(atPath: directory + "/pg_resetwal") {
+            return directory + "/pg_resetwal"
+        }
+        return real + "/pg_resetwal"
     }
 }
