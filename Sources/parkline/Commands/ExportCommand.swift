@@ -7,7 +7,7 @@ import Timeline
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the log, in log order, as NDJSON that `parkline import` appends to another log.",
+        abstract: "Write the log in log order as NDJSON, for `parkline import` elsewhere.",
         discussion: """
             Each line holds everything needed to append the event again exactly: id, stream, stream_version, \
             type, recorded_at, data and metadata (plus where it sat here: position and cursor). The last line \

@@ -6,7 +6,7 @@ import Timeline
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Append a file of `parkline export` to this log, keeping every event's id and recorded time.",
+        abstract: "Append a `parkline export` file to this log, keeping ids and times.",
         discussion: """
             The log may be empty or not. Events already here with the same content are skipped, so importing \
             a file twice writes nothing the second time; an event id here with other content, or a stream \
