@@ -103,7 +103,7 @@ import Timeline
             defer { try? FileManager.default.removeItem(atPath: file) }
             let acknowledged = Acknowledged()
             var acknowledgedBefore: [(id: UUID, position: Int64)] = []
-            var sourceLog: [UUID: Int64] = [:]
+            var sourceLog: [UUID: LogCursor] = [:]
             try await Database.withParkline(.embedded(dataDirectory: source), logger: TestCluster.logger) { db in
                 // The source's transaction counter runs ahead of a fresh cluster's, as an
                 // old server's does: the restored events' ids are then ones the target has
@@ -136,7 +136,7 @@ import Timeline
                     return backup
                 }
                 #expect(backup.status == 0, "\(backup.output)")
-                for event in try await Self.readWholeLog(db.store) { sourceLog[event.id] = event.position }
+                for event in try await Self.readWholeLog(db.store) { sourceLog[event.id] = event.cursor }
             }
             try #require(FileManager.default.fileExists(atPath: file))
 
@@ -144,15 +144,20 @@ import Timeline
             let restoredCount = try await Database.withParkline(.embedded(dataDirectory: target), logger: TestCluster.logger) { db in
                 let restored = try await Self.readWholeLog(db.store)
                 var positions: [UUID: Int64] = [:]
-                for event in restored { positions[event.id] = event.position }
+                var cursors: [UUID: LogCursor] = [:]
+                for event in restored {
+                    positions[event.id] = event.position
+                    cursors[event.id] = event.cursor
+                }
                 // Every restored event is readable, and none is there twice.
                 #expect(positions.count == restored.count)
                 #expect(Int64(restored.count) == (try await LogMove.count(db.client)))
                 // Every append acknowledged before the backup began, at its position.
                 let missing = acknowledgedBefore.filter { positions[$0.id] != $0.position }
                 #expect(missing.isEmpty, "\(missing.count) of \(acknowledgedBefore.count) acknowledged appends missing or moved")
-                // Whatever the backup holds sits where it sat in the source.
-                #expect(positions.allSatisfy { sourceLog[$0.key] == $0.value })
+                // Whatever the backup holds sits where it sat in the source: same
+                // position, same cursor, so a subscriber resumes where it was.
+                #expect(cursors.allSatisfy { sourceLog[$0.key] == $0.value })
                 #expect(restored.count > acknowledgedBefore.count - 1)
                 return try await LogMove.count(db.client)
             }
