@@ -9,7 +9,10 @@ import Timeline
 /// Keeping and moving the log, as a user does it: `parkline export`,
 /// `import`, `db backup`, `db restore` and `db verify` run as processes
 /// against real clusters started by the product's own embedded-server code.
-@Suite struct LogMoveTests {
+/// One at a time: each starts two clusters and a dozen processes, and side
+/// by side they pushed unrelated timing bounds of the fault suites on a
+/// 2-core machine.
+@Suite(.serialized) struct LogMoveTests {
     /// The moment just after an exported event's recorded time, as `--as-of` takes it.
     static func instant(after line: [String: Any]) throws -> String {
         let recorded = try #require(line["recorded_at"] as? String)
@@ -180,6 +183,10 @@ import Timeline
             let stream = try StreamName(category: "park", id: "move-source")
             let events = (1...3).map { NewEvent(type: "MoveProbe", data: Data(#"{"n":\#($0)}"#.utf8)) }
             _ = try await source.store.append(to: stream, expectedVersion: .noStream, events: events)
+            // Export reads under the cluster-wide snapshot horizon: another test's
+            // open transaction can hold the new events back for a moment.
+            let readable = try await eventually { try await source.store.readAll().count == events.count }
+            try #require(readable)
             let file = NSTemporaryDirectory() + "parkline-move-\(UUID().uuidString).ndjson"
             defer { try? FileManager.default.removeItem(atPath: file) }
             try await LogMove.succeed(["export", "--output", file, "--database-url", try LogMove.url(source.settings)])
