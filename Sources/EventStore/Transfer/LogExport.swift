@@ -31,6 +31,10 @@ public struct LogExport: Sendable {
         public var events: Int
         /// The cursor of the last event written (`after` when none was).
         public var lastCursor: LogCursor
+        /// Events committed after `lastCursor` but not written: held back by a
+        /// transaction still open somewhere in the cluster (the reading rule),
+        /// or appended while the export ran. `--after lastCursor` takes them.
+        public var notWritten: Int = 0
     }
 
     /// Write every event after `cursor` to `output` (bytes of whole lines),
@@ -76,7 +80,12 @@ public struct LogExport: Sendable {
         }
         let end = #"{"end":{"events":\#(total),"cursor":"\#(cursor)"}}"# + "\n"
         try output(ByteBuffer(string: end))
-        logger.info("exported", metadata: ["events": "\(total)", "cursor": "\(cursor)"])
-        return Summary(events: total, lastCursor: cursor)
+        var rest = 0
+        let tx = String(cursor.transactionID)
+        for try await count in try await client.query(
+            "SELECT count(*) FROM events WHERE (tx_id, global_position) > (\(tx)::xid8, \(cursor.position))", logger: logger
+        ).decode(Int64.self) { rest = Int(count) }
+        logger.info("exported", metadata: ["events": "\(total)", "cursor": "\(cursor)", "not_written": "\(rest)"])
+        return Summary(events: total, lastCursor: cursor, notWritten: rest)
     }
 }

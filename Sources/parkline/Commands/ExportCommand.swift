@@ -59,6 +59,13 @@ struct ExportCommand: AsyncParsableCommand {
             if terminal || output != nil {
                 FileHandle.standardError.write(Data("\(terminal ? "\r" : "")exported \(summary.events) events, last cursor \(summary.lastCursor)\n".utf8))
             }
+            if summary.notWritten > 0 {
+                FileHandle.standardError.write(Data("""
+                    \(summary.notWritten) events committed after \(summary.lastCursor) are not in the file: a transaction still open \
+                    holds them back, or they arrived meanwhile. Export them with `parkline export --after \(summary.lastCursor)` \
+                    (and import that file too) once writers have stopped.\n
+                    """.utf8))
+            }
         } catch {
             if let partial { try? FileManager.default.removeItem(atPath: partial) }
             throw error
