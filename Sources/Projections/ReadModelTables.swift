@@ -25,6 +25,16 @@ public struct ReadModelTables: Sendable {
     static let rebuild = ReadModelTables(
         versions: "timeline_event_versions_rebuild", parks: "park_directory_rebuild", documents: "documents_rebuild")
 
+    /// Temporary tables `db verify` folds the log into, to compare with the live ones.
+    static let verification = ReadModelTables(
+        versions: "pg_temp.timeline_event_versions_verify", parks: "pg_temp.park_directory_verify",
+        documents: "pg_temp.documents_verify")
+
+    /// The unqualified name of a table (a verification table's, without `pg_temp.`).
+    static func bareName(_ table: String) -> String {
+        String(table.split(separator: ".").last ?? Substring(table))
+    }
+
     /// Where each projection has read the log up to.
     public static let checkpoints = "projection_checkpoints"
 }

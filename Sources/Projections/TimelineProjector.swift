@@ -51,6 +51,21 @@ public struct TimelineProjector: Sendable {
         }
     }
 
+    /// Rebuild when the stored checkpoint was written by other projection
+    /// code (the owner runs this at start: the daemon's role may not replace tables).
+    @discardableResult
+    public func rebuildIfOutdated() async throws -> Bool {
+        guard let stored = try await storedVersion(), stored != Self.codeVersion else { return false }
+        logger.notice("projection code changed; rebuilding", metadata: ["projection": "\(Self.name)"])
+        try await rebuild()
+        return true
+    }
+
+    /// Compare the read models with a fresh fold of the log (see ``ReadModelAudit``).
+    public func audit() async throws -> ReadModelAudit.Report {
+        try await ReadModelAudit(client: client, logger: logger).run()
+    }
+
     /// Replay the whole log into fresh tables and swap them in.
     ///
     /// The replay commits batch by batch into `*_rebuild` tables while the
@@ -182,7 +197,7 @@ public struct TimelineProjector: Sendable {
         }
     }
 
-    private func apply(_ batch: [RecordedEvent], to tables: ReadModelTables, on connection: PostgresConnection) async throws {
+    func apply(_ batch: [RecordedEvent], to tables: ReadModelTables, on connection: PostgresConnection) async throws {
         guard !batch.isEmpty else { return }
         let decoded = try batch.map(ReadModelChanges.Change.init)
         let ids = Array(Set(decoded.flatMap(\.eventIDs)))

@@ -32,6 +32,7 @@ enum Scenario: String, ExpressibleByArgument, CaseIterable, Codable, Sendable {
     case extract
     case memory
     case ingest
+    case transfer = "export-import"
 }
 
 /// How big each scenario runs: full, or `--quick` (seconds in all, for the test that keeps the benchmark working).
@@ -197,7 +198,7 @@ struct BenchRunner {
         await measure(.appendSingle, &report) { try await appends.single() }
         await measure(.appendContended, &report) { try await appends.contended() }
 
-        let onLog: [Scenario] = [.growth, .readAll, .rebuild, .query, .ingest]
+        let onLog: [Scenario] = [.growth, .readAll, .rebuild, .query, .ingest, .transfer]
         if !selected.isDisjoint(with: onLog) {
             try await environment.withDatabase("log") { db in
                 let log = LogBenchmarks(db: db, scale: scale)
@@ -208,6 +209,9 @@ struct BenchRunner {
                 }
                 await measure(.readAll, &report) { try await log.readAll() }
                 await measure(.rebuild, &report) { try await log.rebuild() }
+                await measure(.transfer, &report) {
+                    try await TransferBenchmark(environment: environment, db: db, size: log.size).run()
+                }
                 await measure(.ingest, &report) {
                     try await IngestBenchmark(db: db, seeds: seeds, rounds: scale.ingestRounds, logSize: log.size).run()
                 }

@@ -16,7 +16,8 @@ struct Parkline: AsyncParsableCommand {
         subcommands: [
             IngestCommand.self, TimelineCommand.self, EventsCommand.self, ParksCommand.self, ShowCommand.self,
             RecordCommand.self, RetractCommand.self, CorrectCommand.self, MergeCommand.self, SplitCommand.self,
-            ReplayCommand.self, SubscribeCommand.self, WatchCommand.self, ExtractCommand.self, DBCommand.self,
+            ReplayCommand.self, SubscribeCommand.self, WatchCommand.self, ExtractCommand.self, ExportCommand.self, ImportCommand.self,
+            DBCommand.self,
         ]
     )
 }

@@ -42,7 +42,9 @@ struct HelpTests {
               subscribe               Print timeline events as they are appended, until interrupted (Ctrl-C).
               watch                   Follow parks' news feeds and lists, ingesting new articles as they appear.
               extract                 Print the events Parkline reads in documents, without storing anything.
-              db                      Manage the database: the embedded cluster and its schema.
+              export                  Write the log in log order as NDJSON, for `parkline import` elsewhere.
+              import                  Append a `parkline export` file to this log, keeping ids and times.
+              db                      Manage the database: the embedded cluster, its schema, backups and checks.
 
               See 'parkline help <subcommand>' for detailed help.
             """)

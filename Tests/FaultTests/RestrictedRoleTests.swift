@@ -22,6 +22,31 @@ extension FaultSuites {
             }
         }
 
+        /// Even the private cluster: the product works as the least-privileged
+        /// role, which may not silence the append-only triggers (a superuser
+        /// session may, with `session_replication_role = replica`) nor delete.
+        @Test func theEmbeddedClusterRunsTheProductAsTheLeastPrivilegedRole() async throws {
+            let cluster = try await TestCluster.shared.cluster()
+            try await Database.withParkline(.embedded(dataDirectory: cluster.layout.dataDirectory), logger: TestCluster.logger) { db in
+                #expect(db.settings.username == EmbeddedPostgres.applicationRole)
+                let stream = try StreamName(category: "park", id: "embedded-role")
+                _ = try await db.store.append(to: stream, expectedVersion: .any,
+                                              events: [NewEvent(type: "Probe", data: Data(#"{"n":1}"#.utf8))])
+                #expect(await Self.sqlState { try await db.client.query("SET session_replication_role = replica") } == "42501")
+                #expect(await Self.sqlState { try await db.client.query("DELETE FROM events") } == "42501")
+                #expect(await Self.sqlState { try await db.client.query("ALTER TABLE events DISABLE TRIGGER USER") } == "42501")
+                #expect(try await db.store.read(stream: stream).isEmpty == false)
+                // The owner, not the role, owns the tables; a rebuild goes through it.
+                let owner = try await db.withOwner { owner in
+                    try await owner.query("SELECT current_user::text").collect().first?.decode(String.self)
+                }
+                #expect(owner == EmbeddedPostgres.ownerRole)
+                try await db.withOwner { owner in
+                    _ = try await ReadModel(client: owner, logger: db.logger).rebuild()
+                }
+            }
+        }
+
         @Test func theDaemonsRoleMayAppendButNeverUpdateOrDeleteTheLog() async throws {
             let role = "app_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
             try await withTestDatabase { owner in

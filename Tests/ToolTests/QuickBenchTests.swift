@@ -9,7 +9,7 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
     static let scenarios = ["append-batch", "append-single", "append-contended", "growth", "read-all", "rebuild",
-                            "query", "subscribe", "extract", "memory"]
+                            "query", "subscribe", "extract", "memory", "export-import"]
 
     struct Results: Decodable {
         struct Figure: Decodable {
@@ -47,6 +47,6 @@ import Testing
         }
         // The baselines the issue names are there.
         let baselined = Set(results.figures.filter { $0.baseline != nil }.map(\.scenario))
-        #expect(baselined.isSuperset(of: ["append-batch", "append-single", "read-all", "rebuild", "query", "subscribe"]))
+        #expect(baselined.isSuperset(of: ["append-batch", "append-single", "read-all", "rebuild", "query", "subscribe", "export-import"]))
     }
 }

@@ -24,13 +24,34 @@ public struct Database: Sendable {
     }
 
     /// As above, for settings already prepared.
+    ///
+    /// When `settings` name an owner other than their role (the embedded
+    /// cluster), the owner migrates, gives the role the rights of
+    /// ``Privileges`` on the log and `applicationTables` when it lacks them,
+    /// and runs `asOwner` (e.g. a rebuild the code asks for); `body` then
+    /// works as the role.
     public static func with<T>(
         _ settings: ConnectionSettings,
         migrations: [Migration],
+        applicationTables: [String] = [],
         maximumConnections: Int = 20,
         logger: Logger,
+        asOwner: (@Sendable (PostgresClient) async throws -> Void)? = nil,
         _ body: (Database) async throws -> T
     ) async throws -> T {
+        if settings.ownerUsername != nil && settings.owner.username != settings.username {
+            let owner = PostgresClient(configuration: settings.owner.clientConfiguration(maximumConnections: 2), backgroundLogger: logger)
+            try await owner.runWhile {
+                let applied = try await Migrator(migrations: migrations, logger: logger).migrate(owner)
+                let tables = ["events"] + applicationTables
+                let granted = try await Privileges.hasApplicationRights(role: settings.username, tables: tables, client: owner, logger: logger)
+                if !applied.isEmpty || !granted {
+                    try await Privileges.grantApplication(role: settings.username, readModelTables: applicationTables,
+                                                          client: owner, logger: logger)
+                }
+                try await asOwner?(owner)
+            }
+        }
         let client = PostgresClient(
             configuration: settings.clientConfiguration(maximumConnections: maximumConnections),
             backgroundLogger: logger
@@ -43,5 +64,14 @@ public struct Database: Sendable {
             )
             return try await body(database)
         }
+    }
+
+    /// Run `body` with a client of the schema's owner (this database's own
+    /// client when the settings name no other owner): for work that replaces
+    /// tables, such as a rebuild of the read models.
+    public func withOwner<T>(_ body: (PostgresClient) async throws -> T) async throws -> T {
+        guard settings.ownerUsername != nil, settings.owner.username != settings.username else { return try await body(client) }
+        let owner = PostgresClient(configuration: settings.owner.clientConfiguration(maximumConnections: 2), backgroundLogger: logger)
+        return try await owner.runWhile { try await body(owner) }
     }
 }

@@ -15,7 +15,8 @@ public enum DatabaseEndpoint: Sendable, CustomStringConvertible {
         case let .embedded(dataDirectory, binaries):
             let cluster = try EmbeddedPostgres(dataDirectory: dataDirectory, binaries: binaries, logger: logger)
             try await cluster.start()
-            return cluster.connectionSettings()
+            try await cluster.prepareRoles()
+            return cluster.applicationSettings()
         case let .server(url):
             return ConnectionSettings(
                 socketPath: url.socketPath, host: url.host, port: url.port,
@@ -46,6 +47,10 @@ public struct ConnectionSettings: Sendable {
     public var tls: DatabaseURL.TLSMode
     /// Where we are connected, without the password.
     public var displayName: String
+    /// The role that owns the schema, when it is not `username`: migrations
+    /// and rebuilds connect as it (the embedded cluster's owner; reached
+    /// the same way, without a password).
+    public var ownerUsername: String?
 
     public init(
         socketPath: String?, host: String?, port: Int, username: String, password: String?,
@@ -59,6 +64,16 @@ public struct ConnectionSettings: Sendable {
         self.database = database
         self.tls = tls
         self.displayName = displayName
+    }
+
+    /// The same database as the schema's owner (itself when no owner is named).
+    public var owner: ConnectionSettings {
+        guard let ownerUsername, ownerUsername != username else { return self }
+        var copy = self
+        copy.username = ownerUsername
+        copy.ownerUsername = nil
+        copy.password = nil
+        return copy
     }
 
     /// The same server, another database (tests give each test its own).

@@ -41,6 +41,17 @@ public enum Privileges {
         }
     }
 
+    /// Whether `role` has the application's rights on every one of `tables`
+    /// (so a start need not grant them again).
+    public static func hasApplicationRights(role: String, tables: [String], client: PostgresClient, logger: Logger) async throws -> Bool {
+        let rows = try await client.query("""
+            SELECT bool_and(has_table_privilege(\(role), t, 'SELECT') AND has_table_privilege(\(role), t, 'INSERT'))
+            FROM unnest(\(tables)::text[]) AS t
+            """, logger: logger)
+        for try await granted in rows.decode(Bool?.self) { return granted ?? false }
+        return false
+    }
+
     /// Lower-case letters, digits and `_`, not starting with a digit: safe
     /// to write into a statement unquoted (GRANT takes no bind parameters).
     static func isPlainIdentifier(_ name: String) -> Bool {

@@ -120,11 +120,12 @@ public struct EmbeddedPostgres: Sendable {
         )
     }
 
-    /// Connection settings for a database of this cluster.
-    public func connectionSettings(database: String = defaultDatabase) -> ConnectionSettings {
+    /// Connection settings for a database of this cluster, as `username`
+    /// (the superuser unless told).
+    public func connectionSettings(database: String = defaultDatabase, username: String = superuser) -> ConnectionSettings {
         ConnectionSettings(
             socketPath: layout.socketPath, host: nil, port: 5432,
-            username: Self.superuser, password: nil, database: database, tls: .disable,
+            username: username, password: nil, database: database, tls: .disable,
             displayName: "embedded PostgreSQL (\(layout.pgData)) [\(database)]"
         )
     }
@@ -175,7 +176,7 @@ public struct EmbeddedPostgres: Sendable {
         try handle.close()
     }
 
-    private func startServer() throws {
+    func startServer() throws {
         if layout.socketDirectory != layout.clusterRoot {
             try makeOwnedDirectory(layout.socketDirectory)
         }
@@ -233,7 +234,7 @@ public struct EmbeddedPostgres: Sendable {
         return text.split(separator: "\n").suffix(3).joined(separator: " / ")
     }
 
-    private func pgCtl(_ arguments: [String]) throws -> ShellCommand.Outcome {
+    func pgCtl(_ arguments: [String]) throws -> ShellCommand.Outcome {
         try ShellCommand(executable: binaries.pgCtl, arguments: arguments, runAsUser: clusterUser).run()
     }
 
@@ -247,7 +248,7 @@ public struct EmbeddedPostgres: Sendable {
     }
 
     /// Serialise initdb/start/stop between processes sharing a data directory.
-    private func withDirectoryLock<T>(_ body: () throws -> T) throws -> T {
+    func withDirectoryLock<T>(_ body: () throws -> T) throws -> T {
         try FileManager.default.createDirectory(atPath: layout.dataDirectory, withIntermediateDirectories: true)
         let fd = open(layout.dataDirectory + "/.lock", O_CREAT | O_RDWR, 0o600)
         guard fd >= 0 else { return try body() }

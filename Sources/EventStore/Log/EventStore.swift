@@ -179,6 +179,8 @@ public struct EventStore: Sendable {
             return EventStoreError.invalidJSON(stream: stream.rawValue)
         case "22P05", "22021":
             return EventStoreError.unstorableCharacter(stream: stream.rawValue)
+        case "53100":
+            return EventStoreError.storageFull(stream: stream.rawValue)
         case .some:
             return error
         case nil:

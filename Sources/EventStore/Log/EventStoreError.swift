@@ -13,6 +13,8 @@ public enum EventStoreError: Error, Equatable, CustomStringConvertible {
     case unstorableCharacter(stream: String)
     case invalidCursor(String)
     case unavailable(String)
+    /// The server's disk is full (SQLSTATE 53100): nothing of the append was written.
+    case storageFull(stream: String)
 
     public var description: String {
         switch self {
@@ -36,6 +38,10 @@ public enum EventStoreError: Error, Equatable, CustomStringConvertible {
             return "an event for \(stream) contains the character U+0000 (NUL), which PostgreSQL cannot store: remove it from the input"
         case let .invalidCursor(text):
             return "\"\(text.prefix(80))\" is not a log cursor: use the <tx>-<position> token printed with each event, or 0-0 for the start"
+        case let .storageFull(stream):
+            return "the append to \(stream) was not stored: the database's disk is full. Nothing of it was written, and every "
+                + "append acknowledged before it is kept (PostgreSQL acknowledges only what it has flushed). Free space on the "
+                + "database's disk and retry: resending the same events (the same ids) writes nothing twice"
         case let .unavailable(reason):
             return "the database is unavailable (\(reason)): check that PostgreSQL is running and retry"
         }

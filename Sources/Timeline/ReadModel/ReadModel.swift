@@ -33,6 +33,16 @@ public struct ReadModel: Sendable {
     @discardableResult
     public func rebuild() async throws -> Int { try await projector.rebuild() }
 
+    /// Rebuild when the stored read models were written by other projection
+    /// code; returns whether it did.
+    @discardableResult
+    public func rebuildIfOutdated() async throws -> Bool { try await projector.rebuildIfOutdated() }
+
+    /// Compare every row with a fresh fold of the log up to the checkpoint (see ``ReadModelAudit``).
+    public func audit() async throws -> ReadModelAudit.Report {
+        try await projector.audit()
+    }
+
     /// Where the read models are up to in the log.
     public func checkpoint() async throws -> LogCursor { try await projector.checkpoint() }
 

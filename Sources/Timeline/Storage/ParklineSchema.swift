@@ -12,9 +12,12 @@ public enum ParklineSchema {
         try Migration.assemble(EventLogSchema.migrations(), ReadModelSchema.migrations(), WebSourceSchema.migrations())
     }
 
+    /// The tables besides the log that the daemon's role reads and writes.
+    public static var applicationTables: [String] { ReadModelSchema.tables + WebSourceSchema.tables }
+
     /// The statements giving `role` what the daemon needs (see `Privileges`).
     public static func applicationGrants(role: String) throws -> [String] {
-        try Privileges.applicationGrants(role: role, readModelTables: ReadModelSchema.tables + WebSourceSchema.tables)
+        try Privileges.applicationGrants(role: role, readModelTables: applicationTables)
     }
 
     /// Run `applicationGrants` as the owner, in one transaction.
@@ -28,13 +31,18 @@ extension Database {
     public static func withParkline<T>(
         _ endpoint: DatabaseEndpoint, logger: Logger, _ body: (Database) async throws -> T
     ) async throws -> T {
-        try await with(endpoint, migrations: ParklineSchema.migrations(), logger: logger, body)
+        try await withParkline(try await endpoint.prepare(logger: logger), logger: logger, body)
     }
 
-    /// As above, for settings already prepared.
+    /// As above, for settings already prepared. Where the settings name an
+    /// owner (the embedded cluster), the owner migrates, grants the
+    /// application role its rights and rebuilds read models whose code
+    /// changed (the role may not replace tables); `body` works as the role.
     public static func withParkline<T>(
         _ settings: ConnectionSettings, maximumConnections: Int = 20, logger: Logger, _ body: (Database) async throws -> T
     ) async throws -> T {
-        try await with(settings, migrations: ParklineSchema.migrations(), maximumConnections: maximumConnections, logger: logger, body)
+        try await with(settings, migrations: ParklineSchema.migrations(), applicationTables: ParklineSchema.applicationTables,
+                       maximumConnections: maximumConnections, logger: logger,
+                       asOwner: { owner in try await ReadModel(client: owner, logger: logger).rebuildIfOutdated() }, body)
     }
 }

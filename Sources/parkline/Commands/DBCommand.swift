@@ -6,8 +6,8 @@ import Timeline
 struct DBCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
-        abstract: "Manage the database: the embedded cluster and its schema.",
-        subcommands: [Status.self, Start.self, Stop.self, Migrate.self, Grant.self]
+        abstract: "Manage the database: the embedded cluster, its schema, backups and checks.",
+        subcommands: [Status.self, Start.self, Stop.self, Migrate.self, Grant.self, Backup.self, Restore.self, Verify.self]
     )
 
     struct Status: AsyncParsableCommand {

@@ -28,7 +28,11 @@ struct ReplayCommand: AsyncParsableCommand {
     func run() async throws {
         try await Session.with(global, project: false) { session in
             if rebuild {
-                let count = try await session.readModel.rebuild()
+                // Replacing the tables is the owner's right (the embedded cluster's everyday role has not got it).
+                let logger = session.database.logger
+                let count = try await session.database.withOwner { owner in
+                    try await ReadModel(client: owner, logger: logger).rebuild()
+                }
                 print("rebuilt the timeline read models from \(count) log events")
                 return
             }
