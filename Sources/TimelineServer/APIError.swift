@@ -86,6 +86,12 @@ public struct APIError: Error, HTTPResponseError, Sendable {
             case .unavailable:
                 return .databaseUnavailable
             case .batchTooLarge, .eventTooLarge: return APIError(.contentTooLarge, "too_large", error.description)
+            case .storageFull:
+                // Nothing of the write was stored; the same request (with its Idempotency-Key) is safe to retry once there is room.
+                logger.error("the database's disk is full", metadata: ["error": "\(error)"])
+                return APIError(.serviceUnavailable, "storage_full",
+                                "the server's storage is full and nothing of this write was stored: retry later",
+                                headers: [.retryAfter: "60"])
             default: return APIError(.badRequest, "bad_request", error.description)
             }
         case let error as HTTPError:
