@@ -86,12 +86,20 @@ final class BenchEnvironment: Sendable {
 
     /// PostgreSQL's version string.
     func serverVersion() async throws -> String {
+        try await settings(["server_version"])["server_version"] ?? "?"
+    }
+
+    /// The server's settings of these names (`shared_buffers`, `fsync`, …).
+    func settings(_ names: [String]) async throws -> [String: String] {
         let client = PostgresClient(configuration: admin.clientConfiguration(maximumConnections: 1), backgroundLogger: logger)
         return try await client.runWhile {
-            for try await version in try await client.query("SHOW server_version", logger: logger).decode(String.self) {
-                return version
+            var values: [String: String] = [:]
+            for name in names {
+                for try await value in try await client.query("SELECT current_setting(\(name))", logger: logger).decode(String.self) {
+                    values[name] = value
+                }
             }
-            return "?"
+            return values
         }
     }
 }

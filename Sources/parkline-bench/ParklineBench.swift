@@ -14,7 +14,7 @@ struct ParklineBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parkline-bench",
         abstract: "Measure Parkline's hot paths beside raw PostgreSQL baselines (build with -c release).",
-        subcommands: [Run.self, Soak.self, Serve.self],
+        subcommands: [Run.self, Soak.self, Compare.self, Serve.self],
         defaultSubcommand: Run.self
     )
 }
@@ -153,14 +153,39 @@ extension ParklineBench {
             if !report.failures.isEmpty { throw ExitCode(1) }
         }
 
+        /// What two results must share to be compared: the machine, the
+        /// server and the settings that move figures, and the commit measured.
         private func machine(_ environment: BenchEnvironment) async throws -> [String: String] {
-            [
+            var machine = [
                 "cores": String(ProcessInfo.processInfo.activeProcessorCount),
                 "memory_gib": String(format: "%.0f", Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824),
-                "postgresql": try await environment.serverVersion(),
                 "build": buildConfiguration,
-                "database": databaseURL == nil ? "throwaway embedded cluster (fsync on)" : "given by --database-url",
+                "database": databaseURL == nil ? "throwaway embedded cluster" : "given by --database-url",
+                "commit": Self.gitCommit() ?? "unknown",
             ]
+            let settings = try await environment.settings(["server_version", "shared_buffers", "synchronous_commit", "fsync"])
+            machine["postgresql"] = settings["server_version"] ?? "?"
+            for name in ["shared_buffers", "synchronous_commit", "fsync"] { machine[name] = settings[name] ?? "?" }
+            return machine
+        }
+
+        /// The commit of the working directory, with `+changes` when it has uncommitted ones.
+        static func gitCommit() -> String? {
+            func git(_ arguments: [String]) -> String? {
+                let process = Process()
+                let pipe = Pipe()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                process.arguments = ["git"] + arguments
+                process.standardOutput = pipe
+                process.standardError = FileHandle.nullDevice
+                guard (try? process.run()) != nil else { return nil }
+                let output = pipe.fileHandleForReading.readDataToEndOfFile()
+                process.waitUntilExit()
+                guard process.terminationStatus == 0 else { return nil }
+                return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            guard let commit = git(["rev-parse", "HEAD"]) else { return nil }
+            return git(["status", "--porcelain", "--untracked-files=no"]).map { $0.isEmpty ? commit : commit + "+changes" } ?? commit
         }
     }
 

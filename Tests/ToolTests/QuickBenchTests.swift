@@ -20,6 +20,7 @@ import Testing
         }
         var figures: [Figure]
         var failures: [String: String]
+        var machine: [String: String]
     }
 
     @Test func everyScenarioReportsAFigureInQuickMode() async throws {
@@ -48,5 +49,15 @@ import Testing
         // The baselines the issue names are there.
         let baselined = Set(results.figures.filter { $0.baseline != nil }.map(\.scenario))
         #expect(baselined.isSuperset(of: ["append-batch", "append-single", "read-all", "rebuild", "query", "subscribe", "export-import"]))
+        // What a comparison of two results needs: the machine's settings that move figures, and the commit.
+        for key in ["cores", "memory_gib", "postgresql", "shared_buffers", "synchronous_commit", "fsync", "commit"] {
+            #expect(results.machine[key].map { !$0.isEmpty && $0 != "?" } == true, "machine.\(key): \(results.machine[key] ?? "missing")")
+        }
+        // A result compared with itself: every figure matched, none moved.
+        let compared = try await runProcess([bench, "compare", output, output])
+        #expect(compared.status == 0, "\(compared.output.suffix(500))")
+        #expect(!compared.output.contains("MOVED") && !compared.output.contains("new"), "\(compared.output.suffix(800))")
+        #expect(compared.output.components(separatedBy: "\n").filter { $0.contains("+0 %") }.count == results.figures.count,
+                "\(compared.output.suffix(800))")
     }
 }
