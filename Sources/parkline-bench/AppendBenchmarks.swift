@@ -15,48 +15,58 @@ struct AppendBenchmarks {
     /// unnest and COPY inserts of identical rows into the same table.
     func batch() async throws -> [Figure] {
         var log = SyntheticLog()
-        let transactions = try (0..<scale.batchTransactions).map { _ in try log.documents(events: 1000) }
-        let raw = transactions.map(RawRows.init)
-        let total = Double(transactions.reduce(0) { $0 + $1.reduce(0) { $0 + $1.events.count } })
-
-        let parkline = try await environment.withDatabase("append_batch") { db in
-            try await rate(events: total) {
-                for appends in transactions { _ = try await db.store.append(appends) }
-            }
+        let rounds = try (0...scale.pairs).map { _ in
+            try (0..<scale.batchTransactions).map { _ in try log.documents(events: 1000) }
         }
-        let unnest = try await environment.withDatabase("append_batch_unnest") { db in
-            try await rate(events: total) {
-                for rows in raw {
-                    try await db.client.query("""
-                        INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata)
-                        SELECT * FROM unnest(\(rows.ids), \(rows.streams), \(rows.versions), \(rows.types),
-                                             \(rows.data)::jsonb[], \(rows.metadata)::jsonb[])
-                        """, logger: db.logger)
-                }
-            }
-        }
-        let copy = try await environment.withDatabase("append_batch_copy") { db in
-            let texts = raw.map { $0.copyText() }
-            return try await rate(events: total) {
-                for text in texts {
-                    try await db.client.withConnection { connection in
-                        try await connection.copyFrom(
-                            table: "events", columns: ["event_id", "stream_id", "stream_version", "type", "data", "metadata"],
-                            logger: db.logger
-                        ) { writer in
-                            try await writer.write(ByteBuffer(string: text))
+        let total = Double(rounds[0].reduce(0) { $0 + $1.reduce(0) { $0 + $1.events.count } })
+        return try await environment.withDatabase("append_batch") { parklineDB in
+            try await environment.withDatabase("append_batch_unnest") { unnestDB in
+                try await environment.withDatabase("append_batch_copy") { copyDB in
+                    // Each round appends its own documents: Parkline, then unnest, then COPY, in turn.
+                    var copies: [Double] = []
+                    let unnest = try await Pairs.measure(scale.pairs, parkline: { round in
+                        try await rate(events: total) {
+                            for appends in rounds[round] { _ = try await parklineDB.store.append(appends) }
                         }
-                    }
+                    }, baseline: { round in
+                        let raw = rounds[round].map(RawRows.init)
+                        let unnestRate = try await rate(events: total) {
+                            for rows in raw {
+                                try await unnestDB.client.query("""
+                                    INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata)
+                                    SELECT * FROM unnest(\(rows.ids), \(rows.streams), \(rows.versions), \(rows.types),
+                                                         \(rows.data)::jsonb[], \(rows.metadata)::jsonb[])
+                                    """, logger: unnestDB.logger)
+                            }
+                        }
+                        let texts = raw.map { $0.copyText() }
+                        let copyRate = try await rate(events: total) {
+                            for text in texts {
+                                try await copyDB.client.withConnection { connection in
+                                    try await connection.copyFrom(
+                                        table: "events", columns: ["event_id", "stream_id", "stream_version", "type", "data", "metadata"],
+                                        logger: copyDB.logger
+                                    ) { writer in
+                                        try await writer.write(ByteBuffer(string: text))
+                                    }
+                                }
+                            }
+                        }
+                        if round > 0 { copies.append(copyRate) }
+                        return unnestRate
+                    })
+                    var copy = unnest
+                    copy.baseline = copies
+                    let variant = "\(scale.batchTransactions) txns × 1,000 events, 100 streams each"
+                    return [
+                        Figure(.appendBatch, variant, metric: "append", unit: "events/s", pairs: unnest,
+                               baselineName: "INSERT … unnest", target: .ratioAtLeast(0.8)),
+                        Figure(.appendBatch, variant, metric: "append", unit: "events/s", pairs: copy,
+                               baselineName: "COPY", target: .ratioAtLeast(0.5)),
+                    ]
                 }
             }
         }
-        let variant = "\(scale.batchTransactions) txns × 1,000 events, 100 streams each"
-        return [
-            Figure(.appendBatch, variant, metric: "append", unit: "events/s", value: parkline,
-                   baseline: ("INSERT … unnest", unnest), target: .ratioAtLeast(0.8)),
-            Figure(.appendBatch, variant, metric: "append", unit: "events/s", value: parkline,
-                   baseline: ("COPY", copy), target: .ratioAtLeast(0.5)),
-        ]
     }
 
     // MARK: append-single
@@ -66,36 +76,40 @@ struct AppendBenchmarks {
     func single() async throws -> [Figure] {
         var figures: [Figure] = []
         for writers in scale.writerCounts {
-            let parkline = try await environment.withDatabase("append_single_\(writers)") { db in
-                try await timedWriters(writers) { writer, deadline in
-                    var log = SyntheticLog(seed: UInt64(writer))
-                    let stream = try StreamName("writer-\(writer)")
-                    var version: Int64 = 0
-                    while ContinuousClock.now < deadline {
-                        _ = try await db.store.append(to: stream, expectedVersion: .exact(version), events: [log.nextEvent(offset: 0)])
-                        version += 1
-                    }
-                    return Int(version)
-                }
-            }
-            let raw = try await environment.withDatabase("append_single_raw_\(writers)") { db in
-                try await timedWriters(writers) { writer, deadline in
-                    var log = SyntheticLog(seed: UInt64(writer))
-                    let stream = "writer-\(writer)"
-                    var version: Int64 = 0
-                    while ContinuousClock.now < deadline {
-                        let event = log.nextEvent(offset: 0)
-                        version += 1
-                        try await db.client.query("""
-                            INSERT INTO events (event_id, stream_id, stream_version, type, data)
-                            VALUES (\(event.id), \(stream), \(version), \(event.type), \(String(decoding: event.data, as: UTF8.self))::jsonb)
-                            """, logger: db.logger)
-                    }
-                    return Int(version)
+            let measured = try await environment.withDatabase("append_single_\(writers)") { parklineDB in
+                try await environment.withDatabase("append_single_raw_\(writers)") { rawDB in
+                    // Each round on streams of its own: Parkline, then the bare INSERT, in turn.
+                    try await Pairs.measure(scale.pairs, parkline: { round in
+                        try await timedWriters(writers) { writer, deadline in
+                            var log = SyntheticLog(seed: UInt64(writer * 1000 + round))
+                            let stream = try StreamName("writer-\(round)_\(writer)")
+                            var version: Int64 = 0
+                            while ContinuousClock.now < deadline {
+                                _ = try await parklineDB.store.append(to: stream, expectedVersion: .exact(version), events: [log.nextEvent(offset: 0)])
+                                version += 1
+                            }
+                            return Int(version)
+                        }
+                    }, baseline: { round in
+                        try await timedWriters(writers) { writer, deadline in
+                            var log = SyntheticLog(seed: UInt64(writer * 1000 + round))
+                            let stream = "writer-\(round)_\(writer)"
+                            var version: Int64 = 0
+                            while ContinuousClock.now < deadline {
+                                let event = log.nextEvent(offset: 0)
+                                version += 1
+                                try await rawDB.client.query("""
+                                    INSERT INTO events (event_id, stream_id, stream_version, type, data)
+                                    VALUES (\(event.id), \(stream), \(version), \(event.type), \(String(decoding: event.data, as: UTF8.self))::jsonb)
+                                    """, logger: rawDB.logger)
+                            }
+                            return Int(version)
+                        }
+                    })
                 }
             }
             figures.append(Figure(.appendSingle, "\(writers) writer\(writers == 1 ? "" : "s")", metric: "append", unit: "events/s",
-                                  value: parkline, baseline: ("single-row INSERT", raw), target: .ratioAtLeast(0.7)))
+                                  pairs: measured, baselineName: "single-row INSERT", target: .ratioAtLeast(0.7)))
         }
         return figures
     }

@@ -18,8 +18,13 @@ struct Figure: Codable, Sendable {
     var better: Better
     var baselineName: String?
     var baseline: Double?
-    /// How close to the baseline: 1.0 is as fast, 0.5 half as fast.
+    /// How close to the baseline: 1.0 is as fast, 0.5 half as fast. For a
+    /// figure measured in pairs, the median of the pairs' ratios.
     var ratio: Double?
+    /// For a figure measured in pairs: the smallest and largest pair ratio.
+    var spread: [Double]?
+    /// For a figure measured in pairs: how many.
+    var pairs: Int?
     var target: String?
     var met: Bool?
     var note: String?
@@ -40,6 +45,60 @@ struct Figure: Codable, Sendable {
         self.target = target?.description
         self.met = target?.isMet(value: value, ratio: ratio)
         self.note = note
+    }
+
+    /// A figure measured in pairs: the medians of Parkline's and the
+    /// baseline's values, and the median of the pairs' ratios with their
+    /// spread (`met` judges the median).
+    init(_ scenario: Scenario, _ variant: String, metric: String, unit: String, pairs measured: Pairs, better: Better = .higher,
+         baselineName: String, target: Target? = nil, note: String? = nil) {
+        self.init(scenario, variant, metric: metric, unit: unit, value: Pairs.median(measured.parkline), better: better,
+                  baseline: (baselineName, Pairs.median(measured.baseline)), note: note)
+        let ratios = measured.ratios(better)
+        if !ratios.isEmpty {
+            ratio = Pairs.median(ratios)
+            spread = [ratios.min()!, ratios.max()!]
+            pairs = ratios.count
+        }
+        self.target = target?.description
+        self.met = target?.isMet(value: value, ratio: ratio)
+    }
+}
+
+/// Parkline and its baseline measured in turn, A B A B …, so that a machine
+/// that gets busier or quieter during a run moves both alike; a first pair
+/// warms caches and is not counted.
+struct Pairs: Sendable {
+    var parkline: [Double] = []
+    var baseline: [Double] = []
+
+    /// `count` pairs after a warm-up pair; each closure is told the round (0 is the warm-up).
+    static func measure(_ count: Int, parkline: (Int) async throws -> Double, baseline: (Int) async throws -> Double) async throws -> Pairs {
+        var pairs = Pairs()
+        for round in 0...count {
+            let ours = try await parkline(round)
+            let theirs = try await baseline(round)
+            if round > 0 {
+                pairs.parkline.append(ours)
+                pairs.baseline.append(theirs)
+            }
+        }
+        return pairs
+    }
+
+    /// Each pair's ratio, oriented so that 1.0 is as good as the baseline.
+    func ratios(_ better: Figure.Better) -> [Double] {
+        zip(parkline, baseline).compactMap { ours, theirs in
+            guard ours > 0, theirs > 0 else { return nil }
+            return better == .higher ? ours / theirs : theirs / ours
+        }
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 }
 
@@ -88,7 +147,7 @@ struct BenchReport: Codable, Sendable {
     }
 
     func table() -> String {
-        let header = ["scenario", "case", "metric", "Parkline", "baseline (same run)", "ratio", "target", "met"]
+        let header = ["scenario", "case", "metric", "Parkline", "baseline (same run)", "ratio (spread)", "target", "met"]
         var rows: [[String]] = figures.map { figure in
             [
                 figure.scenario,
@@ -96,7 +155,9 @@ struct BenchReport: Codable, Sendable {
                 figure.metric,
                 "\(Self.number(figure.value)) \(figure.unit)",
                 figure.baseline.map { "\(Self.number($0)) \(figure.unit) (\(figure.baselineName ?? ""))" } ?? "—",
-                figure.ratio.map { String(format: "%.2f", $0) } ?? "—",
+                figure.ratio.map { ratio in
+                    String(format: "%.2f", ratio) + (figure.spread.map { String(format: " (%.2f–%.2f)", $0[0], $0[1]) } ?? "")
+                } ?? "—",
                 figure.target ?? "report",
                 figure.met.map { $0 ? "yes" : "NO" } ?? "—",
             ]

@@ -9,10 +9,12 @@ extension ParklineBench {
             commandName: "compare",
             abstract: "Compare two results (bench-results.json) figure by figure.",
             discussion: """
-                Figures are matched by scenario, case, metric and baseline. A change of the ratio \
-                to the baseline (or of the value, for figures without one) larger than --threshold \
-                is flagged. Differences in the machine (cores, memory, PostgreSQL and its settings, \
-                the commit) are listed first: figures of different machines do not compare.
+                Figures are matched by scenario, case, metric and baseline. A figure measured in \
+                pairs is flagged when its median ratio moved out of the other run's spread (the \
+                smallest to the largest pair ratio); any other figure when its ratio to the baseline \
+                (or its value, without one) changed by more than --threshold. Differences in the \
+                machine (cores, memory, PostgreSQL and its settings, the commit) are listed first: \
+                figures of different machines do not compare.
 
                 Example:
                   parkline-bench compare before.json after.json
@@ -71,15 +73,20 @@ extension ParklineBench {
 
         static func describe(_ figure: Figure) -> String {
             let value = "\(BenchReport.number(figure.value)) \(figure.unit)"
-            return figure.ratio.map { value + String(format: " (%.2f)", $0) } ?? value
+            guard let ratio = figure.ratio else { return value }
+            let spread = figure.spread.map { $0.count == 2 ? String(format: " %.2f–%.2f", $0[0], $0[1]) : "" } ?? ""
+            return value + String(format: " (%.2f", ratio) + spread + ")"
         }
 
         /// The relative change of the ratio (or of the value when there is
         /// none, oriented so that positive is better), and whether it is
-        /// beyond the threshold.
+        /// beyond the noise: the spreads when both runs have them, else the threshold.
         static func change(from was: Figure, to now: Figure, threshold: Double) -> (Double, Bool) {
             if let before = was.ratio, let after = now.ratio, before > 0 {
                 let change = after / before - 1
+                if let was = was.spread, let now = now.spread, was.count == 2, now.count == 2 {
+                    return (change, !(was[0]...was[1]).contains(after) && !(now[0]...now[1]).contains(before))
+                }
                 return (change, abs(change) > threshold)
             }
             guard was.value > 0 else { return (0, false) }

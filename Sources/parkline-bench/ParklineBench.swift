@@ -55,9 +55,12 @@ struct Scale: Sendable {
     var probes: Int
     var probeInterval: Duration
     var extractMegabytes: Double
+    /// Measured pairs (Parkline, then its baseline) of the scenarios measured in turn, after a warm-up pair.
+    var pairs: Int
 
-    init(quick: Bool, events: Int?) {
+    init(quick: Bool, events: Int?, pairs: Int? = nil) {
         self.quick = quick
+        self.pairs = pairs ?? (quick ? 1 : 5)
         let events = events ?? (quick ? 3000 : 1_000_000)
         self.events = events
         batchTransactions = quick ? 3 : 100
@@ -97,6 +100,11 @@ extension ParklineBench {
         @Option(help: "Events in the large log of growth, read-all, rebuild and query (default: 1000000; --quick: 3000).")
         var events: Int?
 
+        @Option(name: .customLong("repeat"), help: ArgumentHelp(
+            "Pairs measured in turn (Parkline, baseline, Parkline, …) for append-batch and append-single, after a warm-up pair (default: 5; --quick: 1).",
+            valueName: "pairs"))
+        var pairs: Int?
+
         @Flag(help: "Every scenario at tiny scale, in seconds: checks the benchmark works, measures nothing useful.")
         var quick = false
 
@@ -119,6 +127,7 @@ extension ParklineBench {
 
         func validate() throws {
             if let events, events < 1000 { throw ValidationError("--events must be at least 1000") }
+            if let pairs, !(1...100).contains(pairs) { throw ValidationError("--repeat must be from 1 to 100 pairs") }
         }
 
         func run() async throws {
@@ -126,7 +135,7 @@ extension ParklineBench {
             logger.logLevel = .error
             FileLimit.raiseToHard()
             let selected = Set(scenarios.isEmpty ? Scenario.allCases : scenarios)
-            let scale = Scale(quick: quick, events: events)
+            let scale = Scale(quick: quick, events: events, pairs: pairs)
             let environment = try await BenchEnvironment.start(databaseURL: databaseURL, keepDatabases: keepDatabases, logger: logger)
             defer { environment.shutDown() }
             var report = BenchReport(startedAt: Date(), quick: quick, events: scale.events,
@@ -146,6 +155,7 @@ extension ParklineBench {
             case .table:
                 print(report.table())
                 print("\nratio: Parkline relative to the baseline (1.00 = as fast; for latency and memory, baseline ÷ Parkline).")
+                print("(spread): figures measured in pairs, in turn with their baseline: the median ratio, and the smallest and largest pair's.")
                 print("Written to \(output).")
             case .json:
                 print(String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self))

@@ -17,6 +17,9 @@ import Testing
             var metric: String
             var value: Double
             var baseline: Double?
+            var ratio: Double?
+            var spread: [Double]?
+            var pairs: Int?
         }
         var figures: [Figure]
         var failures: [String: String]
@@ -49,6 +52,11 @@ import Testing
         // The baselines the issue names are there.
         let baselined = Set(results.figures.filter { $0.baseline != nil }.map(\.scenario))
         #expect(baselined.isSuperset(of: ["append-batch", "append-single", "read-all", "rebuild", "query", "subscribe", "export-import"]))
+        // Scenarios measured in turn with their baseline give the median ratio inside its spread.
+        for figure in results.figures where ["append-batch", "append-single"].contains(figure.scenario) {
+            let spread = try #require(figure.spread, "\(figure.scenario) has no spread")
+            #expect(figure.pairs == 1 && spread.count == 2 && spread[0] <= (figure.ratio ?? -1) && (figure.ratio ?? -1) <= spread[1])
+        }
         // What a comparison of two results needs: the machine's settings that move figures, and the commit.
         for key in ["cores", "memory_gib", "postgresql", "shared_buffers", "synchronous_commit", "fsync", "commit"] {
             #expect(results.machine[key].map { !$0.isEmpty && $0 != "?" } == true, "machine.\(key): \(results.machine[key] ?? "missing")")
