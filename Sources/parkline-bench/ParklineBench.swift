@@ -101,7 +101,7 @@ extension ParklineBench {
         var events: Int?
 
         @Option(name: .customLong("repeat"), help: ArgumentHelp(
-            "Pairs measured in turn (Parkline, baseline, Parkline, …) for append-batch and append-single, after a warm-up pair (default: 5; --quick: 1).",
+            "Pairs measured in turn (Parkline, baseline, Parkline, …) for append-batch, append-single and read-all, after a warm-up pair (default: 5; --quick: 1).",
             valueName: "pairs"))
         var pairs: Int?
 
