@@ -155,5 +155,7 @@ public final class LiveFeed: Service, Sendable {
     }
 
     /// Wake every waiting client so it can look at the world again (shutdown).
-    public func wakeWaiters() { signal.wakeAll(bump: false) }
+    /// The generation moves on too, so a client about to wait returns at once
+    /// instead of sleeping through the wake it just missed.
+    public func wakeWaiters() { signal.wakeAll(bump: true) }
 }

@@ -19,7 +19,9 @@ func serverConfiguration(token: String? = testToken, port: Int = 0, heartbeat: D
     ServerConfiguration(
         host: "127.0.0.1", port: port, seedFolder: repositoryRoot + "/seeds", apiToken: token,
         heartbeatInterval: heartbeat, maximumBodyBytes: 64 * 1024, parksFile: nil,
-        requestTimeout: .seconds(30), readYourWritesTimeout: .seconds(20))
+        requestTimeout: .seconds(30), readYourWritesTimeout: .seconds(20),
+        // Tests that are not about the connection guard must not meet it on a starved CI machine.
+        connections: ConnectionLimits(headerTimeout: .seconds(120), idleTimeout: .seconds(600)))
 }
 
 /// The tests' configuration, changed by `change`.
