@@ -137,12 +137,12 @@ import Testing
             let url = "postgres://\(db.settings.username)@/\(db.settings.database)?host=\(socket.dropLast("/.s.PGSQL.5432".count))"
             for target in [["--server", server], ["--database-url", url]] {
                 let run = try RunningProcess([parkline, "subscribe", "--from", "999999999-1"] + target)
-                defer { run.stop() }
                 // The seeds' events arrive once the subscriber has started over; the note says why.
                 let startedOver = try await eventually(timeout: .seconds(60)) {
                     run.output.contains("starting over from the start of the log") && run.output.contains("\"park\"")
                 }
                 #expect(startedOver, "\(target[0]): \(run.output.suffix(500))")
+                await run.stop()
             }
         }
     }
@@ -165,9 +165,17 @@ final class RunningProcess: @unchecked Sendable {
 
     var output: String { (try? String(contentsOf: outputURL, encoding: .utf8)) ?? "" }
 
-    func stop() {
+    /// Interrupt it (Ctrl-C) and give it 10 s to go, then kill it. Never
+    /// `waitUntilExit()`: that blocks a thread of the test process's small
+    /// cooperative pool, and hangs when the child is not reaped.
+    func stop() async {
+        let pid = process.processIdentifier
         if process.isRunning { process.interrupt() }
-        process.waitUntilExit()
+        let deadline = ContinuousClock.now + .seconds(10)
+        while process.isRunning && ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(100))
+        }
+        if process.isRunning { kill(pid, SIGKILL) }
         try? FileManager.default.removeItem(at: outputURL)
     }
 }

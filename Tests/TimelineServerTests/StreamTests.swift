@@ -71,11 +71,13 @@ func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] 
                 // Graceful shutdown ends the open stream and the server stops promptly.
                 let started = ContinuousClock.now
                 await group.triggerGracefulShutdown()
-                #expect(try await eventually(timeout: .seconds(30)) { stream.isClosed })
+                #expect(try await eventually(timeout: .seconds(90)) { stream.isClosed })
                 try await tasks.next()
                 // A bound against hanging on open streams (which SIGTERM once
-                // did), not a speed claim: a loaded CI machine took 11 s.
-                #expect(ContinuousClock.now - started < .seconds(30))
+                // did), not a speed claim: alone it takes well under a second,
+                // a CI machine running the whole suite (some 290 tests, dozens
+                // of daemons and clusters on 2 cores) took 11 s, then 31 s.
+                #expect(ContinuousClock.now - started < .seconds(90))
             }
         }
     }
