@@ -1,3 +1,4 @@
+import Foundation
 import PostgresNIO
 import ServiceLifecycle
 import Synchronization
@@ -7,12 +8,18 @@ extension PostgresClient {
     ///
     /// The pool needs `run()` to be running; this lends a running client to
     /// `body` and shuts the pool down when `body` returns or throws, so no
-    /// connection outlives its use. `run()` is started as an immediate task,
-    /// so it has begun before `body`'s first query (a query before it would
-    /// work, but PostgresNIO warns that `run()` has not been called).
+    /// connection outlives its use. `body` starts once the task running
+    /// `run()` has begun (a query before it would work, but PostgresNIO warns
+    /// that `run()` has not been called).
     public func runWhile<T>(_ body: () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addImmediateTask { await self.run() }
+        let started = Gate()
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            // The gate opens in the same task just before run(), whose first act marks the pool running.
+            group.addTask {
+                started.open()
+                await self.run()
+            }
+            await started.wait()
             defer { group.cancelAll() }
             return try await body()
         }
@@ -33,10 +40,8 @@ public struct PostgresClientService: Service {
     }
 
     public func run() async {
-        await withDiscardingTaskGroup { group in
-            group.addImmediateTask { await client.run() }
-            running.open()
-        }
+        running.open()
+        await client.run()
     }
 }
 
@@ -61,7 +66,7 @@ public struct AfterGate: Service {
 public final class Gate: Sendable {
     private struct State {
         var isOpen = false
-        var waiting: [CheckedContinuation<Void, Never>] = []
+        var waiting: [UUID: CheckedContinuation<Void, Never>] = [:]
     }
     private let state = Mutex(State())
 
@@ -70,20 +75,26 @@ public final class Gate: Sendable {
     public func open() {
         let waiting = state.withLock { state -> [CheckedContinuation<Void, Never>] in
             state.isOpen = true
-            defer { state.waiting = [] }
-            return state.waiting
+            defer { state.waiting = [:] }
+            return Array(state.waiting.values)
         }
         for waiter in waiting { waiter.resume() }
     }
 
+    /// Return once the gate is open, or when the task is cancelled.
     public func wait() async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let passNow = state.withLock { state -> Bool in
-                if state.isOpen { return true }
-                state.waiting.append(continuation)
-                return false
+        let id = UUID()
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let passNow = state.withLock { state -> Bool in
+                    if state.isOpen || Task.isCancelled { return true }
+                    state.waiting[id] = continuation
+                    return false
+                }
+                if passNow { continuation.resume() }
             }
-            if passNow { continuation.resume() }
+        } onCancel: {
+            state.withLock { $0.waiting.removeValue(forKey: id) }?.resume()
         }
     }
 }
