@@ -8,32 +8,41 @@ import Glibc
 /// output goes to a file (children it leaves behind cannot hold a pipe open).
 public func runProcess(_ arguments: [String], environment: [String: String]? = nil,
                        timeout: Duration = .seconds(120)) async throws -> (status: Int32, output: String) {
-    let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("parkline-proc-\(UUID().uuidString).log")
-    _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-    defer { try? FileManager.default.removeItem(at: outputURL) }
-    let handle = try FileHandle(forWritingTo: outputURL)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    if let environment { process.environment = environment }
-    process.standardOutput = handle
-    process.standardError = handle
-    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-        process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-        do {
-            try process.run()
-        } catch {
-            process.terminationHandler = nil
-            continuation.resume(throwing: error)
-        }
-        let pid = process.processIdentifier
-        Task {
-            try? await Task.sleep(for: timeout)
-            if process.isRunning { kill(pid, SIGKILL) }
+    // posix_spawn and waitpid for this child only, on a thread of its own: Foundation's Process
+    // lost termination notifications when many tests started processes at once, and a test
+    // awaiting one then waited forever.
+    let outputPath = NSTemporaryDirectory() + "parkline-proc-\(UUID().uuidString).log"
+    defer { unlink(outputPath) }
+    let argv = ["/usr/bin/env"] + arguments
+    let envp: [String]? = environment.map { $0.map { "\($0.key)=\($0.value)" } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let cArguments = argv.map { strdup($0) } + [nil]
+    defer { cArguments.forEach { free($0) } }
+    let cEnvironment = envp.map { $0.map { strdup($0) } + [nil] }
+    defer { cEnvironment?.forEach { free($0) } }
+    var pid = pid_t()
+    let spawned = cEnvironment.map { posix_spawn(&pid, argv[0], &actions, nil, cArguments, $0) }
+        ?? posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+    let child = pid
+    let killer = Task {
+        try? await Task.sleep(for: timeout)
+        if !Task.isCancelled { kill(child, SIGKILL) }
+    }
+    let status: Int32 = await withCheckedContinuation { continuation in
+        Thread.detachNewThread {
+            var raw: Int32 = 0
+            while waitpid(child, &raw, 0) == -1 && errno == EINTR {}
+            continuation.resume(returning: (raw & 0x7f) == 0 ? (raw >> 8) & 0xff : 128 + (raw & 0x7f))
         }
     }
-    try? handle.close()
-    return (status, (try? String(contentsOf: outputURL, encoding: .utf8)) ?? "")
+    killer.cancel()
+    return (status, (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
 }
 
 /// A port nobody listens on right now (bound and released), for live servers.
