@@ -132,17 +132,16 @@ extension ConnectionWatch {
         }
 
         func channelInactive(context: ChannelHandlerContext) {
-            watch.headerClock?.cancel()
-            watch.gone.succeed()
-            if watch.admitted {
-                watch.admitted = false
-                watch.count.release()
-                watch.metrics.openConnections.decrement()
-            }
+            ended()
             context.fireChannelInactive()
         }
 
         func handlerRemoved(context: ChannelHandlerContext) {
+            ended()
+        }
+
+        /// The connection is over: stop the clock, tell streams, give its place back (once).
+        private func ended() {
             watch.headerClock?.cancel()
             watch.gone.succeed()
             if watch.admitted {
