@@ -13,9 +13,10 @@ import Glibc
 /// exits. Each test gets its own database, cloned from a migrated template.
 public actor TestCluster {
     public static let shared = TestCluster(name: "test")
-    /// For tests that hold a transaction open on purpose: the read horizon
-    /// is the whole server's, and holding it on the shared cluster stalls
-    /// every other test's reads. Each holder gets a cluster of its own.
+    /// For tests that hold transactions open on purpose. The read horizon
+    /// is each database's own, so they would not stall the other tests; the
+    /// separate clusters keep them off the busiest server, where their
+    /// open transactions and timing are easiest to reason about.
     public static let gapless = TestCluster(name: "gapless")
     public static let resolver = TestCluster(name: "resolver")
 

@@ -54,7 +54,6 @@ import Testing
                 #expect(reader.seen.isEmpty)
 
                 try await execute(a, "COMMIT")
-                // Snapshot horizons are cluster-wide: other tests' open transactions may delay visibility.
                 #expect(try await reader.pollUntil(count: 2))
                 #expect(reader.seen.map(\.stream.rawValue) == ["interleave-a", "interleave-b"])
                 #expect(reader.seen.count == 2 && reader.seen[0].position < reader.seen[1].position)
@@ -122,6 +121,41 @@ import Testing
                 #expect(held.heldEvents >= 1)
                 #expect(held.oldestTransactionAge > 0)
                 #expect(try await eventually { try await db.store.horizonHold().heldEvents == 0 })
+            }
+        }
+    }
+
+    /// The horizon is this database's: a transaction left open in another
+    /// database of the cluster, whether it has written there or only taken
+    /// a transaction id, holds nothing back; one open here still does.
+    @Test func aTransactionOpenInAnotherDatabaseDoesNotHoldReadersBack() async throws {
+        try await withTestDatabase(in: .gapless) { db in
+            try await withTestDatabase(in: .gapless) { other in
+                try await withTwoConnections(other) { writer, idOnly in
+                    try await execute(writer, "BEGIN")
+                    try await appendOne(on: writer, stream: "other-log")
+                    try await execute(idOnly, "BEGIN")
+                    try await execute(idOnly, "SELECT pg_current_xact_id()")
+
+                    _ = try await db.store.append(to: try stream("park-here"), expectedVersion: .noStream, events: events(1))
+                    var reader = Reader(store: db.store)
+                    try await reader.poll()
+                    #expect(reader.seen.count == 1)
+                    #expect(try await db.store.horizonHold().heldEvents == 0)
+
+                    try await withTwoConnections(db) { here, _ in
+                        try await execute(here, "BEGIN")
+                        try await execute(here, "SELECT pg_current_xact_id()")
+                        _ = try await db.store.append(to: try stream("park-here"), expectedVersion: .exact(1), events: events(1))
+                        try await reader.poll()
+                        #expect(reader.seen.count == 1)
+                        #expect(try await db.store.horizonHold().heldEvents == 1)
+                        try await execute(here, "ROLLBACK")
+                    }
+                    #expect(try await reader.pollUntil(count: 2))
+                    try await execute(writer, "ROLLBACK")
+                    try await execute(idOnly, "ROLLBACK")
+                }
             }
         }
     }

@@ -183,8 +183,8 @@ import Timeline
             let stream = try StreamName(category: "park", id: "move-source")
             let events = (1...3).map { NewEvent(type: "MoveProbe", data: Data(#"{"n":\#($0)}"#.utf8)) }
             _ = try await source.store.append(to: stream, expectedVersion: .noStream, events: events)
-            // Export reads under the cluster-wide snapshot horizon: another test's
-            // open transaction can hold the new events back for a moment.
+            // Export reads below the read horizon: a transaction of this
+            // database still open (autovacuum's) may hold them back a moment.
             let readable = try await eventually { try await source.store.readAll().count == events.count }
             try #require(readable)
             let file = NSTemporaryDirectory() + "parkline-move-\(UUID().uuidString).ndjson"

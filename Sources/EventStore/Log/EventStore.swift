@@ -240,7 +240,7 @@ public struct EventStore: Sendable {
                 FROM events
                 WHERE split_part(stream_id, '-', 1) = \(category)
                   AND (tx_id, global_position) > (\(tx)::xid8, \(cursor.position))
-                  AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                  AND tx_id < (SELECT read_horizon())
                 ORDER BY split_part(stream_id, '-', 1), tx_id, global_position
                 LIMIT \(limit)
                 """
@@ -250,7 +250,7 @@ public struct EventStore: Sendable {
                    data::text, metadata::text, recorded_at
             FROM events
             WHERE (tx_id, global_position) > (\(tx)::xid8, \(cursor.position))
-              AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+              AND tx_id < (SELECT read_horizon())
             ORDER BY tx_id, global_position
             LIMIT \(limit)
             """
@@ -277,7 +277,7 @@ public struct EventStore: Sendable {
     public func headCursor() async throws -> LogCursor {
         let rows = try await client.query("""
             SELECT tx_id::text AS tx_text, global_position FROM events
-            WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
+            WHERE tx_id < (SELECT read_horizon())
             ORDER BY tx_id DESC, global_position DESC
             LIMIT 1
             """, logger: logger)
@@ -325,12 +325,15 @@ public struct EventStore: Sendable {
 
     /// What the read horizon holds back now: events committed but not yet
     /// readable because an older transaction is still open, and how long
-    /// the oldest open transaction (that this role may see) has run.
+    /// the oldest open transaction of this database (that this role may
+    /// see) has run. Transactions in other databases of the cluster hold
+    /// nothing back (see `read_horizon()` in the log's migrations).
     public func horizonHold() async throws -> HorizonHold {
         let rows = try await client.query("""
-            SELECT (SELECT count(*) FROM events WHERE tx_id >= pg_snapshot_xmin(pg_current_snapshot())),
+            SELECT (SELECT count(*) FROM events WHERE tx_id >= (SELECT read_horizon())),
                    coalesce((SELECT extract(epoch FROM clock_timestamp() - min(xact_start))::float8 FROM pg_stat_activity
-                             WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()), 0)
+                             WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()
+                               AND datname = current_database()), 0)
             """, logger: logger)
         for try await (held, age) in rows.decode((Int64, Double).self) {
             return HorizonHold(heldEvents: Int(held), oldestTransactionAge: held > 0 ? age : 0)

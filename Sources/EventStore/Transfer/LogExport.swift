@@ -56,7 +56,7 @@ public struct LogExport: Sendable {
                            'recorded_at', recorded_at, 'data', data, 'metadata', metadata)::text
                 FROM events
                 WHERE (tx_id, global_position) > (\(tx)::xid8, \(cursor.position))
-                  AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+                  AND tx_id < (SELECT read_horizon())
                 ORDER BY tx_id, global_position
                 LIMIT \(pageSize)
                 """, logger: logger)
