@@ -99,6 +99,7 @@ let package = Package(
             dependencies: [
                 asyncHTTPClient, logging, nioCore,
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ],
             swiftSettings: strict
@@ -130,7 +131,7 @@ let package = Package(
         ),
         .target(
             name: "DaemonSupport",
-            dependencies: [asyncHTTPClient],
+            dependencies: ["EventStore", asyncHTTPClient],
             swiftSettings: strict
         ),
         .target(
@@ -171,12 +172,13 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
+            exclude: ["schemathesis.toml"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "FetchingTests",
             dependencies: [
-                "Fetching", logging, nioCore,
+                "Fetching", "ParklineTestSupport", logging, nioCore,
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],

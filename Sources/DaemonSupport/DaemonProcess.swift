@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import EventStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -13,48 +14,40 @@ public final class DaemonProcess: Sendable {
     public let baseURL: String
     public let port: Int
     public let logPath: String
-    private let process: Process
+    private let process: ChildProcess
 
-    private init(process: Process, baseURL: String, logPath: String) {
+    private init(process: ChildProcess, baseURL: String) {
         self.process = process
-        pid = process.processIdentifier
+        pid = process.pid
         self.baseURL = baseURL
         port = Int(baseURL.split(separator: ":").last ?? "") ?? 0
-        self.logPath = logPath
+        logPath = process.outputPath
     }
 
     /// Start `executable` with `arguments` (which should include `--port 0`)
-    /// and return once it listens and `/readyz` says ready.
+    /// and return once it listens and `/readyz` says ready. It is started
+    /// and reaped as a ``ChildProcess`` (its log, stdout and stderr, in a file).
     public static func start(
         executable: String, arguments: [String], environment: [String: String],
         http: HTTPClient, timeout: Duration = .seconds(120)
     ) async throws -> DaemonProcess {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        let logPath = NSTemporaryDirectory() + "parklined-\(UUID().uuidString.prefix(8)).log"
-        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
-
+        let process = try ChildProcess.spawn([executable] + arguments, environment: environment)
+        let logPath = process.outputPath
         // The daemon picks a free port (--port 0) and logs its address.
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
-            guard process.isRunning else {
-                throw DaemonError("exited with \(process.terminationStatus): \(tail(logPath))")
+            if let status = process.exitStatus() {
+                throw DaemonError("exited with \(status): \(tail(logPath))")
             }
             if let text = try? String(contentsOfFile: logPath, encoding: .utf8),
                let range = text.range(of: #"http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
-                let daemon = DaemonProcess(process: process, baseURL: String(text[range]), logPath: logPath)
+                let daemon = DaemonProcess(process: process, baseURL: String(text[range]))
                 try await daemon.waitUntilReady(http, until: deadline)
                 return daemon
             }
             try await Task.sleep(for: .milliseconds(50))
         }
-        process.terminate()
+        _ = await process.wait(timeout: .zero)
         throw DaemonError("did not start within \(timeout): \(tail(logPath))")
     }
 
@@ -69,7 +62,7 @@ public final class DaemonProcess: Sendable {
         throw DaemonError("never became ready: \(Self.tail(logPath))")
     }
 
-    public var isRunning: Bool { process.isRunning }
+    public var isRunning: Bool { process.exitStatus() == nil }
 
     /// What the daemon has logged so far.
     public var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
@@ -103,24 +96,18 @@ public final class DaemonProcess: Sendable {
     /// Returns whether it exited by itself.
     @discardableResult
     public func stop(grace: Duration = .seconds(10)) async -> Bool {
-        process.terminate()
-        let deadline = ContinuousClock.now + grace
-        while process.isRunning && ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(50))
-        }
-        let graceful = !process.isRunning
-        if !graceful { Glibc.kill(pid, SIGKILL) }
-        process.waitUntilExit()
-        return graceful
+        process.send(SIGTERM)
+        let status = await process.wait(timeout: grace)
+        return status != 128 + SIGKILL
     }
 
     /// SIGKILL: the process gets no chance to clean up.
     public func kill() {
-        Glibc.kill(pid, SIGKILL)
-        process.waitUntilExit()
+        process.send(SIGKILL)
+        _ = process.waitBlocking()
     }
 
-    public func removeLog() { try? FileManager.default.removeItem(atPath: logPath) }
+    public func removeLog() { process.discardOutput() }
 
     static func tail(_ path: String) -> String {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""

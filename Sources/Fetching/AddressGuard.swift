@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -64,34 +65,29 @@ public enum AddressGuard {
     /// The addresses `host` resolves to (itself when it is numeric).
     public static func addresses(of host: String) async throws -> [String] {
         let name = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        return try await withCheckedThrowingContinuation { continuation in
-            // getaddrinfo blocks: off the cooperative pool.
-            Thread.detachNewThread {
-                var hints = addrinfo()
-                #if canImport(Glibc)
-                hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-                #else
-                hints.ai_socktype = SOCK_STREAM
-                #endif
-                var list: UnsafeMutablePointer<addrinfo>?
-                let status = getaddrinfo(name, nil, &hints, &list)
-                guard status == 0, let first = list else {
-                    continuation.resume(throwing: AddressError(host: host))
-                    return
+        // getaddrinfo blocks: on NIO's pool of threads for blocking work, off the cooperative pool.
+        return try await NIOThreadPool.singleton.runIfActive {
+            var hints = addrinfo()
+            #if canImport(Glibc)
+            hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+            #else
+            hints.ai_socktype = SOCK_STREAM
+            #endif
+            var list: UnsafeMutablePointer<addrinfo>?
+            let status = getaddrinfo(name, nil, &hints, &list)
+            guard status == 0, let first = list else { throw AddressError(host: host) }
+            defer { freeaddrinfo(first) }
+            var result: [String] = []
+            var cursor: UnsafeMutablePointer<addrinfo>? = first
+            while let entry = cursor {
+                var buffer = [CChar](repeating: 0, count: Int(NI_MAXHOST))
+                if getnameinfo(entry.pointee.ai_addr, entry.pointee.ai_addrlen, &buffer, socklen_t(buffer.count), nil, 0,
+                               NI_NUMERICHOST) == 0 {
+                    result.append(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
                 }
-                defer { freeaddrinfo(first) }
-                var result: [String] = []
-                var cursor: UnsafeMutablePointer<addrinfo>? = first
-                while let entry = cursor {
-                    var buffer = [CChar](repeating: 0, count: Int(NI_MAXHOST))
-                    if getnameinfo(entry.pointee.ai_addr, entry.pointee.ai_addrlen, &buffer, socklen_t(buffer.count), nil, 0,
-                                   NI_NUMERICHOST) == 0 {
-                        result.append(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
-                    }
-                    cursor = entry.pointee.ai_next
-                }
-                continuation.resume(returning: result)
+                cursor = entry.pointee.ai_next
             }
+            return result
         }
     }
 

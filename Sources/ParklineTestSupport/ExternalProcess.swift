@@ -1,48 +1,37 @@
+import EventStore
 import Foundation
 import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Run a program to completion without blocking a concurrency thread; its
-/// output goes to a file (children it leaves behind cannot hold a pipe open).
+/// Run a program to completion without blocking a concurrency thread (see
+/// ``ChildProcess``); past `timeout` it is killed. Its status and output.
 public func runProcess(_ arguments: [String], environment: [String: String]? = nil,
                        timeout: Duration = .seconds(120)) async throws -> (status: Int32, output: String) {
-    // posix_spawn and waitpid for this child only, on a thread of its own: Foundation's Process
-    // lost termination notifications when many tests started processes at once, and a test
-    // awaiting one then waited forever.
-    let outputPath = NSTemporaryDirectory() + "parkline-proc-\(UUID().uuidString).log"
-    defer { unlink(outputPath) }
-    let argv = ["/usr/bin/env"] + arguments
-    let envp: [String]? = environment.map { $0.map { "\($0.key)=\($0.value)" } }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_adddup2(&actions, 1, 2)
-    let cArguments = argv.map { strdup($0) } + [nil]
-    defer { cArguments.forEach { free($0) } }
-    let cEnvironment = envp.map { $0.map { strdup($0) } + [nil] }
-    defer { cEnvironment?.forEach { free($0) } }
-    var pid = pid_t()
-    let spawned = cEnvironment.map { posix_spawn(&pid, argv[0], &actions, nil, cArguments, $0) }
-        ?? posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
-    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
-    let child = pid
-    let killer = Task {
-        try? await Task.sleep(for: timeout)
-        if !Task.isCancelled { kill(child, SIGKILL) }
-    }
-    let status: Int32 = await withCheckedContinuation { continuation in
-        Thread.detachNewThread {
-            var raw: Int32 = 0
-            while waitpid(child, &raw, 0) == -1 && errno == EINTR {}
-            continuation.resume(returning: (raw & 0x7f) == 0 ? (raw >> 8) & 0xff : 128 + (raw & 0x7f))
-        }
-    }
-    killer.cancel()
-    return (status, (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
+    let child = try ChildProcess.spawn(["/usr/bin/env"] + arguments, environment: environment)
+    defer { child.discardOutput() }
+    let status = await child.wait(timeout: timeout)
+    return (status, child.output)
+}
+
+/// `data` passed through a filter program (`gzip -c`, `iconv …`) given it
+/// as a file; what the program wrote.
+public func filtered(_ data: Data, through command: [String]) throws -> [UInt8] {
+    let input = NSTemporaryDirectory() + "parkline-filter-\(UUID().uuidString)"
+    try data.write(to: URL(fileURLWithPath: input))
+    defer { unlink(input) }
+    let child = try ChildProcess.spawn(command + [input])
+    defer { child.discardOutput() }
+    let status = child.waitBlocking()
+    guard status == 0 else { throw FilterError(command: command.joined(separator: " "), status: status) }
+    return child.outputBytes
+}
+
+public struct FilterError: Error, CustomStringConvertible {
+    public var command: String
+    public var status: Int32
+    public var description: String { "\(command) exited with \(status)" }
 }
 
 /// A port nobody listens on right now (bound and released), for live servers.
@@ -108,13 +97,12 @@ public final class StreamingGet: @unchecked Sendable {
         let fd = try openStreamRequest(port: port, path: path, headers: headers)
         self.fd = fd
         let state = self.state
-        Thread.detachNewThread {
+        // Read by a task polling the socket, not a thread blocked on it:
+        // nothing here waits on a thread that might not run.
+        Task {
             var pending = [UInt8]()
-            var buffer = [UInt8](repeating: 0, count: 4096)
-            while true {
-                let count = recv(fd, &buffer, buffer.count, 0)
-                if count <= 0 { break }
-                pending += buffer[0..<count]
+            while let bytes = await receive(fd, waitingAtMost: nil) {
+                pending += bytes
                 while let newline = pending.firstIndex(of: 10) {
                     var line = Array(pending[..<newline])
                     if line.last == 13 { line.removeLast() }
@@ -166,33 +154,41 @@ public final class RawConnection: @unchecked Sendable {
         _ = text.utf8CString.withUnsafeBufferPointer { Glibc.send(fd, $0.baseAddress, $0.count - 1, Int32(MSG_NOSIGNAL)) }
     }
 
-    /// What arrives until the server closes the connection, `until` is seen,
-    /// or `timeout` seconds pass with nothing new. Blocks its thread: call it
-    /// off the cooperative pool (``readInBackground(until:timeout:)``).
-    public func read(until marker: String? = nil, timeout seconds: Int) -> (text: String, closed: Bool) {
-        var wait = timeval(tv_sec: seconds, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
+    /// What arrives until the server closes the connection (`closed`),
+    /// `until` is seen, or `timeout` seconds pass with nothing new.
+    public func readInBackground(until marker: String? = nil, timeout seconds: Int) async -> (text: String, closed: Bool) {
         var received = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = recv(fd, &buffer, buffer.count, 0)
-            if count == 0 { return (String(decoding: received, as: UTF8.self), true) }
-            if count < 0 { return (String(decoding: received, as: UTF8.self), errno == ECONNRESET) }
-            received += buffer[0..<count]
+            guard let bytes = await receive(fd, waitingAtMost: .seconds(seconds)) else {
+                return (String(decoding: received, as: UTF8.self), true)
+            }
+            if bytes.isEmpty { return (String(decoding: received, as: UTF8.self), false) }  // quiet for `timeout`
+            received += bytes
             if let marker, String(decoding: received, as: UTF8.self).contains(marker) {
                 return (String(decoding: received, as: UTF8.self), false)
             }
         }
     }
 
-    /// `read` on a thread of its own.
-    public func readInBackground(until marker: String? = nil, timeout seconds: Int) async -> (text: String, closed: Bool) {
-        await withCheckedContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(returning: self.read(until: marker, timeout: seconds)) }
-        }
-    }
-
     public func close() {
         Glibc.close(fd)
+    }
+}
+
+/// The next bytes on socket `fd`: `nil` once the peer has closed it (or reset
+/// it), empty when nothing came within `waitingAtMost`. Polls the socket
+/// without blocking (every few milliseconds, backing off to 20).
+func receive(_ fd: Int32, waitingAtMost limit: Duration?) async -> [UInt8]? {
+    let deadline = limit.map { ContinuousClock.now + $0 }
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    var pause = Duration.milliseconds(1)
+    while true {
+        let count = recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+        if count > 0 { return Array(buffer[0..<count]) }
+        if count == 0 { return nil }
+        if errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR { return nil }
+        if let deadline, ContinuousClock.now >= deadline { return [] }
+        try? await Task.sleep(for: pause)
+        pause = min(pause * 2, .milliseconds(20))
     }
 }

@@ -249,24 +249,10 @@ struct LiveBenchmarks {
 
     /// Run a tool to completion; its standard output.
     static func run(_ path: String, _ arguments: [String]) async throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let outputPath = NSTemporaryDirectory() + "parkline-bench-tool-\(getpid()).out"
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardOutput = handle
-        process.standardError = handle
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            process.terminationHandler = { _ in continuation.resume() }
-            do { try process.run() } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        try? handle.close()
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let child = try ChildProcess.spawn([path] + arguments)
+        defer { child.discardOutput() }
+        _ = await child.wait()
+        return child.output
     }
 }
 

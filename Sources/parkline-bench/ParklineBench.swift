@@ -182,17 +182,10 @@ extension ParklineBench {
         /// The commit of the working directory, with `+changes` when it has uncommitted ones.
         static func gitCommit() -> String? {
             func git(_ arguments: [String]) -> String? {
-                let process = Process()
-                let pipe = Pipe()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-                process.arguments = ["git"] + arguments
-                process.standardOutput = pipe
-                process.standardError = FileHandle.nullDevice
-                guard (try? process.run()) != nil else { return nil }
-                let output = pipe.fileHandleForReading.readDataToEndOfFile()
-                process.waitUntilExit()
-                guard process.terminationStatus == 0 else { return nil }
-                return String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                guard let child = try? ChildProcess.spawn(["/usr/bin/env", "git"] + arguments) else { return nil }
+                defer { child.discardOutput() }
+                guard child.waitBlocking() == 0 else { return nil }
+                return child.output.trimmingCharacters(in: .whitespacesAndNewlines)
             }
             guard let commit = git(["rev-parse", "HEAD"]) else { return nil }
             return git(["status", "--porcelain", "--untracked-files=no"]).map { $0.isEmpty ? commit : commit + "+changes" } ?? commit

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOCore
+import ParklineTestSupport
 import Synchronization
 import Testing
 
@@ -75,18 +76,7 @@ final class TestSite: Sendable {
 
     /// gzip's own output, as a server compressing on the fly sends it.
     static func gzip(_ data: Data) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-c"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(data)
-        try input.fileHandleForWriting.close()
-        let compressed = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Array(compressed)
+        try filtered(data, through: ["/bin/gzip", "-c"])
     }
 }
 

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -149,33 +150,19 @@ import Testing
 }
 
 /// A program left running (a subscriber), its output collected in a file, stopped by the test.
-final class RunningProcess: @unchecked Sendable {
-    let process = Process()
-    let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("parkline-run-\(UUID().uuidString).log")
+final class RunningProcess: Sendable {
+    let child: ChildProcess
 
     init(_ arguments: [String]) throws {
-        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: outputURL)
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
+        child = try ChildProcess.spawn(arguments)
     }
 
-    var output: String { (try? String(contentsOf: outputURL, encoding: .utf8)) ?? "" }
+    var output: String { child.output }
 
-    /// Interrupt it (Ctrl-C) and give it 10 s to go, then kill it. Never
-    /// `waitUntilExit()`: that blocks a thread of the test process's small
-    /// cooperative pool, and hangs when the child is not reaped.
+    /// Interrupt it (Ctrl-C) and give it 10 s to go, then kill it.
     func stop() async {
-        let pid = process.processIdentifier
-        if process.isRunning { process.interrupt() }
-        let deadline = ContinuousClock.now + .seconds(10)
-        while process.isRunning && ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(100))
-        }
-        if process.isRunning { kill(pid, SIGKILL) }
-        try? FileManager.default.removeItem(at: outputURL)
+        child.send(SIGINT)
+        _ = await child.wait(timeout: .seconds(10))
+        child.discardOutput()
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import NIOCore
+import ParklineTestSupport
 import Synchronization
 
 /// A park's news site on 127.0.0.1, shaped like a government CMS: pages
@@ -126,17 +127,7 @@ final class NewsSite: Sendable {
 
     /// The page in GBK, as iconv writes it.
     static func gbk(_ text: String) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", "GBK"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try input.fileHandleForWriting.close()
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Array(bytes)
+        // -c: a character GBK lacks is left out, as a CMS writing GBK would.
+        try filtered(Data(text.utf8), through: ["/usr/bin/iconv", "-c", "-f", "UTF-8", "-t", "GBK"])
     }
 }

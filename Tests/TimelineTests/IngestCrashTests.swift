@@ -39,8 +39,8 @@ import Glibc
 
     /// Wait (by polling the server, not the clock) until the ingest's
     /// `append_streams` statement is running, or the process has ended.
-    private func waitForTheAppend(_ process: Process, watching client: PostgresClient) async throws -> Bool {
-        while process.isRunning {
+    private func waitForTheAppend(_ process: ChildProcess, watching client: PostgresClient) async throws -> Bool {
+        while process.exitStatus() == nil {
             let rows = try await client.query("""
                 SELECT count(*)::int8 FROM pg_stat_activity
                 WHERE datname = current_database() AND state = 'active' AND query LIKE '%append_streams(%'
@@ -63,15 +63,11 @@ import Glibc
                 let socket = try #require(db.settings.socketPath)
                 let url = "postgres://\(db.settings.username)@/\(db.settings.database)?host=\(socket.dropLast("/.s.PGSQL.5432".count))"
                 let arguments = ["ingest", folder, "--published", "2023-06-01", "--database-url", url]
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: cli)
-                process.arguments = arguments
-                process.standardOutput = FileHandle.nullDevice
-                process.standardError = FileHandle.nullDevice
-                try process.run()
-                let appending = try await waitForTheAppend(process, watching: db.client)
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
+                let ingest = try ChildProcess.spawn([cli] + arguments)
+                defer { ingest.discardOutput() }
+                let appending = try await waitForTheAppend(ingest, watching: db.client)
+                ingest.send(SIGKILL)
+                _ = await ingest.wait(timeout: .seconds(60))
                 // Whether the server aborted the statement or had already
                 // committed it, the log holds the whole folder or nothing.
                 let (documents, streams) = try await counts(db.client)

@@ -16,39 +16,12 @@ enum LogMove {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path + "/parkline"
     }
 
-    /// Run `parkline` with `arguments`; its status and what it printed (stdout and stderr).
-    ///
-    /// Spawned and reaped here (a thread of its own waits for it) rather than
-    /// with Foundation's `Process`, whose exit notification was seen to go
-    /// missing when several tests start processes at once, leaving a
-    /// finished child unreaped and its test waiting for ever.
+    /// Run `parkline` with `arguments`, without the caller's `PARKLINE_*`
+    /// settings; its status and what it printed (stdout and stderr).
     static func run(_ arguments: [String]) async throws -> (status: Int32, output: String) {
         try #require(FileManager.default.isExecutableFile(atPath: cli), "parkline is not built next to the tests")
-        let environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PARKLINE_") }.map { "\($0.key)=\($0.value)" }
-        let outputPath = NSTemporaryDirectory() + "parkline-move-\(UUID().uuidString).log"
-        defer { unlink(outputPath) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = ([cli] + arguments).map { strdup($0) } + [nil]
-        let envp = environment.map { strdup($0) } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, cli, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-        let child = pid
-        let status: Int32 = await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                var status: Int32 = 0
-                while waitpid(child, &status, 0) == -1 && errno == EINTR {}
-                // WIFEXITED / WEXITSTATUS, spelled out (the C macros are not imported).
-                continuation.resume(returning: (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f))
-            }
-        }
-        return (status, (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "")
+        let environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PARKLINE_") }
+        return try await runProcess([cli] + arguments, environment: environment, timeout: .seconds(600))
     }
 
     /// Run `parkline` and require it to succeed; what it printed.

@@ -64,31 +64,11 @@ public struct PostgresTools: Sendable {
         environment["PGDATABASE"] = settings.database
         environment["PGSSLMODE"] = settings.tls.rawValue
         if let password = settings.password { environment["PGPASSWORD"] = password } else { environment.removeValue(forKey: "PGPASSWORD") }
-        let outputPath = NSTemporaryDirectory() + "parkline-tool-\(UUID().uuidString).log"
-        _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.environment = environment
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        // Waited for without holding a thread of the concurrency pool.
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        try? output.close()
+        let child = try ChildProcess.spawn([tool] + arguments, environment: environment)
+        defer { child.discardOutput() }
+        let status = await child.wait()
         guard status == 0 else {
-            let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-            throw BackupError.toolFailed(tool: (tool as NSString).lastPathComponent, output: text)
+            throw BackupError.toolFailed(tool: (tool as NSString).lastPathComponent, output: child.output)
         }
     }
 }
