@@ -65,6 +65,7 @@ let package = Package(
             name: "EventStore",
             dependencies: [
                 crypto, logging, nioCore, postgres, serviceLifecycle,
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             resources: [.copy("Resources/migrations")],

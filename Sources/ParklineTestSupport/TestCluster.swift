@@ -45,9 +45,8 @@ public actor TestCluster {
         do {
             // Serialised by this actor (no await between check and create would suffice otherwise):
             // PostgreSQL refuses to copy a template that another CREATE DATABASE is copying.
-            try await Self.administer(template.with(database: "postgres")) { client in
-                try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name) TEMPLATE \(template.database) STRATEGY FILE_COPY"))
-            }
+            try await Self.administer(template.with(database: "postgres"),
+                                      "CREATE DATABASE \(name) TEMPLATE \(template.database) STRATEGY FILE_COPY")
         } catch let error as PSQLError {
             throw TestDatabaseError(details: String(reflecting: error))
         }
@@ -57,9 +56,7 @@ public actor TestCluster {
     /// Drop a test's database (connections are closed forcibly).
     public func dropDatabase(_ settings: ConnectionSettings) async throws {
         let admin = try await start().template.with(database: "postgres")
-        try await Self.administer(admin) { client in
-            try await client.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(settings.database) WITH (FORCE)"))
-        }
+        try await Self.administer(admin, "DROP DATABASE IF EXISTS \(settings.database) WITH (FORCE)")
     }
 
     /// Single flight: the actor is re-entrant, so concurrent first callers share one start.
@@ -74,7 +71,9 @@ public actor TestCluster {
     private static func startCluster(name: String) async throws -> (cluster: EmbeddedPostgres, template: ConnectionSettings) {
         if name == "test" { removeAbandonedClusters() }
         let directory = "/tmp/parkline-\(name)-\(getpid())"
-        let cluster = try EmbeddedPostgres(dataDirectory: directory, durable: false, logger: logger)
+        // A whole test run's databases, pools and daemons share this server:
+        // more connections than the product's 300.
+        let cluster = try EmbeddedPostgres(dataDirectory: directory, durable: false, maximumConnections: 1000, logger: logger)
         try await cluster.start(database: "parkline_template")
         let first = clustersToStopAtExit.withLock { clusters in
             clusters.append(cluster)
@@ -109,9 +108,9 @@ public actor TestCluster {
         }
     }
 
-    static func administer(_ settings: ConnectionSettings, _ body: (PostgresClient) async throws -> Void) async throws {
-        let client = PostgresClient(configuration: settings.clientConfiguration(maximumConnections: 1), backgroundLogger: logger)
-        try await client.runWhile { try await body(client) }
+    /// One statement on a connection of its own (``ConnectionSettings/execute(_:logger:)``).
+    static func administer(_ settings: ConnectionSettings, _ sql: String) async throws {
+        try await settings.execute(PostgresQuery(unsafeSQL: sql), logger: logger)
     }
 }
 

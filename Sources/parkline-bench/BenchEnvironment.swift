@@ -70,8 +70,7 @@ final class BenchEnvironment: Sendable {
 
     /// Names here are made by `withDatabase` from letters, digits and underscores only.
     private func administer(_ sql: String) async throws {
-        let client = PostgresClient(configuration: admin.clientConfiguration(maximumConnections: 1), backgroundLogger: logger)
-        _ = try await client.runWhile { try await client.query(PostgresQuery(unsafeSQL: sql), logger: logger) }
+        try await admin.execute(PostgresQuery(unsafeSQL: sql), logger: logger)
     }
 
     /// A URL for `database` on this server, for a daemon process.

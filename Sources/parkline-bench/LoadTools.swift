@@ -16,7 +16,7 @@ struct WrkRun {
         let script = NSTemporaryDirectory() + "parkline-bench-\(getpid())-\(UUID().uuidString.prefix(8)).lua"
         try "\(luaSetup)\nrequest = function()\n\(luaRequest)\nend\n".write(toFile: script, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: script) }
-        let output = try await LiveBenchmarks.run(wrk, ["-t2", "-c\(connections)", "-d\(seconds)s", "-s", script, baseURL + "/"])
+        let output = try await LiveBenchmarks.run(wrk, ["-t2", "-c\(connections)", "-d\(seconds)s", "--timeout", "10s", "-s", script, baseURL + "/"])
         let lines = output.split(separator: "\n")
         func number(_ marker: String) -> Double? {
             guard let line = lines.first(where: { $0.contains(marker) }) else { return nil }
@@ -27,6 +27,7 @@ struct WrkRun {
             throw BenchError.mismatch("wrk printed no totals: \(output.suffix(400))")
         }
         let failures = Int(number("Non-2xx or 3xx responses:") ?? 0) + (output.contains("Socket errors") ? 1 : 0)
+        if failures > 0 { FileHandle.standardError.write(Data("wrk reported failures:\n\(output)\n".utf8)) }
         return WrkRun(requests: total, rate: rate, failures: failures, output: output)
     }
 }

@@ -120,3 +120,21 @@ public struct ConnectionSettings: Sendable {
         return .init(host: host ?? "localhost", port: port, username: username, password: password, database: database, tls: tlsMode)
     }
 }
+
+extension ConnectionSettings {
+    /// Run one statement on a connection of its own, closed afterwards (for
+    /// administration: `CREATE DATABASE`, `DROP DATABASE`). Not a pool: a
+    /// pool shut down just as its first connection was being made was seen
+    /// to leave that connection open, and dozens of such at once ran a
+    /// test server out of connections.
+    public func execute(_ query: PostgresQuery, logger: Logger) async throws {
+        let connection = try await PostgresConnection.connect(configuration: connectionConfiguration(), id: 0, logger: logger)
+        do {
+            try await connection.query(query, logger: logger)
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+        try await connection.close()
+    }
+}

@@ -23,6 +23,8 @@ public struct EmbeddedPostgres: Sendable {
     public let binaries: PostgresBinaries
     /// `false` trades crash safety for speed (fsync off); for throwaway test clusters only.
     public let durable: Bool
+    /// `max_connections` of a cluster it initialises (an existing one keeps its own).
+    public let maximumConnections: Int
     let clusterUser: String?
     let logger: Logger
 
@@ -35,9 +37,11 @@ public struct EmbeddedPostgres: Sendable {
     }
 
     /// `binaries`: the directory of `initdb` and `pg_ctl`, when not on `PATH`.
-    public init(dataDirectory: String, binaries: String? = nil, durable: Bool = true, logger: Logger) throws(EmbeddedPostgresError) {
+    public init(dataDirectory: String, binaries: String? = nil, durable: Bool = true, maximumConnections: Int = 300,
+                logger: Logger) throws(EmbeddedPostgresError) {
         self.binaries = try PostgresBinaries.locate(explicit: binaries)
         self.durable = durable
+        self.maximumConnections = maximumConnections
         self.logger = logger
         if geteuid() == 0 {
             guard getpwnam(Self.superuser) != nil else { throw .noPostgresUser }
@@ -78,10 +82,12 @@ public struct EmbeddedPostgres: Sendable {
     /// make sure the application database exists.
     @discardableResult
     public func start(database: String = defaultDatabase) async throws -> Status {
-        try withDirectoryLock {
-            try initializeIfNeeded()
-            if try !isRunning() {
-                try startServer()
+        try await BlockingWork.run {
+            try self.withDirectoryLock {
+                try self.initializeIfNeeded()
+                if try !self.isRunning() {
+                    try self.startServer()
+                }
             }
         }
         try await createDatabaseIfMissing(database)
@@ -162,7 +168,7 @@ public struct EmbeddedPostgres: Sendable {
             unix_socket_directories = '\(layout.socketDirectory)'
             unix_socket_permissions = 0700
             port = 5432
-            max_connections = 300
+            max_connections = \(maximumConnections)
             logging_collector = off
 
             """

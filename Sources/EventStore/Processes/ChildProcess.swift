@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -42,19 +43,52 @@ public final class ChildProcess: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // Nothing else of this process's: a child that inherits hundreds of
+        // its sockets gets high descriptor numbers (wrk then refuses its
+        // own connections), and would hold those sockets open.
+        closeInheritedDescriptors(&actions)
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         let cEnvironment = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
         defer { cEnvironment?.forEach { free($0) } }
+        // The child starts with no signal blocked and every signal at its
+        // default: the spawning thread may be one (of the concurrency pool)
+        // that blocks them all, and a daemon that inherits that mask never
+        // sees SIGTERM.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid = pid_t()
-        let spawned = cEnvironment.map { posix_spawn(&pid, argv[0], &actions, nil, cArguments, $0) }
-            ?? posix_spawn(&pid, argv[0], &actions, nil, cArguments, environ)
+        let spawned = cEnvironment.map { posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, $0) }
+            ?? posix_spawn(&pid, argv[0], &actions, &attributes, cArguments, environ)
         let commandLine = argv.joined(separator: " ")
         guard spawned == 0 else {
             unlink(outputPath)
             throw ShellCommandError(commandLine: commandLine, reason: String(cString: strerror(spawned)))
         }
         return ChildProcess(pid: pid, outputPath: outputPath, commandLine: commandLine)
+    }
+
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later; the
+    /// Swift module does not import it), else a close action for each
+    /// descriptor `/proc/self/fd` lists now.
+    private static func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            return
+        }
+        let listed = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in listed.compactMap(Int32.init) where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
     }
 
     /// What it has written so far.
@@ -119,5 +153,21 @@ public final class ChildProcess: Sendable {
     /// Remove the output file.
     public func discardOutput() {
         unlink(outputPath)
+    }
+}
+
+/// Threads for work that blocks (a cluster's `initdb` and `pg_ctl start -w`,
+/// which take seconds, under a file lock): never the concurrency pool's few
+/// threads, which every request, stream and timer of the process shares.
+public enum BlockingWork {
+    static let pool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 4)
+        pool.start()
+        return pool
+    }()
+
+    /// Run `body` on a thread of its own pool and await its result.
+    public static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await pool.runIfActive(body)
     }
 }
