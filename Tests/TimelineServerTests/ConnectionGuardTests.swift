@@ -184,7 +184,9 @@ final class CapturedLog: LogHandler, @unchecked Sendable {
     var messages: [String] { store.withLock { $0 } }
 
     func log(event: LogEvent) {
-        store.withLock { $0.append(event.message.description) }
+        let fields = (event.metadata ?? [:]).merging(metadata) { given, _ in given }
+            .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        store.withLock { $0.append("\(event.message) [\(event.level) \(event.source)] \(fields)") }
     }
 
     subscript(metadataKey key: String) -> Logger.Metadata.Value? {

@@ -45,9 +45,13 @@ func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] 
     @Test func aLiveStreamDeliversNewEventsAndShutdownEndsIt() async throws {
         try await withTestDatabase { db in
             let port = try freeLoopbackPort()
+            // What the daemon logs, shown if its shutdown does not end the stream.
+            let lines = CapturedLog()
+            var logger = Logger(label: "parklined-stream-test") { _ in lines }
+            logger.logLevel = .debug
             let app = try await buildApplication(
-                configuration: serverConfiguration(port: port, heartbeat: .milliseconds(300)), settings: db.settings, logger: db.logger)
-            let group = ServiceGroup(configuration: .init(services: [app], logger: db.logger))
+                configuration: serverConfiguration(port: port, heartbeat: .milliseconds(300)), settings: db.settings, logger: logger)
+            let group = ServiceGroup(configuration: .init(services: [app], logger: logger))
             try await withThrowingTaskGroup(of: Void.self) { tasks in
                 tasks.addTask { try await group.run() }
                 #expect(try await eventually { (try? await httpGet(port: port, path: "/healthz"))?.contains("ok") == true })
@@ -71,7 +75,8 @@ func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] 
                 // Graceful shutdown ends the open stream and the server stops promptly.
                 let started = ContinuousClock.now
                 await group.triggerGracefulShutdown()
-                #expect(try await eventually(timeout: .seconds(90)) { stream.isClosed })
+                let closed = try await eventually(timeout: .seconds(90)) { stream.isClosed }
+                #expect(closed, "the daemon's last words: \(lines.messages.suffix(40).joined(separator: "\n"))")
                 try await tasks.next()
                 // A bound against hanging on open streams (which SIGTERM once
                 // did), not a speed claim: alone it takes well under a second,
