@@ -6,6 +6,7 @@ import HummingbirdTesting
 import Logging
 import ParklineTestSupport
 import Synchronization
+import ServiceLifecycle
 import Testing
 import TimelineServer
 
@@ -15,20 +16,34 @@ import TimelineServer
 /// against the real server.
 @Suite struct ConnectionGuardTests {
     @Test func aHeaderThatNeverCompletesIsAnswered408AndClosed() async throws {
-        try await withServer(.live, configuration: serverConfiguration { $0.connections.headerTimeout = .seconds(1) }) { client, _ in
-            let port = try #require(client.port)
-            let connection = try RawConnection(port: port)
-            defer { connection.close() }
-            connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
-            // Waiting is the behaviour under test; the bound is generous.
-            let answer = await connection.readInBackground(timeout: 30)
-            #expect(answer.text.hasPrefix("HTTP/1.1 408"), "\(answer.text.prefix(200))")
-            #expect(answer.text.contains(#""code":"header_timeout""#))
-            #expect(answer.closed)
-            // A connection that opens and sends nothing is closed the same way.
-            let silent = try RawConnection(port: port)
-            defer { silent.close() }
-            #expect(await silent.readInBackground(timeout: 30).closed)
+        // A daemon without the testing framework's client: that client's own
+        // idle connection would meet the 1 s header clock too.
+        try await withTestDatabase { db in
+            let port = try freeLoopbackPort()
+            var configuration = serverConfiguration(port: port)
+            configuration.connections.headerTimeout = .seconds(1)
+            let app = try await buildApplication(configuration: configuration, settings: db.settings, logger: db.logger)
+            let group = ServiceGroup(configuration: .init(services: [app], logger: db.logger))
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await group.run() }
+                #expect(try await eventually { (try? await httpGet(port: port, path: "/healthz"))?.contains("ok") == true })
+
+                let connection = try RawConnection(port: port)
+                defer { connection.close() }
+                connection.send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+                // Waiting is the behaviour under test; the bound is generous.
+                let answer = await connection.readInBackground(timeout: 30)
+                #expect(answer.text.hasPrefix("HTTP/1.1 408"), "\(answer.text.prefix(200))")
+                #expect(answer.text.contains(#""code":"header_timeout""#))
+                #expect(answer.closed)
+                // A connection that opens and sends nothing is closed the same way.
+                let silent = try RawConnection(port: port)
+                defer { silent.close() }
+                #expect(await silent.readInBackground(timeout: 30).closed)
+
+                await group.triggerGracefulShutdown()
+                try await tasks.next()
+            }
         }
     }
 
