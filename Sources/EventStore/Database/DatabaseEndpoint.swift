@@ -122,19 +122,26 @@ public struct ConnectionSettings: Sendable {
 }
 
 extension ConnectionSettings {
-    /// Run one statement on a connection of its own, closed afterwards (for
+    /// `body` with a connection of its own, closed afterwards (for
     /// administration: `CREATE DATABASE`, `DROP DATABASE`). Not a pool: a
     /// pool shut down just as its first connection was being made was seen
     /// to leave that connection open, and dozens of such at once ran a
     /// test server out of connections.
-    public func execute(_ query: PostgresQuery, logger: Logger) async throws {
+    public func withConnection<T>(logger: Logger, _ body: (PostgresConnection) async throws -> T) async throws -> T {
         let connection = try await PostgresConnection.connect(configuration: connectionConfiguration(), id: 0, logger: logger)
+        let result: T
         do {
-            try await connection.query(query, logger: logger)
+            result = try await body(connection)
         } catch {
             try? await connection.close()
             throw error
         }
         try await connection.close()
+        return result
+    }
+
+    /// Run one statement on a connection of its own (``withConnection(logger:_:)``).
+    public func execute(_ query: PostgresQuery, logger: Logger) async throws {
+        try await withConnection(logger: logger) { _ = try await $0.query(query, logger: logger) }
     }
 }

@@ -265,16 +265,15 @@ public struct EmbeddedPostgres: Sendable {
     }
 
     private func createDatabaseIfMissing(_ name: String) async throws {
-        let client = PostgresClient(configuration: connectionSettings(database: "postgres").clientConfiguration(maximumConnections: 2), backgroundLogger: logger)
-        try await client.runWhile {
-            let rows = try await client.query("SELECT 1 FROM pg_database WHERE datname = \(name)")
+        try await connectionSettings(database: "postgres").withConnection(logger: logger) { client in
+            let rows = try await client.query("SELECT 1 FROM pg_database WHERE datname = \(name)", logger: logger)
             for try await _ in rows { return }
             do {
                 // Identifiers cannot be bound; the name is ours, checked here.
                 guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
                     throw EmbeddedPostgresError.initdbFailed(dataDirectory: layout.pgData, output: "invalid database name \(name)")
                 }
-                try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \"\(name)\""))
+                try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \"\(name)\""), logger: logger)
             } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42P04" {
                 // Created by a concurrent process: fine.
             }
