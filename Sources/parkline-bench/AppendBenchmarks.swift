@@ -109,7 +109,7 @@ struct AppendBenchmarks {
                 }
             }
             figures.append(Figure(.appendSingle, "\(writers) writer\(writers == 1 ? "" : "s")", metric: "append", unit: "events/s",
-                                  pairs: measured, baselineName: "single-row INSERT", target: .ratioAtLeast(0.7)))
+                                  pairs: measured, baselineName: "single-row INSERT", target: .ratioAtLeast(0.8)))
         }
         return figures
     }

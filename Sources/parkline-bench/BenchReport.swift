@@ -197,6 +197,7 @@ struct Latencies: Sendable {
     private(set) var samples: [Double] = []
 
     mutating func add(_ duration: Duration) { samples.append(duration.seconds) }
+    mutating func add(seconds: Double) { samples.append(seconds) }
     mutating func add(contentsOf other: Latencies) { samples += other.samples }
 
     var count: Int { samples.count }

@@ -51,7 +51,7 @@ final class LogBenchmarks {
             let label = "at \(BenchReport.number(Double(stage))) events"
             if let firstP99 {
                 figures.append(Figure(.growth, label, metric: "query p99", unit: "ms", value: p99, better: .lower,
-                                      baseline: ("p99 at first stage", firstP99), target: .ratioAtLeast(1 / 1.5),
+                                      baseline: ("p99 at first stage", firstP99), target: .ratioAtLeast(1 / 1.25),
                                       note: "ratio = first-stage p99 / this p99; pages of the 20 busiest parks"))
             } else {
                 firstP99 = p99
@@ -108,43 +108,49 @@ final class LogBenchmarks {
         })
         guard total == rawTotal else { throw BenchError.mismatch("read-all read \(total) events, the raw SELECT \(rawTotal)") }
         return [Figure(.readAll, "\(BenchReport.number(Double(total))) events, pages of \(scale.readPage)", metric: "read",
-                       unit: "events/s", pairs: measured, baselineName: "SELECT … ORDER BY global_position", target: .ratioAtLeast(0.7))]
+                       unit: "events/s", pairs: measured, baselineName: "SELECT … ORDER BY global_position", target: .ratioAtLeast(0.85))]
     }
 
     // MARK: rebuild
 
     /// `replay --rebuild` against one server-side INSERT … SELECT that
-    /// derives the same current rows and park directory from `events`.
+    /// derives the same current rows and park directory from `events`, in
+    /// pairs (a rebuild leaves the read model as it found it).
     func rebuild() async throws -> [Figure] {
         var replayed = 0
-        let parkline = try await ContinuousClock().measure { replayed = try await projector.rebuild() }
-        let raw = try await ContinuousClock().measure {
-            try await db.client.withTransaction(logger: db.logger) { connection in
-                try await connection.query("CREATE TABLE bench_versions (LIKE timeline_event_versions INCLUDING ALL)", logger: db.logger)
-                try await connection.query("CREATE TABLE bench_parks (LIKE park_directory INCLUDING ALL)", logger: db.logger)
-                try await connection.query("""
-                    INSERT INTO bench_versions (event_id, version, park_id, type, date_text, precision, lower_date, upper_date,
-                                                title, document, payload, valid_from, log_position)
-                    SELECT (data->>'eventId')::uuid, 1, data->'park'->>'id', data->>'type', data->>'date', data->>'precision',
-                           (data->>'lower')::date, (data->>'upper')::date, data->>'title', data->'source'->>'document',
-                           data, recorded_at, global_position
-                    FROM events WHERE type = 'TimelineEventExtracted'
-                    """, logger: db.logger)
-                try await connection.query("""
-                    INSERT INTO bench_parks (park_id, name, aliases, city)
-                    SELECT DISTINCT ON (data->'park'->>'id') data->'park'->>'id', data->'park'->>'name', data->'park'->'aliases',
-                           data->'park'->>'city'
-                    FROM events WHERE type = 'TimelineEventExtracted'
-                    ORDER BY data->'park'->>'id', global_position DESC
-                    """, logger: db.logger)
-                try await connection.query("DROP TABLE bench_versions, bench_parks", logger: db.logger)
-            }
-        }
+        let measured = try await Pairs.measure(scale.pairs, parkline: { _ in
+            let elapsed = try await ContinuousClock().measure { replayed = try await projector.rebuild() }
+            return Double(replayed) / elapsed.seconds
+        }, baseline: { _ in
+            Double(replayed) / (try await ContinuousClock().measure { try await rawRebuild() }).seconds
+        })
         return [Figure(.rebuild, "\(BenchReport.number(Double(replayed))) events", metric: "replay", unit: "events/s",
-                       value: Double(replayed) / parkline.seconds,
-                       baseline: ("INSERT … SELECT from events", Double(replayed) / raw.seconds), target: .ratioAtLeast(0.5)),
-                Figure(.rebuild, "\(BenchReport.number(Double(replayed))) events", metric: "replay", unit: "events/s",
-                       value: Double(replayed) / parkline.seconds, target: .atLeast(50_000, "events/s"))]
+                       pairs: measured, baselineName: "INSERT … SELECT from events", target: .ratioAtLeast(0.8))]
+    }
+
+    /// The rebuild's baseline: the current rows and park directory in two
+    /// statements, into tables dropped afterwards.
+    private func rawRebuild() async throws {
+        try await db.client.withTransaction(logger: db.logger) { connection in
+            try await connection.query("CREATE TABLE bench_versions (LIKE timeline_event_versions INCLUDING ALL)", logger: db.logger)
+            try await connection.query("CREATE TABLE bench_parks (LIKE park_directory INCLUDING ALL)", logger: db.logger)
+            try await connection.query("""
+                INSERT INTO bench_versions (event_id, version, park_id, type, date_text, precision, lower_date, upper_date,
+                                            title, document, payload, valid_from, log_position)
+                SELECT (data->>'eventId')::uuid, 1, data->'park'->>'id', data->>'type', data->>'date', data->>'precision',
+                       (data->>'lower')::date, (data->>'upper')::date, data->>'title', data->'source'->>'document',
+                       data, recorded_at, global_position
+                FROM events WHERE type = 'TimelineEventExtracted'
+                """, logger: db.logger)
+            try await connection.query("""
+                INSERT INTO bench_parks (park_id, name, aliases, city)
+                SELECT DISTINCT ON (data->'park'->>'id') data->'park'->>'id', data->'park'->>'name', data->'park'->'aliases',
+                       data->'park'->>'city'
+                FROM events WHERE type = 'TimelineEventExtracted'
+                ORDER BY data->'park'->>'id', global_position DESC
+                """, logger: db.logger)
+            try await connection.query("DROP TABLE bench_versions, bench_parks", logger: db.logger)
+        }
     }
 
     // MARK: query
@@ -195,7 +201,9 @@ final class LogBenchmarks {
     }
 
     /// Timeline pages of random parks, or of the `busiest` parks only (their
-    /// pages are full at every log size, so growth compares like with like).
+    /// pages are full at every log size, so growth compares like with like),
+    /// each event as the API shows it (`TimelineQueries.records`, what the
+    /// daemon's listings send).
     private func parklineQueries(count: Int, busiest: Int? = nil) async throws -> Latencies {
         let queries = TimelineQueries(client: db.client, logger: db.logger)
         var random = SeededRandom(seed: 7)
@@ -204,7 +212,7 @@ final class LogBenchmarks {
             let park = SyntheticLog.parkID(Int.random(in: 0..<min(busiest ?? log.parkCount, log.parkCount), using: &random))
             let clock = ContinuousClock()
             let start = clock.now
-            _ = try await queries.events(.init(parkID: park, limit: Self.pageSize))
+            _ = try await queries.records(.init(parkID: park, limit: Self.pageSize))
             latencies.add(clock.now - start)
         }
         return latencies

@@ -70,7 +70,7 @@ struct Scale: Sendable {
         ingestRounds = quick ? 1 : 10
         growthAppendEvents = quick ? 1000 : 20_000
         queries = quick ? 50 : 2000
-        httpDuration = quick ? .seconds(1) : .seconds(10)
+        httpDuration = quick ? .seconds(1) : .seconds(5)
         subscriberCounts = quick ? [1, 10, 50] : [1, 100, 1000]
         probes = quick ? 4 : 30
         probeInterval = quick ? .milliseconds(30) : .milliseconds(100)
@@ -101,7 +101,7 @@ extension ParklineBench {
         var events: Int?
 
         @Option(name: .customLong("repeat"), help: ArgumentHelp(
-            "Pairs measured in turn (Parkline, baseline, Parkline, …) for append-batch, append-single and read-all, after a warm-up pair (default: 5; --quick: 1).",
+            "Pairs measured in turn (Parkline, baseline, Parkline, …), after a warm-up pair; for HTTP, rounds of cached and uncached in turn (default: 5; --quick: 1).",
             valueName: "pairs"))
         var pairs: Int?
 

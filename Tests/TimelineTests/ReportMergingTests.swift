@@ -62,6 +62,45 @@ import TimelineEvents
         }
     }
 
+    /// Listings take each event's API JSON from PostgreSQL
+    /// (`parkline_event_record`): it must be byte for byte what `EventRecord`
+    /// encodes, for merged reports with their outlets, a hand-recorded event,
+    /// half-year and quarter dates, a correction, text that needs escaping, and
+    /// a listing as of an earlier time.
+    @Test func listingsRenderedByTheDatabaseAreWhatEventRecordEncodes() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            _ = try await h.ingest.ingest(try DocumentSet.load(paths: [seedsFolder]).documents)
+            _ = try await h.ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11", outlet: "南通日报")])
+            _ = try await h.ingest.ingest([h.document("wire.txt", Self.wire, "2024-05-12", outlet: "新华社")])
+            let park = ParkPayload(id: "suxitong", name: "苏锡通科技产业园区", aliases: ["苏锡通园区"], city: "南通")
+            let recorded = try await h.editor.record(
+                .init(park: park, type: .meeting, date: try #require(EventDate(parsing: "2024-H1")),
+                      title: "园区\"半年\"工作会", evidence: "第一行\n第二行\t\\ a/b"), actor: "test")
+            _ = try await h.events()
+            let beforeCorrection = try #require(try await h.queries.history(of: recorded.event.eventId).last?.knownFrom)
+            _ = try await h.editor.correct(recorded.event.eventId, .init(date: EventDate(parsing: "2024-Q3"), reason: "the quarter"),
+                                           actor: "test")
+            _ = try await h.events()
+            let filters: [TimelineQueries.Filter] = [.init(), .init(asOf: beforeCorrection), .init(parkID: "suxitong", type: "signing")]
+            var seen: [TimelineEventPayload] = []
+            for filter in filters {
+                let events = try await h.queries.events(filter)
+                let records = try await h.queries.records(filter)
+                #expect(records.count == events.count && !events.isEmpty)
+                for (event, record) in zip(events, records) {
+                    let expected = String(decoding: try JSONEncoder.parkline.encode(EventRecord(event)), as: UTF8.self)
+                    #expect(String(buffer: record.json) == expected)
+                    #expect(record.key == TimelineQueries.PageKey(event))
+                }
+                seen += events
+            }
+            #expect(seen.contains { ($0.reports?.count ?? 0) > 1 }, "no merged event")
+            #expect(Set(seen.map(\.precision)).isSuperset(of: ["day", "month", "quarter", "half"]))
+            #expect(seen.contains { $0.source.recordedBy != nil && $0.source.document == nil })
+        }
+    }
+
     /// A transaction left open anywhere on the server holds the read horizon
     /// back: the read model cannot apply the first report yet, but it is
     /// committed, and the resolver must still find it.

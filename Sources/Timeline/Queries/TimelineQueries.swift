@@ -46,10 +46,52 @@ public struct TimelineQueries: Sendable {
 
     /// Timeline events in date order, current or as of a time.
     public func events(_ filter: Filter) async throws -> [TimelineEventPayload] {
+        let rows = try await client.query(listing(.payload, filter), logger: logger)
+        var result: [TimelineEventPayload] = []
+        let decoder = JSONDecoder()
+        for try await text in rows.decode(String.self) {
+            result.append(try decoder.decode(TimelineEventPayload.self, from: Data(text.utf8)))
+        }
+        return result
+    }
+
+    /// An event as the API shows it: the JSON of its ``EventRecord``, and
+    /// where it sits in the listing.
+    public struct RenderedEvent: Sendable {
+        /// `EventRecord`'s JSON, as `JSONEncoder.parkline` would write it.
+        public var json: ByteBuffer
+        public var key: PageKey
+
+        public init(json: ByteBuffer, key: PageKey) {
+            self.json = json
+            self.key = key
+        }
+    }
+
+    /// The same events as ``events(_:)``, as the API shows them: each row's
+    /// `record`, rendered when the row was written (migration 0013), so a
+    /// listing passes bytes through instead of decoding and encoding every event.
+    public func records(_ filter: Filter) async throws -> [RenderedEvent] {
+        let rows = try await client.query(listing(.record, filter), logger: logger)
+        var result: [RenderedEvent] = []
+        for try await (json, lower, precision, id) in rows.decode((ByteBuffer, String, String, UUID).self) {
+            result.append(RenderedEvent(json: json, key: PageKey(lower: lower, precision: precision, eventID: id)))
+        }
+        return result
+    }
+
+    /// What a listing selects of each event.
+    private enum Columns: String {
+        case payload = "payload::text"
+        case record = "record, to_char(lower_date, 'YYYY-MM-DD'), precision, event_id"
+    }
+
+    /// The listing's statement: `columns` of the events the filter shows, in date order.
+    private func listing(_ columns: Columns, _ filter: Filter) -> PostgresQuery {
         let asOf = filter.asOf ?? Date.distantFuture
         let current = filter.asOf == nil
-        let rows = try await client.query("""
-            SELECT payload::text FROM \(unescaped: ReadModelTables.live.versions) v
+        return """
+            SELECT \(unescaped: columns.rawValue) FROM \(unescaped: ReadModelTables.live.versions) v
             WHERE (\(current) AND valid_to IS NULL
                    OR NOT \(current) AND valid_from <= \(asOf) AND (valid_to IS NULL OR valid_to > \(asOf)))
               AND NOT retracted
@@ -63,13 +105,7 @@ public struct TimelineQueries: Sendable {
                    SELECT 1 FROM (\(unescaped: TextSearch.fields)) AS f(t) WHERE strpos(lower(f.t), lower(\(filter.text))) > 0))
             ORDER BY lower_date, precision, event_id
             LIMIT \(filter.limit)
-            """, logger: logger)
-        var result: [TimelineEventPayload] = []
-        let decoder = JSONDecoder()
-        for try await text in rows.decode(String.self) {
-            result.append(try decoder.decode(TimelineEventPayload.self, from: Data(text.utf8)))
-        }
-        return result
+            """
     }
 
     /// Where a page of a listing ends: the last event's sort key, as a
@@ -91,9 +127,13 @@ public struct TimelineQueries: Sendable {
         static let epochOffset = 719_468
 
         public init(_ event: TimelineEventPayload) {
-            lower = event.lower
-            precision = event.precision
-            eventID = event.eventId
+            self.init(lower: event.lower, precision: event.precision, eventID: event.eventId)
+        }
+
+        public init(lower: String, precision: String, eventID: UUID) {
+            self.lower = lower
+            self.precision = precision
+            self.eventID = eventID
         }
 
         public var token: String {

@@ -25,6 +25,8 @@ struct DatabaseTimeline: TimelineReading, TimelineWriting {
 
     func events(_ filter: TimelineQueries.Filter) async throws -> [TimelineEventPayload] { try await queries.events(filter) }
 
+    func records(_ filter: TimelineQueries.Filter) async throws -> [TimelineQueries.RenderedEvent] { try await queries.records(filter) }
+
     func history(of id: UUID) async throws -> [TimelineQueries.Version] { try await queries.history(of: id) }
 
     func readCursor() async throws -> LogCursor? { try await queries.readCursor() }

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import NIOCore
 import Timeline
 import TimelineEvents
 
@@ -13,6 +14,8 @@ public protocol TimelineReading: Sendable {
     func park(named name: String) async throws -> TimelineQueries.ParkSummary
     /// Events in date order, current or as of a time.
     func events(_ filter: TimelineQueries.Filter) async throws -> [TimelineEventPayload]
+    /// The same events as the API shows them (`EventRecord`'s JSON).
+    func records(_ filter: TimelineQueries.Filter) async throws -> [TimelineQueries.RenderedEvent]
     /// One event's versions, oldest first; empty when the id is unknown.
     func history(of id: UUID) async throws -> [TimelineQueries.Version]
     /// Where in the log the read models are: a listing read after asking
@@ -23,4 +26,12 @@ public protocol TimelineReading: Sendable {
 
 extension TimelineReading {
     public func readCursor() async throws -> LogCursor? { nil }
+
+    /// Rendered in Swift, for answers that do not come from the database.
+    public func records(_ filter: TimelineQueries.Filter) async throws -> [TimelineQueries.RenderedEvent] {
+        let encoder = JSONEncoder.parkline
+        return try await events(filter).map { event in
+            TimelineQueries.RenderedEvent(json: ByteBuffer(bytes: try encoder.encode(EventRecord(event))), key: .init(event))
+        }
+    }
 }

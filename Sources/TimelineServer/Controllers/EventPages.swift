@@ -10,21 +10,14 @@ struct EventPages: Sendable {
     let cache: PageCache
     let metrics: ServerMetrics
 
-    /// One page of a listing.
-    struct Page: Encodable {
-        var park: TimelineQueries.ParkSummary?
-        var events: [EventRecord]
-        var next_cursor: String?
-        /// The log cursor the listing was read at: open `/v1/stream?after=`
-        /// with it to miss nothing recorded since.
-        var log_cursor: String?
-    }
-
     /// A read answered from the page cache while the read model is unchanged.
     func cached<Body: Encodable>(_ request: Request, _ body: () async throws -> Body) async throws -> Response {
-        let (page, hit) = try await cache.page(request.uri.description) {
-            ByteBuffer(bytes: try JSONEncoder.parkline.encode(try await body()))
-        }
+        try await cachedBytes(request) { ByteBuffer(bytes: try JSONEncoder.parkline.encode(try await body())) }
+    }
+
+    /// As above, for a body already rendered.
+    func cachedBytes(_ request: Request, _ render: () async throws -> ByteBuffer) async throws -> Response {
+        let (page, hit) = try await cache.page(request.uri.description, render: render)
         metrics.pageCache(hit: hit)
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: page))
     }
@@ -34,7 +27,13 @@ struct EventPages: Sendable {
     /// A page cursor is a position in the listing (the last event's date,
     /// precision and id), not a secret or a grant: any well-formed one is
     /// accepted, and shows only what the same filters show anyway.
-    func page(_ request: Request, parkID: String?, park: TimelineQueries.ParkSummary?) async throws -> Page {
+    /// The body is `{"events": [EventRecord…], "log_cursor", "next_cursor",
+    /// "park"}` (the last three absent when there is none), keys sorted as
+    /// everywhere else. The events come rendered by the read model
+    /// (``TimelineReading/records(_:)``) and are passed through as they are.
+    /// `log_cursor` is the log cursor the listing was read at: open
+    /// `/v1/stream?after=` with it to miss nothing recorded since.
+    func page(_ request: Request, parkID: String?, park: TimelineQueries.ParkSummary?) async throws -> ByteBuffer {
         let limit = try request.integer("limit", default: 200, range: 1...1000)
         var after: TimelineQueries.PageKey?
         if let token = try request.query("cursor") {
@@ -51,13 +50,32 @@ struct EventPages: Sendable {
         filter.text = try request.searchText()
         // Asked before the listing: the listing shows at least everything up to it.
         let logCursor = try await timeline.readCursor()
-        var events = try await timeline.events(filter)
+        var events = try await timeline.records(filter)
         var next: String?
         if events.count > limit {
             events.removeLast(events.count - limit)
-            next = events.last.map { TimelineQueries.PageKey($0).token }
+            next = events.last?.key.token
         }
-        return Page(park: park, events: events.map(EventRecord.init), next_cursor: next, log_cursor: logCursor?.description)
+        let encoder = JSONEncoder.parkline
+        var body = ByteBuffer()
+        body.reserveCapacity(events.reduce(256) { $0 + $1.json.readableBytes + 1 })
+        body.writeStaticString("{\"events\":[")
+        for (index, event) in events.enumerated() {
+            if index > 0 { body.writeStaticString(",") }
+            body.writeImmutableBuffer(event.json)
+        }
+        body.writeStaticString("]")
+        for (key, value) in [("log_cursor", logCursor?.description), ("next_cursor", next)] {
+            guard let value else { continue }
+            body.writeString(",\"\(key)\":")
+            body.writeBytes(try encoder.encode(value))
+        }
+        if let park {
+            body.writeStaticString(",\"park\":")
+            body.writeBytes(try encoder.encode(park))
+        }
+        body.writeStaticString("}")
+        return body
     }
 
     /// Later reads must not be answered from pages rendered before a write.

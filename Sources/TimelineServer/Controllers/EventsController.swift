@@ -53,7 +53,7 @@ struct EventsController<Context: RequestContext>: Sendable {
 
     func addRoutes(to group: RouterGroup<Context>) {
         group.get { request, _ in
-            try await pages.cached(request) {
+            try await pages.cachedBytes(request) {
                 var parkID: String?
                 if let park = try request.query("park") { parkID = try await timeline.park(named: park).id }
                 return try await pages.page(request, parkID: parkID, park: nil)

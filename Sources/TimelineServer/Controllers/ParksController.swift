@@ -30,7 +30,7 @@ struct ParksController<Context: RequestContext>: Sendable {
         group.get { _, _ in try json(ParkList(parks: try await timeline.parks())) }
         group.get("{id}") { _, context in try json(try await park(context)) }
         group.get("{id}/timeline") { request, context in
-            try await pages.cached(request) {
+            try await pages.cachedBytes(request) {
                 let park = try await park(context)
                 return try await pages.page(request, parkID: park.id, park: park)
             }
