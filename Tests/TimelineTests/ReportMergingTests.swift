@@ -86,8 +86,10 @@ import TimelineEvents
             var seen: [TimelineEventPayload] = []
             for filter in filters {
                 let events = try await h.queries.events(filter)
-                let records = try await h.queries.records(filter)
+                let listing = try await h.queries.records(filter)
+                let records = listing.events
                 #expect(records.count == events.count && !events.isEmpty)
+                #expect(listing.readCursor == (try await h.readModel.checkpoint()))
                 for (event, record) in zip(events, records) {
                     let expected = String(decoding: try JSONEncoder.parkline.encode(EventRecord(event)), as: UTF8.self)
                     #expect(String(buffer: record.json) == expected)
@@ -98,6 +100,10 @@ import TimelineEvents
             #expect(seen.contains { ($0.reports?.count ?? 0) > 1 }, "no merged event")
             #expect(Set(seen.map(\.precision)).isSuperset(of: ["day", "month", "quarter", "half"]))
             #expect(seen.contains { $0.source.recordedBy != nil && $0.source.document == nil })
+            // An empty listing still says where the read model is.
+            let none = try await h.queries.records(.init(parkID: "no-such-park"))
+            #expect(none.events.isEmpty)
+            #expect(none.readCursor == (try await h.readModel.checkpoint()))
         }
     }
 

@@ -68,22 +68,67 @@ public struct TimelineQueries: Sendable {
         }
     }
 
-    /// The same events as ``events(_:)``, as the API shows them: each row's
-    /// `record`, rendered when the row was written (migration 0013), so a
-    /// listing passes bytes through instead of decoding and encoding every event.
-    public func records(_ filter: Filter) async throws -> [RenderedEvent] {
-        let rows = try await client.query(listing(.record, filter), logger: logger)
-        var result: [RenderedEvent] = []
-        for try await (json, lower, precision, id) in rows.decode((ByteBuffer, String, String, UUID).self) {
-            result.append(RenderedEvent(json: json, key: PageKey(lower: lower, precision: precision, eventID: id)))
+    /// A page of a listing as the API sends it: the events' stored JSON,
+    /// and the log cursor the read model was at when it was read.
+    public struct RenderedListing: Sendable {
+        public var events: [RenderedEvent]
+        /// Everything up to it is shown: a stream opened after it misses
+        /// nothing. `nil` when the answers do not come from the log.
+        public var readCursor: LogCursor?
+
+        public init(events: [RenderedEvent], readCursor: LogCursor?) {
+            self.events = events
+            self.readCursor = readCursor
         }
-        return result
     }
 
-    /// What a listing selects of each event.
-    private enum Columns: String {
-        case payload = "payload::text"
-        case record = "record, to_char(lower_date, 'YYYY-MM-DD'), precision, event_id"
+    /// The same events as ``events(_:)``, as the API shows them: each row's
+    /// `record`, rendered when the row was written (migration 0013), so a
+    /// listing passes bytes through instead of decoding and encoding every
+    /// event. The read model's checkpoint comes in the same statement (one
+    /// round trip, one snapshot: the cursor is exactly what the rows show).
+    public func records(_ filter: Filter) async throws -> RenderedListing {
+        let rows = try await client.query(listing(.record, filter), logger: logger)
+        var listing = RenderedListing(events: [], readCursor: .start)
+        for try await (tx, position, json, lower, precision, id) in rows.decode((String?, Int64?, ByteBuffer?, String?, String?, UUID?).self) {
+            if let tx, let position { listing.readCursor = LogCursor(transactionID: UInt64(tx) ?? 0, position: position) }
+            guard let json, let lower, let precision, let id else { continue }
+            listing.events.append(RenderedEvent(json: json, key: PageKey(lower: lower, precision: precision, eventID: id)))
+        }
+        return listing
+    }
+
+    /// What a listing selects of each event: the payload, or the stored API
+    /// JSON with the sort key and, beside it, the read model's checkpoint
+    /// (one row with nulls when the listing is empty).
+    private enum Columns {
+        case payload, record
+
+        var select: String {
+            switch self {
+            case .payload: "payload::text"
+            case .record: "record, lower_date, precision, event_id"
+            }
+        }
+
+        var before: String {
+            switch self {
+            case .payload: ""
+            case .record: """
+                SELECT c.tx_id::text, c.position, l.record, to_char(l.lower_date, 'YYYY-MM-DD'), l.precision, l.event_id
+                FROM (SELECT 1) AS one
+                LEFT JOIN \(ReadModelTables.checkpoints) c ON c.name = '\(TimelineProjector.name)'
+                LEFT JOIN LATERAL (
+                """
+            }
+        }
+
+        var after: String {
+            switch self {
+            case .payload: ""
+            case .record: "\n) AS l ON true ORDER BY l.lower_date, l.precision, l.event_id"
+            }
+        }
     }
 
     /// The listing's statement: `columns` of the events the filter shows, in date order.
@@ -91,7 +136,7 @@ public struct TimelineQueries: Sendable {
         let asOf = filter.asOf ?? Date.distantFuture
         let current = filter.asOf == nil
         return """
-            SELECT \(unescaped: columns.rawValue) FROM \(unescaped: ReadModelTables.live.versions) v
+            \(unescaped: columns.before)SELECT \(unescaped: columns.select) FROM \(unescaped: ReadModelTables.live.versions) v
             WHERE (\(current) AND valid_to IS NULL
                    OR NOT \(current) AND valid_from <= \(asOf) AND (valid_to IS NULL OR valid_to > \(asOf)))
               AND NOT retracted
@@ -104,7 +149,7 @@ public struct TimelineQueries: Sendable {
               AND (\(filter.text)::text IS NULL OR EXISTS (
                    SELECT 1 FROM (\(unescaped: TextSearch.fields)) AS f(t) WHERE strpos(lower(f.t), lower(\(filter.text))) > 0))
             ORDER BY lower_date, precision, event_id
-            LIMIT \(filter.limit)
+            LIMIT \(filter.limit)\(unescaped: columns.after)
             """
     }
 

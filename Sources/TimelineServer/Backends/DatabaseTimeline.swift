@@ -25,7 +25,7 @@ struct DatabaseTimeline: TimelineReading, TimelineWriting {
 
     func events(_ filter: TimelineQueries.Filter) async throws -> [TimelineEventPayload] { try await queries.events(filter) }
 
-    func records(_ filter: TimelineQueries.Filter) async throws -> [TimelineQueries.RenderedEvent] { try await queries.records(filter) }
+    func records(_ filter: TimelineQueries.Filter) async throws -> TimelineQueries.RenderedListing { try await queries.records(filter) }
 
     func history(of id: UUID) async throws -> [TimelineQueries.Version] { try await queries.history(of: id) }
 

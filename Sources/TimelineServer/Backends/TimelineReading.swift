@@ -14,8 +14,9 @@ public protocol TimelineReading: Sendable {
     func park(named name: String) async throws -> TimelineQueries.ParkSummary
     /// Events in date order, current or as of a time.
     func events(_ filter: TimelineQueries.Filter) async throws -> [TimelineEventPayload]
-    /// The same events as the API shows them (`EventRecord`'s JSON).
-    func records(_ filter: TimelineQueries.Filter) async throws -> [TimelineQueries.RenderedEvent]
+    /// The same events as the API shows them (`EventRecord`'s JSON), with
+    /// the read cursor they were read at.
+    func records(_ filter: TimelineQueries.Filter) async throws -> TimelineQueries.RenderedListing
     /// One event's versions, oldest first; empty when the id is unknown.
     func history(of id: UUID) async throws -> [TimelineQueries.Version]
     /// Where in the log the read models are: a listing read after asking
@@ -28,10 +29,13 @@ extension TimelineReading {
     public func readCursor() async throws -> LogCursor? { nil }
 
     /// Rendered in Swift, for answers that do not come from the database.
-    public func records(_ filter: TimelineQueries.Filter) async throws -> [TimelineQueries.RenderedEvent] {
+    public func records(_ filter: TimelineQueries.Filter) async throws -> TimelineQueries.RenderedListing {
         let encoder = JSONEncoder.parkline
-        return try await events(filter).map { event in
+        // Asked before the listing: the listing shows at least everything up to it.
+        let cursor = try await readCursor()
+        let events = try await events(filter).map { event in
             TimelineQueries.RenderedEvent(json: ByteBuffer(bytes: try encoder.encode(EventRecord(event))), key: .init(event))
         }
+        return TimelineQueries.RenderedListing(events: events, readCursor: cursor)
     }
 }

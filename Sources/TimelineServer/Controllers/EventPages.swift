@@ -48,9 +48,8 @@ struct EventPages: Sendable {
         filter.after = after
         filter.limit = limit + 1
         filter.text = try request.searchText()
-        // Asked before the listing: the listing shows at least everything up to it.
-        let logCursor = try await timeline.readCursor()
-        var events = try await timeline.records(filter)
+        let listing = try await timeline.records(filter)
+        var events = listing.events
         var next: String?
         if events.count > limit {
             events.removeLast(events.count - limit)
@@ -65,7 +64,7 @@ struct EventPages: Sendable {
             body.writeImmutableBuffer(event.json)
         }
         body.writeStaticString("]")
-        for (key, value) in [("log_cursor", logCursor?.description), ("next_cursor", next)] {
+        for (key, value) in [("log_cursor", listing.readCursor?.description), ("next_cursor", next)] {
             guard let value else { continue }
             body.writeString(",\"\(key)\":")
             body.writeBytes(try encoder.encode(value))
