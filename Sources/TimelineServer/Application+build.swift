@@ -59,7 +59,8 @@ public func buildApplication(
         logger.notice("queries and stream catch-up read a standby", metadata: ["database": "\(readSettings.displayName)"])
     }
     let feed = LiveFeed(store: reads.store, notifier: notifier,
-                        capacity: configuration.maximumSubscriberLag, pollInterval: reads.pollInterval, logger: logger)
+                        capacity: configuration.maximumSubscriberLag, pollInterval: reads.pollInterval,
+                        sweepInterval: min(.seconds(1), configuration.heartbeatInterval / 4), logger: logger)
     let queries = TimelineQueries(client: reads.client, logger: logger)
     let documents = DocumentIngest(store: store, readModel: readModel, extractor: extractor,
                                    settleTimeout: configuration.readYourWritesTimeout, logger: logger)

@@ -64,11 +64,17 @@ public final class LiveFeed: Service, Sendable {
     private let state = Mutex(State())
     private let signal = WakeSignal()
 
-    public init(store: EventStore, notifier: LogNotifier, capacity: Int = 10_000, pollInterval: Duration? = nil, logger: Logger) {
+    /// How often waits with a deadline (stream heartbeats) are ended once
+    /// their deadline passed: a heartbeat comes up to this much late.
+    let sweepInterval: Duration
+
+    public init(store: EventStore, notifier: LogNotifier, capacity: Int = 10_000, pollInterval: Duration? = nil,
+                sweepInterval: Duration = .seconds(1), logger: Logger) {
         self.store = store
         self.notifier = notifier
         self.capacity = capacity
         self.pollInterval = pollInterval
+        self.sweepInterval = sweepInterval
         self.logger = logger
     }
 
@@ -80,6 +86,23 @@ public final class LiveFeed: Service, Sendable {
     public var generation: UInt64 { signal.generation }
 
     public func run() async throws {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await self.sweepDeadlines() }
+            try await self.follow()
+            group.cancelAll()
+        }
+    }
+
+    /// End the waits whose deadline passed, every `sweepInterval`: one
+    /// timer for every client instead of one per client and wait.
+    private func sweepDeadlines() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: sweepInterval)
+            signal.expire()
+        }
+    }
+
+    private func follow() async throws {
         var start: LogCursor
         while true {
             do {
@@ -153,6 +176,19 @@ public final class LiveFeed: Service, Sendable {
     public func wait(since generation: UInt64, timeout: Duration) async {
         await signal.wait(since: generation, timeout: timeout)
     }
+
+    /// Return when the feed has moved past `generation`, once `deadline`
+    /// has passed (within `sweepInterval`), or when `waiter` is woken
+    /// (``wake(_:)``) or `unless` holds as the wait begins. Makes no task or timer.
+    func wait(since generation: UInt64, waiter: UInt64, deadline: ContinuousClock.Instant, unless: @Sendable () -> Bool) async {
+        await signal.wait(since: generation, id: waiter, deadline: deadline, unless: unless)
+    }
+
+    /// A name for one waiter of ``wait(since:waiter:deadline:unless:)``.
+    func makeWaiterID() -> UInt64 { signal.makeWaiterID() }
+
+    /// End the wait of `waiter`, if it is waiting.
+    func wake(_ waiter: UInt64) { signal.wake(waiter) }
 
     /// Wake every waiting client so it can look at the world again (shutdown).
     /// The generation moves on too, so a client about to wait returns at once

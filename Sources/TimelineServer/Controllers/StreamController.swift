@@ -39,7 +39,7 @@ struct StreamController<Context: ConnectionContext>: Sendable {
             let filter = wanted
             let limit = try request.query("limit") == nil ? nil : try request.integer("limit", default: 0, range: 1...100_000)
             let start = try await startCursor(request)
-            let presence = ClientPresence(gone: await context.clientGone())
+            let presence = ClientPresence(gone: await context.clientGone(), feed: feed)
             var headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
             headers[HTTPField.Name("X-Accel-Buffering")!] = "no"
             return Response(status: .ok, headers: headers, body: ResponseBody { writer in
@@ -108,22 +108,32 @@ struct StreamController<Context: ConnectionContext>: Sendable {
                 return .overflow
             }
             if batch.isEmpty {
-                await presence.wait(for: feed, since: generation, timeout: heartbeat)
+                await presence.wait(since: generation, until: .now + heartbeat)
                 if presence.hasLeft { return .disconnected }
                 if feed.generation == generation && !Task.isCancelled && !Task.isShuttingDownGracefully {
                     try await writer.write(ByteBuffer(string: ": heartbeat\n\n"))
                 }
                 continue
             }
-            var chunk = ""
+            // Each message's bytes were rendered once for every client: one
+            // message is written as it is (no copy); several are joined into
+            // one write.
+            var messages: [ByteBuffer] = []
             for item in batch {
                 cursor = item.event.cursor
                 guard let message = item.message, filter.admits(message.filterable) else { continue }
-                chunk += message.text
+                messages.append(message.bytes)
                 sent += 1
                 if let limit, sent >= limit { break }
             }
-            if !chunk.isEmpty { try await writer.write(ByteBuffer(string: chunk)) }
+            if messages.count == 1 {
+                try await writer.write(messages[0])
+            } else if !messages.isEmpty {
+                var chunk = ByteBuffer()
+                chunk.reserveCapacity(messages.reduce(0) { $0 + $1.readableBytes })
+                for message in messages { chunk.writeImmutableBuffer(message) }
+                try await writer.write(chunk)
+            }
             if let limit, sent >= limit { return .limit }
         }
         return .closed
@@ -135,30 +145,27 @@ struct StreamController<Context: ConnectionContext>: Sendable {
 /// without waiting for the next heartbeat's failed write.
 final class ClientPresence: Sendable {
     private let left = Atomic<Bool>(false)
-    private let signal = WakeSignal()
-    private let watched: Bool
+    private let feed: LiveFeed
+    /// This client's name among the feed's waiters (one wait at a time).
+    private let waiter: UInt64
 
-    init(gone: EventLoopFuture<Void>?) {
-        watched = gone != nil
+    init(gone: EventLoopFuture<Void>?, feed: LiveFeed) {
+        self.feed = feed
+        waiter = feed.makeWaiterID()
         gone?.whenComplete { [self] _ in
             left.store(true, ordering: .relaxed)
-            signal.wakeAll(bump: true)
+            feed.wake(waiter)
         }
     }
 
     var hasLeft: Bool { left.load(ordering: .relaxed) }
 
-    /// `feed.wait`, also ended by the client leaving.
-    func wait(for feed: LiveFeed, since generation: UInt64, timeout: Duration) async {
-        guard watched else { return await feed.wait(since: generation, timeout: timeout) }
-        let mine = signal.generation
-        if hasLeft { return }
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { await feed.wait(since: generation, timeout: timeout) }
-            group.addTask { await self.signal.wait(since: mine) }
-            await group.next()
-            group.cancelAll()
-        }
+    /// Wait for the feed to move past `generation`, until `deadline` (the
+    /// next heartbeat), or until the client leaves. A leave that comes
+    /// before the wait begins is seen as it begins (`unless`), one that
+    /// comes during it wakes it.
+    func wait(since generation: UInt64, until deadline: ContinuousClock.Instant) async {
+        await feed.wait(since: generation, waiter: waiter, deadline: deadline, unless: { [self] in hasLeft })
     }
 }
 
@@ -166,8 +173,11 @@ final class ClientPresence: Sendable {
 struct StreamMessage: Sendable {
     /// What subscribers' filters look at: the park, and the event's type for whole states.
     var filterable: TimelineChange
-    /// The SSE text: `id:`, `event:` and `data:` lines and the blank line.
-    var text: String
+    /// The SSE message: `id:`, `event:` and `data:` lines and the blank
+    /// line, as bytes shared by every client's write.
+    var bytes: ByteBuffer
+
+    var text: String { String(buffer: bytes) }
 
     /// `nil` when the change cannot be encoded.
     init?(_ event: RecordedEvent, change: TimelineChange) {
@@ -177,6 +187,10 @@ struct StreamMessage: Sendable {
         filterable.event?.reports = []
         filterable.change = nil
         self.filterable = filterable
-        text = "id: \(event.cursor)\nevent: \(change.kind)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
+        var bytes = ByteBuffer()
+        bytes.writeString("id: \(event.cursor)\nevent: \(change.kind)\ndata: ")
+        bytes.writeBytes(data)
+        bytes.writeStaticString("\n\n")
+        self.bytes = bytes
     }
 }
