@@ -14,11 +14,11 @@ import Synchronization
 /// nothing is cached, and no page is older than `maximumAge`, which bounds
 /// staleness should a notification ever be lost unnoticed.
 ///
-/// parkline-bench measured a 50-event timeline page at about 500 req/s
-/// when every request queried PostgreSQL (~0.9 ms) and re-encoded its
-/// events (~1.5 ms), and at ~15k req/s from this cache; see README,
-/// Performance. (A 5 s maximum age cost a third of that: every page was
-/// rendered again every 5 s.)
+/// parkline-bench measured a 50-event timeline page at ~840 req/s when
+/// every request queries PostgreSQL (the events' JSON comes stored, see
+/// `TimelineQueries.records`), and at ~9,500 req/s from this cache; see
+/// README, Performance. (A 5 s maximum age cost a third of that: every page
+/// was rendered again every 5 s.)
 final class PageCache: Sendable {
     private struct Entry {
         var page: ByteBuffer
