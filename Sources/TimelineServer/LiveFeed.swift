@@ -172,11 +172,6 @@ public final class LiveFeed: Service, Sendable {
         }
     }
 
-    /// Return when the feed has moved past `generation`, or after `timeout`.
-    public func wait(since generation: UInt64, timeout: Duration) async {
-        await signal.wait(since: generation, timeout: timeout)
-    }
-
     /// Return when the feed has moved past `generation`, once `deadline`
     /// has passed (within `sweepInterval`), or when `waiter` is woken
     /// (``wake(_:)``) or `unless` holds as the wait begins. Makes no task or timer.

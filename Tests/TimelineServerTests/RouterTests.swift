@@ -5,6 +5,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import NIOCore
 import Synchronization
 import Testing
 import Timeline
@@ -176,7 +177,7 @@ struct StreamMessageTests {
         #expect(update.event?.id == known.eventId.uuidString.lowercased())
         #expect(update.event?.reports.count == 2)
         let message = try #require(StreamMessage(events[1], change: update))
-        #expect(message.text.contains("event: updated\n"))
+        #expect(String(buffer: message.bytes).contains("event: updated\n"))
         #expect(SubscriptionFilter(parkID: "suxitong", type: "signing").admits(update))
         #expect(!SubscriptionFilter(parkID: "other").admits(update))
     }

@@ -177,8 +177,6 @@ struct StreamMessage: Sendable {
     /// line, as bytes shared by every client's write.
     var bytes: ByteBuffer
 
-    var text: String { String(buffer: bytes) }
-
     /// `nil` when the change cannot be encoded.
     init?(_ event: RecordedEvent, change: TimelineChange) {
         guard let data = try? JSONEncoder.parkline.encode(change) else { return nil }
