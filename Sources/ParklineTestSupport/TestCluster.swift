@@ -133,6 +133,18 @@ public func withTestDatabase<T>(in cluster: TestCluster = .shared, _ body: (Data
     }
 }
 
+/// How many events the log holds, committed ones all counted.
+///
+/// Counting `readAll` instead would count what a gapless reader may see
+/// now: the read horizon, which can hold back for an instant while a
+/// transaction of another test's database ends, so two such counts a
+/// moment apart need not agree.
+public func loggedEventCount(_ db: Database) async throws -> Int {
+    let rows = try await db.client.query("SELECT count(*) FROM events", logger: db.logger)
+    for try await count in rows.decode(Int64.self) { return Int(count) }
+    return 0
+}
+
 public struct TestDatabaseError: Error, CustomStringConvertible {
     public var details: String
     public var description: String { details }

@@ -75,7 +75,7 @@ import Glibc
 
     private func count(_ cluster: EmbeddedPostgres) async throws -> Int {
         try await Database.with(cluster.connectionSettings(), migrations: EventLogSchema.migrations(), maximumConnections: 2, logger: TestCluster.logger) { db in
-            try await db.store.readAll(after: .start).count
+            try await loggedEventCount(db)
         }
     }
 }

@@ -12,7 +12,7 @@ struct InjectedCrash: Error {}
 /// Append `count` hand-recorded events over three parks, with a correction
 /// and a retraction among them, and wait until a reader sees them all.
 func seedLog(_ db: Database, count: Int) async throws {
-    let before = try await db.store.readAll(after: .start, limit: 10_000).count
+    let before = try await loggedEventCount(db)
     var ids: [UUID] = []
     for index in 0..<count {
         let id = UUID()

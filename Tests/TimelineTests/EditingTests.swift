@@ -30,14 +30,14 @@ import Testing
             #expect(try await queries.events(.init(parkID: "suxitong", asOf: beforeCorrection)).map(\.date) == ["2024-05-01"])
 
             // A correction that changes nothing, or of an unknown event, is refused and writes nothing.
-            let logSize = try await db.store.readAll(after: .start).count
+            let logSize = try await loggedEventCount(db)
             await #expect(throws: EditError.nothingToChange(id)) {
                 try await editor.correct(id, .init(date: EventDate(parsing: "2024-Q2")!, reason: "again"), actor: "test")
             }
             let stranger = UUID()
             await #expect(throws: EditError.unknownEvent(stranger)) { try await editor.retract(stranger, reason: "x", actor: "test") }
             await #expect(throws: EditError.emptyField("reason")) { try await editor.retract(id, reason: "  ", actor: "test") }
-            #expect(try await db.store.readAll(after: .start).count == logSize)
+            #expect(try await loggedEventCount(db) == logSize)
 
             // Retracting, with a retried request recognised as the same one.
             let first = try await editor.retract(id, reason: "duplicate", actor: "test", idempotencyKey: "k1")
