@@ -59,6 +59,23 @@ struct ReportResolverTests {
         #expect(resolver.match(other, among: [known]) == nil)
     }
 
+    @Test func theParksOwnActMatchesWhateverItIsCalledButNotAPhaseOfIt() {
+        let started = Self.report("groundbreaking", "2024-09", title: "合肥高新技术产业开发区于2024年9月开工建设",
+                                  evidence: "合肥高新技术产业开发区于2024年9月开工建设。")
+        let brokeGround = Self.report("groundbreaking", "2024-09", title: "高新区破土动工", evidence: "今年9月，高新区破土动工。")
+        let phaseTwo = Self.report("groundbreaking", "2024-09", title: "合肥高新区二期工程开工建设",
+                                   evidence: "2024年9月，合肥高新区二期工程开工建设。")
+        let project = Self.report("groundbreaking", "2024-09", title: "合肥高新区光电产业园开工建设",
+                                  evidence: "2024年9月，合肥高新区光电产业园开工建设。")
+        #expect(resolver.match(brokeGround, among: [started])?.rule == "same-park-act")
+        // Most of the wording is shared, but another phase, or something else named, is another act.
+        #expect(resolver.match(phaseTwo, among: [started]) == nil)
+        #expect(resolver.match(project, among: [started]) == nil)
+        // How many phases a project has names none of them.
+        #expect(ReportResolver.phases(in: "项目分三期建设，一期投资18亿元") == ["一期"])
+        #expect(ReportResolver.phases(in: "二期、首期工程") == ["二期", "首期"])
+    }
+
     @Test func onePageNeverReportsAnActTwiceAndHandRecordsMergeOnlyByHand() {
         let known = Self.report("signing", "2023-09-14", title: "芯跃半导体装备有限公司签约", evidence: "芯跃半导体装备有限公司签约。",
                                 subjects: ["芯跃半导体装备有限公司"], document: "same")

@@ -112,6 +112,16 @@ struct TriggerLexicon {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// Whether `工作` comes right before `position`, or before one adverb that does (`工作正式启动`).
+    func worksBefore(_ position: Int, in span: Range<Int>) -> Bool {
+        var end = position
+        if let adverb = ["正式", "全面", "顺利", "同步", "随即", "也"].first(where: { end - $0.unicodeScalars.count >= span.lowerBound
+            && matches($0, at: end - $0.unicodeScalars.count, in: span) }) {
+            end -= adverb.unicodeScalars.count
+        }
+        return end - 2 >= span.lowerBound && matches("工作", at: end - 2, in: span)
+    }
+
     /// Why a trigger word does not report an act here, or `nil` when it does.
     func negation(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int, type: EventType) -> String? {
         // `“2019创新中国行走进南宁”签约仪式`: a word inside a quoted name is part of the name.
@@ -140,6 +150,10 @@ struct TriggerLexicon {
         // `全面建成小康社会`: a national goal; `验收组`: the inspectors.
         if matches("小康", at: range.upperBound, in: span) || (type == .completion && ["组", "小组", "工作"].contains(where: { matches($0, at: range.upperBound, in: span) })) {
             return "not an act of the park"
+        }
+        // `招商工作正式启动`: a work programme begins; nothing opens.
+        if type == .opening, matches("启动", at: range.lowerBound, in: span), worksBefore(range.lowerBound, in: span) {
+            return "work begun, not an opening (…工作启动)"
         }
         // `27个开工项目`, `集中开工重点项目`: the act describes projects, it is not reported here.
         if type.coarse == "building", ["项目", "重点项目", "重大项目"].contains(where: { matches($0, at: range.upperBound, in: span) }) {

@@ -18,7 +18,7 @@ public struct ReportResolver: Sendable {
     public struct Decision: Sendable, Equatable {
         /// The event the report joins.
         public var eventID: UUID
-        /// The rule that decided (`same-subject`, `same-subject-next-day`, `same-name`, `same-wording`).
+        /// The rule that decided (`same-subject`, `same-subject-next-day`, `same-name`, `same-gathering`, `same-park-act`, `same-wording`).
         public var rule: String
     }
 
@@ -116,6 +116,10 @@ public struct ReportResolver: Sendable {
         /// Each report's title and whole wording, as sets of character pairs.
         lazy var titles = reports.map { Bigrams(ReportResolver.content($0.title, park: park)) }
         lazy var wordings = reports.map { Bigrams(ReportResolver.content(ReportResolver.text(of: [$0]), park: park)) }
+        /// The phases its reports name (`一期`, `二期`, `首期`).
+        lazy var phases = ReportResolver.phases(in: text)
+        /// Every report's title says only that the park itself did the act.
+        lazy var parksOwnAct = reports.allSatisfy { ReportResolver.isParksOwnAct($0.title, park: park) }
 
         init(_ reports: [TimelineEventPayload], park: ParkPayload) {
             self.reports = reports
@@ -180,6 +184,15 @@ public struct ReportResolver: Sendable {
         if !mine.gatherings.isEmpty, !mine.gatherings.isDisjoint(with: theirs.gatherings) { return ("same-gathering", 1.5 + bonus) }
         // A company on one side only: it must appear on the other side's text to count as the same.
         if !mine.companies.isEmpty || !theirs.companies.isEmpty { return nil }
+        // `二期工程开工建设` is not `开工建设`: a phase named on one side only, or another phase, is another act.
+        if mine.phases != theirs.phases { return nil }
+        // The park's own act (`开发区破土动工`, `北京经济技术开发区开工建设`): a park starts, opens
+        // or is founded once; two outlets' words for it share nothing but the park.
+        if mine.names.isEmpty, theirs.names.isEmpty, mine.parksOwnAct, theirs.parksOwnAct {
+            return ("same-park-act", 1.2 + bonus)
+        }
+        // The park's own act and one of something it names (`光电产业园开工建设`) are two acts, however alike the words.
+        if mine.parksOwnAct != theirs.parksOwnAct { return nil }
         // The titles alone, or the whole wording: outlets retell an act in other sentences but name it alike.
         let similarity = zip(theirs.titles, theirs.wordings).map { title, wording in
             max(mine.titles[0].dice(title), mine.wordings[0].dice(wording))
@@ -364,6 +377,31 @@ public struct ReportResolver: Sendable {
         }
         return names
     }
+
+    /// The phases a text names: `一期` to `十期` and `首期` (not how many
+    /// there are: `分三期建设`).
+    static func phases(in text: String) -> Set<String> {
+        let scalars = Array(text.unicodeScalars)
+        var found = Set<String>()
+        for index in scalars.indices.dropFirst() where scalars[index] == "期" && "一二三四五六七八九十首".unicodeScalars.contains(scalars[index - 1])
+            && !(index >= 2 && "分共".unicodeScalars.contains(scalars[index - 2])) {
+            found.insert(string(scalars[(index - 1)...index]))
+        }
+        return found
+    }
+
+    /// Whether a title names nothing but the park and its act: with the
+    /// park's names, words for a kind of park, the act's words and the date
+    /// taken out, no Han character is left (`开发区破土动工`, `交通大学张江科技园于2018年4月开工建设`).
+    static func isParksOwnAct(_ title: String, park: ParkPayload) -> Bool {
+        var rest = string(blankingParkNames(title, park: park))
+        for word in kindEndings + parkActWords { rest = rest.replacingOccurrences(of: word, with: " ") }
+        return !rest.unicodeScalars.contains { $0.properties.isIdeographic }
+    }
+
+    /// What a park's own start, opening or founding is said with, and the date's words around it.
+    static let parkActWords = ["破土动工", "开工建设", "正式", "开工", "动工", "奠基", "建设", "揭牌", "成立", "开园", "启用",
+                               "举行", "仪式", "去年", "今年", "于", "年", "月", "日"]
 
     /// The text's Han characters without dates and the park's names.
     static func content(_ text: String, park: ParkPayload) -> [Unicode.Scalar] {
