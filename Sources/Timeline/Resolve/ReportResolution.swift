@@ -65,7 +65,7 @@ public struct ReportResolution: Sendable {
             // Events new in this batch that could be the same act: another document's,
             // the same kind of act in one of the park's spellings, on touching dates.
             let fresh = pendingOrder.compactMap { pending[$0] }.filter { candidate in
-                !storedIDs.contains(candidate.eventId) && Self.mightMatch(candidate, report)
+                !storedIDs.contains(candidate.eventId) && Self.mightMatch(candidate, report, memo: &memo)
             }
             guard let decision = resolver.match(report, among: stored + fresh, memo: &memo),
                   let target = (stored + fresh).first(where: { $0.eventId == decision.eventID }) else {
@@ -91,15 +91,18 @@ public struct ReportResolution: Sendable {
     /// candidates passed in SQL (kind of act, dates within a day), is not of
     /// the report's own document and is of its park: the cheap tests first, so
     /// a large document's reports are never compared with each other.
-    static func mightMatch(_ candidate: TimelineEventPayload, _ report: TimelineEventPayload) -> Bool {
+    static func mightMatch(_ candidate: TimelineEventPayload, _ report: TimelineEventPayload, memo: inout ReportResolver.Memo) -> Bool {
         guard TimelineEventPayload.typeClass(candidate.type) == TimelineEventPayload.typeClass(report.type) else { return false }
-        if let document = report.source.documentHash, candidate.allReports.contains(where: { $0.source.documentHash == document }) {
+        if let lower = ReportResolver.dayNumber(report.lower), let upper = ReportResolver.dayNumber(report.upper),
+           let theirLower = ReportResolver.dayNumber(candidate.lower), let theirUpper = ReportResolver.dayNumber(candidate.upper),
+           theirLower > upper + 1 || theirUpper < lower - 1 {
             return false
         }
-        guard ReportResolver.samePark(candidate.park, report.park) else { return false }
-        guard let lower = ReportResolver.dayNumber(report.lower), let upper = ReportResolver.dayNumber(report.upper),
-              let theirLower = ReportResolver.dayNumber(candidate.lower), let theirUpper = ReportResolver.dayNumber(candidate.upper)
-        else { return true }
-        return theirLower <= upper + 1 && theirUpper >= lower - 1
+        guard memo.samePark(candidate.park, report.park) else { return false }
+        if let document = report.source.documentHash {
+            let reports = candidate.reports ?? []
+            if candidate.source.documentHash == document || reports.contains(where: { $0.source.documentHash == document }) { return false }
+        }
+        return true
     }
 }
