@@ -53,6 +53,23 @@ import Testing
         #expect(names == ["青川经济技术开发区", "青川经济技术开发区"])
     }
 
+    @Test func aShortFormAloneIsTheKnownParkOfItsKindInTheCityThePageNames() throws {
+        let gazetteer = ParkGazetteer(parks: [
+            Park(id: "qinghe-hitech", name: "青禾高新技术产业开发区", aliases: ["青禾高新区"], city: "青禾"),
+            Park(id: "qinghe-etdz", name: "青禾经济技术开发区", aliases: ["青禾经开区"], city: "青禾"),
+            Park(id: "baisha-hitech", name: "白沙高新技术产业开发区", aliases: ["白沙高新区"], city: "白沙"),
+        ])
+        // The page never names the park: a project park named in passing does not take it.
+        let text = """
+            重点项目巡礼
+            青禾智造港建设项目位于高新区东部。2023年9月，一期工程在高新区开工建设，投资12亿元。
+            """
+        #expect(try extract(text, published: "2023-12-30", gazetteer: gazetteer).map(\.park.id) == ["qinghe-hitech"])
+        // Two named cities with such a park: no guess.
+        let both = "2023年9月，高新区一期工程开工建设，青禾与白沙两地企业参与。"
+        #expect(try extract(both, published: "2023-12-30", gazetteer: gazetteer).map(\.park.id) != ["qinghe-hitech"])
+    }
+
     @Test func spellingsOfOneParkCountTogether() throws {
         let events = try extract("""
             5月8日，青川经开区举行开工仪式。

@@ -75,10 +75,15 @@ struct DocumentParks {
             candidates[key] = nil
         }
         let named = !candidates.isEmpty
+        // Read only when a short form stands alone, once.
+        lazy var citiesNamed = scanner.gazetteer.cities(in: scanner.scalars)
         for (form, entry) in shortForms where Self.standaloneShortForms.contains(form) {
             guard let kind = ParkKind.split("某" + form)?.kind else { continue }
             if let key = candidates.filter({ $0.value.kind == kind }).max(by: { ($0.value.points, $1.key) < ($1.value.points, $0.key) })?.key {
                 candidates[key]?.points += 2 * entry.count
+            } else if let park = Self.cityPark(form, gazetteer: scanner.gazetteer, cities: citiesNamed) {
+                // `高新区` on a page that names 大庆 (in `大庆项目`, `大庆整车制造基地`) and no park of that kind: 大庆高新区.
+                candidates[park.id] = Candidate(park: park, points: 4 * entry.count, first: entry.first)
             } else if !named {
                 candidates[form] = Candidate(park: Park(id: "discovered-" + ParkGazetteer.slug(form), name: form),
                                              points: 4 * entry.count, first: entry.first)
@@ -86,6 +91,16 @@ struct DocumentParks {
         }
         subject = candidates.values.max(by: { ($0.points, -$0.first) < ($1.points, -$1.first) })?.park
         shorterNames = aliasOf
+    }
+
+    /// The one known park of a short form's kind (`高新区`) in a city the text
+    /// names: `nil` when it names none, or several with such a park.
+    static func cityPark(_ form: String, gazetteer: ParkGazetteer, cities: Set<String>) -> Park? {
+        var found: [String: Park] = [:]
+        for place in cities {
+            if let key = ParkKind.key(place + form), let park = gazetteer.park(key: key) { found[park.id] = park }
+        }
+        return found.count == 1 ? found.values.first : nil
     }
 
     private static func identity(_ park: Park) -> String {

@@ -17,6 +17,10 @@ public struct ParkGazetteer: Sendable {
     private let bySuffix: [String: Park]
     /// Provinces and cities of the known parks: a discovered name that starts with one is a real name.
     let places: Set<String>
+    /// The cities of the known parks (two characters or more) by their first scalar, for a short form a page uses alone.
+    private let citiesByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// Whether a scalar of the Basic Multilingual Plane starts a city's name: most scalars of a text do not.
+    private let startsCity: [Bool]
 
     public init(parks: [Park]) {
         // Later entries (a user's file) override earlier ones (the catalogue) with the same id.
@@ -40,6 +44,11 @@ public struct ParkGazetteer: Sendable {
         self.byKey = keys
         self.bySuffix = Self.suffixIndex(unique, names: names)
         self.places = Set(unique.flatMap { [$0.city, $0.province].compactMap { $0 } }.filter { $0.count >= 2 })
+        self.citiesByFirst = Dictionary(grouping: Set(unique.compactMap(\.city).filter { $0.count >= 2 }).sorted().map { Array($0.unicodeScalars) },
+                                        by: { $0[0] })
+        var starts = [Bool](repeating: false, count: 0x10000)
+        for first in citiesByFirst.keys where first.value < 0x10000 { starts[Int(first.value)] = true }
+        self.startsCity = starts
         let entries = names.map { (name: Array($0.key.unicodeScalars), park: $0.value) }
             .sorted { $0.name.count != $1.name.count ? $0.name.count > $1.name.count : String(String.UnicodeScalarView($0.name)) < String(String.UnicodeScalarView($1.name)) }
         self.byPrefix = Dictionary(grouping: entries, by: { Self.prefixKey($0.name[0], $0.name[1]) })
@@ -72,6 +81,19 @@ public struct ParkGazetteer: Sendable {
     }
 
     func park(key: String) -> Park? { byKey[key] }
+
+    /// The known parks' cities that `scalars` names, in one pass over the text.
+    func cities(in scalars: [Unicode.Scalar]) -> Set<String> {
+        var found = Set<String>()
+        for index in scalars.indices {
+            let value = Int(scalars[index].value)
+            guard value < 0x10000 ? startsCity[value] : true, let candidates = citiesByFirst[scalars[index]] else { continue }
+            for city in candidates where index + city.count <= scalars.count && scalars[index..<index + city.count].elementsEqual(city) {
+                found.insert(String(String.UnicodeScalarView(city)))
+            }
+        }
+        return found
+    }
 
     /// The one park a known name of which ends with `name` (`台中园区` is the end of
     /// `中部科学园区台中园区`). Surer than the identity key, which makes every
