@@ -116,8 +116,9 @@ public struct ReportResolver: Sendable {
         /// Each report's title and whole wording, as sets of character pairs.
         lazy var titles = reports.map { Bigrams(ReportResolver.content($0.title, park: park)) }
         lazy var wordings = reports.map { Bigrams(ReportResolver.content(ReportResolver.text(of: [$0]), park: park)) }
-        /// The phases its reports name (`一期`, `二期`, `首期`).
-        lazy var phases = ReportResolver.phases(in: text)
+        /// The phases its reports' titles name (`一期`, `二期`, `首期`); the rest of a
+        /// sentence may name a project's other phases.
+        lazy var phases = ReportResolver.phases(in: reports.map(\.title).joined(separator: "\n"))
         /// Every report's title says only that the park itself did the act.
         lazy var parksOwnAct = reports.allSatisfy { ReportResolver.isParksOwnAct($0.title, park: park) }
 
