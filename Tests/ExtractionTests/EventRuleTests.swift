@@ -27,6 +27,9 @@ import Testing
         ("5月8日，白河新区电池项目实现投产。", .completion),
         ("5月8日，白河新区综合保税区通过国家正式验收。", .completion),
         ("5月8日，国务院批复同意设立白河新区。", .policy),
+        // Approved as, or to be set up, with no other act after it: the approval is the act.
+        ("2023年5月，白河新区经国务院批准为国家级开发区。", .policy),
+        ("白河新区今年5月经省政府批复设立，规划面积10平方公里。", .policy),
     ])
     func ceremoniesAndTheirVerbs(text: String, type: EventType) throws {
         #expect(try types(text).first == type)
@@ -42,6 +45,8 @@ import Testing
         #expect(try types("5月8日，白河新区管委会揭牌成立。") == [.opening])
         #expect(try types("5月8日，白河新区电子项目开工建设并投产。") == [.groundbreaking])
         #expect(try types("5月8日，省领导到白河新区考察调研。") == [.visit])
+        // A ceremony starting and completing projects: its `开工或竣工` is that ceremony's.
+        #expect(try types("5月8日，白河新区举行集中开竣工仪式，一批重大项目同时开工或竣工。") == [.groundbreaking])
     }
 
     @Test func detailsOfAListKeepTheirOwnSubjects() throws {
@@ -78,6 +83,7 @@ import Testing
             5月13日，白河新区累计签约项目80个。
             5月14日，白河新区召开各类推介会5场。
             5月15日，白河新区开工项目5个、竣工项目4个。
+            5月16日，白河新区招商工作正式启动。
             """).isEmpty)
     }
 

@@ -195,10 +195,10 @@ struct TriggerLexicon {
             return "a goal (要…)"
         }
         // `经国务院批准，…升级为`: the approval is the circumstance of the act that follows.
-        // But `经国务院批准为国家级开发区`, `…批准成为…`: approved as, with no other act after it, is the act.
+        // But `经国务院批准为国家级开发区`, `…批复设立`: approved as, or to be set up, is the act itself.
         if ["批准", "批复", "同意"].contains(String(String.UnicodeScalarView(scalars[range]))),
            (clauseStart..<range.lowerBound).contains(where: { scalars[$0] == "经" }),
-           !["为", "成为"].contains(where: { matches($0, at: range.upperBound, in: span) }) { return "a circumstance (经…批准)" }
+           !["为", "成为", "设立", "成立"].contains(where: { matches($0, at: range.upperBound, in: span) }) { return "a circumstance (经…批准)" }
         // `召开工作会议`, `展开工作`: 开 ends another verb; `开工` is not there.
         if scalars[range.lowerBound] == "开", range.lowerBound > span.lowerBound, "召展公离打分避拉".unicodeScalars.contains(scalars[range.lowerBound - 1]) {
             return "part of another verb (…开)"
