@@ -145,6 +145,20 @@ public func loggedEventCount(_ db: Database) async throws -> Int {
     return 0
 }
 
+/// Call `step` (a projector's catch-up, which returns how many events it
+/// read) until it has read `expected` in all or `timeout` passes; returns
+/// the total. One call may stop short for an instant where the read
+/// horizon holds (see `loggedEventCount`); the next goes on from there.
+public func readInSteps(expecting expected: Int, timeout: Duration = .seconds(30), _ step: () async throws -> Int) async throws -> Int {
+    let deadline = ContinuousClock.now + timeout
+    var total = try await step()
+    while total < expected, ContinuousClock.now < deadline {
+        try await Task.sleep(for: .milliseconds(20))
+        total += try await step()
+    }
+    return total
+}
+
 public struct TestDatabaseError: Error, CustomStringConvertible {
     public var details: String
     public var description: String { details }

@@ -58,9 +58,9 @@ func indexCount(_ client: PostgresClient) async throws -> Int64 {
             #expect(try await versionCount(db.client) == 10)
 
             let restarted = TimelineProjector(client: db.client, logger: db.logger, batchSize: 10)
-            #expect(try await restarted.catchUp() == 17)
+            #expect(try await readInSteps(expecting: 17) { try await restarted.catchUp() } == 17)
             let digest = try await readModelDigest(db.client)
-            #expect(try await restarted.rebuild() == 27)
+            #expect(try await eventually { try await restarted.rebuild() == 27 })
             #expect(try await readModelDigest(db.client) == digest)
             #expect(try await parkCountsDisagreeingWithARecount(db.client) == 0)
         }
