@@ -42,7 +42,7 @@ extension Extractor {
         guard let previous = taken.last else { return true }
         if taken.contains(where: { $0.type == trigger.type }) { return false }
         // `集中开竣工仪式，…项目同时开工或竣工`: the ceremony starting and completing projects is one act.
-        if trigger.type == .completion, taken.contains(where: { String(String.UnicodeScalarView(scalars[$0.range])) == "开竣工" }) { return false }
+        if trigger.type == .completion, taken.contains(where: { scalars[$0.range].elementsEqual("开竣工".unicodeScalars) }) { return false }
         // `批准成立`, `获批升级为`, `揭牌成立`, `开工投产`: verbs side by side name one act (but `开工签约` two).
         if previous.range.upperBound == trigger.range.lowerBound,
            previous.type.coarse == trigger.type.coarse || (previous.type == .policy && [.opening, .award].contains(trigger.type)) { return false }

@@ -295,13 +295,7 @@ public struct ReportResolver: Sendable {
     /// `星河新`, `星河新材`). Outlets shorten the rest (`芯跃半导体装备有限公司`
     /// is `芯跃装备` in the next paper), rarely the brand.
     static func names(_ subjects: [String], park: ParkPayload) -> [String] {
-        // Longest first; the park's city and the start of its name after the
-        // places of their length (a stable sort of places, city, name start).
-        var places = placesByLength
-        for extra in [park.city].compactMap({ $0 }) + [String(park.name.prefix(2))] {
-            let at = places.lastIndex { $0.count >= extra.count }.map { $0 + 1 } ?? 0
-            places.insert(extra, at: at)
-        }
+        let places = (Self.places + [park.city].compactMap { $0 } + [String(park.name.prefix(2))]).sorted { $0.count > $1.count }
         return subjects.flatMap { subject -> [String] in
             var name = Substring(subject)
             for word in Self.leadingWords where name.hasPrefix(word) && name.count > word.count + 2 { name = name.dropFirst(word.count) }
@@ -320,8 +314,6 @@ public struct ReportResolver: Sendable {
     static let places = ["中国", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
                          "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
                          "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"]
-
-    static let placesByLength = places.sorted { $0.count > $1.count }
 
     /// A company's name (its legal ending), not a project's or a delegation's.
     static func isCompany(_ subject: String) -> Bool {
