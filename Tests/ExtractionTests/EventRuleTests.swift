@@ -57,6 +57,19 @@ import Testing
         #expect(events.filter { $0.type == .signing }.flatMap(\.subjects) == ["星海科技有限公司", "蓝湾精密项目"])
     }
 
+    @Test func namesKeepAPlaceInBracketsAndLatinLetters() throws {
+        // `(中国)` inside a company's name; a phase's sentence names no one, so the paragraph's company is its subject.
+        let phase = try extract("""
+            北岸汽车(中国)有限公司在白河新区投资建设整车基地。一期工程于2022年3月开工建设。
+            """, gazetteer: .empty)
+        #expect(phase.map(\.subjects) == [["北岸汽车(中国)有限公司"]])
+        #expect(try extract("2022年5月，蓝湾(宁波)新材料有限公司在白河新区签约。", gazetteer: .empty).map(\.subjects)
+            == [["蓝湾(宁波)新材料有限公司"]])
+        // One character in brackets is a part of the thing built, not a place.
+        #expect(try extract("2022年5月，白河新区正(负)极材料项目开工。", gazetteer: .empty).map(\.subjects) == [["极材料项目"]])
+        #expect(try extract("2022年5月，白河新区软x光装置项目开工。", gazetteer: .empty).map(\.subjects) == [["软x光装置项目"]])
+    }
+
     @Test func aBatchOfCompaniesIsOneActAndAPairOfProjectsTwo() throws {
         let batch = try extract("6月28日，星海科技有限公司、蓝湾电缆有限公司、青禾纸业有限公司等3个项目同时开工。", gazetteer: .empty)
         #expect(batch.count == 1)

@@ -26,6 +26,21 @@ struct ReportResolverTests {
         #expect(resolver.match(later, among: [known])?.rule == "same-subject")
     }
 
+    @Test func aNameTheExtractorTookFromAnEarlierSentenceCounts() {
+        // Neither sentence names the company; each page did just before it.
+        let known = Self.report("groundbreaking", "2022-03", title: "一期项目正式开工建设", evidence: "2022年3月，一期项目正式开工建设。",
+                                subjects: ["北岸汽车合肥整车基地项目"])
+        let later = Self.report("groundbreaking", "2022-03", title: "一期工程于2022年3月开工建设", evidence: "一期工程于2022年3月开工建设。",
+                                subjects: ["北岸汽车(中国)有限公司"])
+        #expect(resolver.match(later, among: [known])?.rule == "same-subject")
+        // A brand may mix scripts.
+        let device = Self.report("opening", "2022-04", title: "软x光始于2022年4月", evidence: "软x光始于2022年4月。")
+        let project = Self.report("opening", "2022-04", title: "软x光项目于2022年4月启动", evidence: "软x光项目于2022年4月启动。",
+                                  subjects: ["软x光项目"])
+        #expect(resolver.match(project, among: [device])?.rule == "same-subject")
+        #expect(ReportResolver.names(["软x光项目"], park: Self.park) == ["软x", "软x光", "软x光项"])
+    }
+
     @Test func otherCompaniesOnTheSameDayAndOtherActsOfOneCompanyStayApart() {
         let known = Self.report("signing", "2023-09-14", title: "合肥高新区与芯跃半导体装备有限公司签约",
                                 evidence: "合肥高新区与芯跃半导体装备有限公司签约。", subjects: ["芯跃半导体装备有限公司"])

@@ -16,8 +16,11 @@ struct SubjectFinder {
         while index < span.upperBound {
             guard let length = Self.endings.match(scalars, at: index, in: span) else { index += 1; continue }
             var start = index
-            while start > span.lowerBound, index - start < 20, !Self.stoppers.contains(scalars[start - 1]),
-                  scalars[start - 1].isHan || scalars[start - 1].isDigit || ("A"..."Z").contains(scalars[start - 1]) {
+            while true {
+                // `沃尔沃汽车(中国)有限公司`: a place in brackets inside a company's name is part of it.
+                if let open = bracketedPlace(before: start, in: span), index - open < 24 { start = open; continue }
+                guard start > span.lowerBound, index - start < 20, !Self.stoppers.contains(scalars[start - 1]),
+                      scalars[start - 1].isHan || scalars[start - 1].isDigit || Self.isLatinLetter(scalars[start - 1]) else { break }
                 // `2013年11月28日大庆项目`: a date before the name is not part of it.
                 if ["年", "月", "日"].contains(scalars[start - 1]), start - 2 >= span.lowerBound, scalars[start - 2].isDigit { break }
                 start -= 1
@@ -37,6 +40,23 @@ struct SubjectFinder {
             index = end
         }
         return found
+    }
+
+    /// Where `(中国)` or `(苏州)` starts when it ends just before `end` and
+    /// a name goes on before it: two to four Chinese characters in brackets.
+    private func bracketedPlace(before end: Int, in span: Range<Int>) -> Int? {
+        guard end - 1 > span.lowerBound, scalars[end - 1] == ")" else { return nil }
+        var open = end - 2
+        while open > span.lowerBound, end - 1 - open <= 5, scalars[open].isHan { open -= 1 }
+        let inside = end - 2 - open
+        guard scalars[open] == "(", (2...4).contains(inside), open > span.lowerBound, scalars[open - 1].isHan,
+              !Self.stoppers.contains(scalars[open - 1]) else { return nil }
+        return open
+    }
+
+    /// `ABB`, `硬x光`: Latin letters are part of names.
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar)
     }
 
     /// Verbs a leftward scan picks up before a name (`举行项目…仪式`).

@@ -125,10 +125,12 @@ public struct ReportResolver: Sendable {
         init(_ reports: [TimelineEventPayload], park: ParkPayload) {
             self.reports = reports
             self.park = park
-            text = ReportResolver.text(of: reports)
             // Outlets name an act's company alike: each name is read once, not once per report.
             var seen = Set<String>()
             let subjects = reports.flatMap(\.subjects).filter { seen.insert($0).inserted }
+            // The names too: a subject the extractor took from an earlier sentence
+            // (`项目由沃尔沃汽车(中国)有限公司投资建设。一期工程于…开工`) is in no report's wording.
+            text = ([ReportResolver.text(of: reports)] + subjects).joined(separator: "\n")
             names = ReportResolver.names(subjects, park: park)
             companies = ReportResolver.names(subjects.filter(ReportResolver.isCompany), park: park)
         }
@@ -304,7 +306,9 @@ public struct ReportResolver: Sendable {
                 name = name.dropFirst(place.count)
                 if name.hasPrefix("市") || name.hasPrefix("省") { name = name.dropFirst() }
             }
-            let brand = name.prefix(while: { $0.unicodeScalars.allSatisfy(\.properties.isIdeographic) })
+            // A brand may mix scripts (`硬x光`, `TCL华星`), but starts with a Chinese character.
+            guard name.first?.unicodeScalars.allSatisfy(\.properties.isIdeographic) == true else { return [] }
+            let brand = name.prefix(while: { $0.unicodeScalars.allSatisfy { $0.properties.isIdeographic || ("a"..."z").contains($0) || ("A"..."Z").contains($0) } })
             guard brand.count >= 2, !Self.genericStarts.contains(where: { brand.hasPrefix($0) }) else { return [] }
             return (2...min(4, brand.count)).map { String(brand.prefix($0)) }
         }
