@@ -11,8 +11,9 @@ public struct ReportsMerged: Codable, Sendable, Hashable {
     /// What decided: the resolver's rule (`same-subject`, `same-title`, …) or `person`.
     public var rule: String
     public var reason: String?
-    /// The event as the decision left it, for subscribers; the read model
-    /// derives its own from the log.
+    /// The event as the decision left it: a person's merge carries it; the
+    /// resolver's do not (they would grow with the square of an act's
+    /// reports), and subscribers are sent the state the read model derives.
     public var event: TimelineEventPayload?
 
     public init(eventId: UUID, reports: [UUID], parkId: String, rule: String, reason: String? = nil, event: TimelineEventPayload? = nil) {

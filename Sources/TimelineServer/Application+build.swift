@@ -58,10 +58,12 @@ public func buildApplication(
         reads = (readClient, EventStore(client: readClient, logger: logger), .milliseconds(100))
         logger.notice("queries and stream catch-up read a standby", metadata: ["database": "\(readSettings.displayName)"])
     }
+    let queries = TimelineQueries(client: reads.client, logger: logger)
+    // On a standby the read model is the primary's to write: the feed waits for it there.
+    let mergeStates = MergeStates(queries: queries, catchingUp: configuration.readStorage == nil ? readModel : nil)
     let feed = LiveFeed(store: reads.store, notifier: notifier,
                         capacity: configuration.maximumSubscriberLag, pollInterval: reads.pollInterval,
-                        sweepInterval: min(.seconds(1), configuration.heartbeatInterval / 4), logger: logger)
-    let queries = TimelineQueries(client: reads.client, logger: logger)
+                        sweepInterval: min(.seconds(1), configuration.heartbeatInterval / 4), mergeStates: mergeStates, logger: logger)
     let documents = DocumentIngest(store: store, readModel: readModel, extractor: extractor,
                                    settleTimeout: configuration.readYourWritesTimeout, logger: logger)
     // One fetcher for the API's pages and the watcher: one pace per host for both.

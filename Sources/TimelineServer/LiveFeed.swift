@@ -32,8 +32,9 @@ public final class LiveFeed: Service, Sendable {
         }
 
         /// Items of consecutive log events (a report a merge among them joins to a known event is not sent as new).
-        static func items(_ events: [RecordedEvent]) -> [Item] {
-            TimelineChange.changes(of: events).map { Item($0, change: $1) }
+        /// `states`: the events lean merges left, by position (``MergeStates``).
+        static func items(_ events: [RecordedEvent], states: [Int64: TimelineEventPayload] = [:]) -> [Item] {
+            TimelineChange.changes(of: events, states: states).map { Item($0, change: $1) }
         }
     }
 
@@ -60,6 +61,8 @@ public final class LiveFeed: Service, Sendable {
     /// Set when `store` reads a standby: it is polled that often as well as
     /// woken by the primary's notifications.
     let pollInterval: Duration?
+    /// Where the events the resolver's merges left are read (`nil`: updates go without them).
+    let mergeStates: MergeStates?
     let logger: Logger
     private let state = Mutex(State())
     private let signal = WakeSignal()
@@ -69,12 +72,13 @@ public final class LiveFeed: Service, Sendable {
     let sweepInterval: Duration
 
     public init(store: EventStore, notifier: LogNotifier, capacity: Int = 10_000, pollInterval: Duration? = nil,
-                sweepInterval: Duration = .seconds(1), logger: Logger) {
+                sweepInterval: Duration = .seconds(1), mergeStates: MergeStates? = nil, logger: Logger) {
         self.store = store
         self.notifier = notifier
         self.capacity = capacity
         self.pollInterval = pollInterval
         self.sweepInterval = sweepInterval
+        self.mergeStates = mergeStates
         self.logger = logger
     }
 
@@ -118,16 +122,26 @@ public final class LiveFeed: Service, Sendable {
         signal.wakeAll(bump: true)
         let subscription = store.subscribe(after: start, notifier: notifier, pollInterval: pollInterval)
         try? await cancelWhenGracefulShutdown {
-            for try await event in subscription {
-                self.append(event)
+            var events = subscription.makeAsyncIterator()
+            var states: [Int64: TimelineEventPayload] = [:]
+            var lookedAhead = Int64.min
+            while let event = try await events.next() {
+                // The events the merges of a batch left, looked up together before any
+                // of it is sent: a report and its merge then reach clients together.
+                if let mergeStates = self.mergeStates, event.position > lookedAhead {
+                    let batch = [event] + events.buffered
+                    lookedAhead = batch.last!.position
+                    states = await mergeStates.states(for: batch)
+                }
+                self.append(event, leaving: states[event.position])
             }
         }
         logger.debug("live feed ended")
         signal.wakeAll(bump: true)
     }
 
-    private func append(_ event: RecordedEvent) {
-        let item = Item.items([event])[0]
+    private func append(_ event: RecordedEvent, leaving mergedEvent: TimelineEventPayload?) {
+        let item = Item.items([event], states: mergedEvent.map { [event.position: $0] } ?? [:])[0]
         // A merge arrives just after the report it places (same transaction):
         // that report is then not a new event for clients that have not sent it yet.
         let merged = event.type == DomainEventType.reportsMerged.rawValue
@@ -161,7 +175,8 @@ public final class LiveFeed: Service, Sendable {
             return Array(state.events[first..<min(state.events.count, first + limit)])
         }
         if let fromMemory { return fromMemory }
-        return Item.items(try await store.readAll(after: cursor, limit: limit))
+        let events = try await store.readAll(after: cursor, limit: limit)
+        return Item.items(events, states: await mergeStates?.states(for: events) ?? [:])
     }
 
     /// How many events of the window lie after `cursor` (`nil` when the cursor is behind the window).

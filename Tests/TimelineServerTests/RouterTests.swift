@@ -180,5 +180,13 @@ struct StreamMessageTests {
         #expect(String(buffer: message.bytes).contains("event: updated\n"))
         #expect(SubscriptionFilter(parkID: "suxitong", type: "signing").admits(update))
         #expect(!SubscriptionFilter(parkID: "other").admits(update))
+
+        // The resolver's merges carry no event: it is the one looked up for the merge's position.
+        let lean = [events[0], try Self.recorded(.reportsMerged, ReportsMerged(eventId: known.eventId, reports: [report.eventId],
+                                                                               parkId: "suxitong", rule: "same-subject"), position: 2)]
+        #expect(MergeStates.points(in: lean).map(\.point) == [.init(eventID: known.eventId, position: 2)])
+        #expect(MergeStates.points(in: events).isEmpty)
+        #expect(TimelineChange.changes(of: lean, states: [2: merged])[1].1?.event?.reports.count == 2)
+        #expect(TimelineChange.changes(of: lean)[1].1?.event == nil)
     }
 }

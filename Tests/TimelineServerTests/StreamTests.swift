@@ -10,6 +10,7 @@ import ParklineTestSupport
 import ServiceLifecycle
 import Testing
 import TimelineServer
+import TimelineEvents
 
 /// Messages of an SSE body: (id, event, data).
 func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] {
@@ -86,6 +87,63 @@ func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] 
             }
         }
     }
+}
+
+extension StreamTests {
+    /// The resolver's merges name the report and the event only; subscribers
+    /// are still sent the whole event, live and when they catch up.
+    @Test func aNewReportOfAKnownEventReachesSubscribersAsTheWholeEvent() async throws {
+        try await withTestDatabase { db in
+            let port = try freeLoopbackPort()
+            let app = try await buildApplication(
+                configuration: serverConfiguration(port: port, heartbeat: .milliseconds(300)), settings: db.settings,
+                logger: Logger(label: "parklined-merge-stream-test"))
+            let group = ServiceGroup(configuration: .init(services: [app], logger: Logger(label: "parklined-merge-stream-test")))
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await group.run() }
+                #expect(try await eventually { (try? await httpGet(port: port, path: "/healthz"))?.contains("ok") == true })
+                let stream = try StreamingGet(port: port, path: "/v1/stream?park=suxitong")
+                #expect(try await eventually { stream.received.contains(": heartbeat") })
+                let before = try await db.store.headCursor()
+                try await postDocument(port: port, name: "evening-paper.txt", published: "2025-03-02", source: "晚报",
+                                       text: "3月1日，苏锡通科技产业园区与青枫电机有限公司签署投资协议。")
+                try await postDocument(port: port, name: "wire.txt", published: "2025-03-03", source: "通讯社",
+                                       text: "2025年3月1日，青枫电机有限公司新能源电机项目在苏锡通园区正式签约。")
+                func update(in lines: [String]) -> [String: Any]? {
+                    let text = lines.joined(separator: "\n") + "\n\n"
+                    return sseMessages(text).last { $0.event == "updated" }
+                        .flatMap { try? JSONSerialization.jsonObject(with: Data($0.data.utf8)) as? [String: Any] }
+                }
+                func documents(of update: [String: Any]?) -> [String] {
+                    let event = update?["event"] as? [String: Any]
+                    return ((event?["reports"] as? [[String: Any]]) ?? []).compactMap { $0["document"] as? String }
+                }
+                #expect(try await eventually { update(in: stream.received) != nil })
+                #expect(documents(of: update(in: stream.received)) == ["evening-paper.txt", "wire.txt"])
+                // A subscriber catching up from the log is sent the same event.
+                let replay = try StreamingGet(port: port, path: "/v1/stream?after=\(before)")
+                #expect(try await eventually { update(in: replay.received) != nil })
+                #expect(documents(of: update(in: replay.received)) == ["evening-paper.txt", "wire.txt"])
+                replay.cancel()
+                stream.cancel()
+                // The log's merge itself names the report and the event, not the whole event.
+                let merges = try await db.store.readAll(after: before, limit: 50).filter { $0.type == DomainEventType.reportsMerged.rawValue }
+                #expect(try merges.map { try $0.decode(ReportsMerged.self).event == nil } == [true])
+                await group.triggerGracefulShutdown()
+                try await tasks.next()
+            }
+        }
+    }
+}
+
+func postDocument(port: Int, name: String, published: String, source: String, text: String) async throws {
+    var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/documents")!)
+    request.httpMethod = "POST"
+    request.setValue("Bearer \(testToken)", forHTTPHeaderField: "Authorization")
+    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+    request.httpBody = try JSONSerialization.data(withJSONObject: ["name": name, "published": published, "source": source, "text": text])
+    let (_, response) = try await URLSession.shared.data(for: request)
+    #expect((response as? HTTPURLResponse)?.statusCode == 201)
 }
 
 /// Compare `tx-position` cursors numerically.

@@ -35,6 +35,9 @@ public struct EventSubscription: AsyncSequence, Sendable {
         public private(set) var cursor: LogCursor
         var buffer: [RecordedEvent] = []
         var bufferIndex = 0
+        /// The events of the batch in hand that `next()` has not returned
+        /// yet: a consumer may look ahead at them (and read no more for it).
+        public var buffered: ArraySlice<RecordedEvent> { buffer[Swift.min(bufferIndex, buffer.count)...] }
 
         init(subscription: EventSubscription, cursor: LogCursor) {
             self.subscription = subscription

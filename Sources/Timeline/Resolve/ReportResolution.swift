@@ -45,6 +45,8 @@ public struct ReportResolution: Sendable {
         /// Events this batch creates or changes, by id (newest state).
         var pending: [UUID: TimelineEventPayload] = [:]
         var pendingOrder: [UUID] = []
+        /// Reports past the horizon that joined a stored event (laid over it when it is a candidate).
+        var joining: [UUID: [TimelineEventPayload]] = [:]
         // Reports committed but past the read horizon (an older transaction is
         // still open) are candidates too, as if they were of this batch.
         for event in unapplied {
@@ -52,15 +54,27 @@ public struct ReportResolution: Sendable {
                 let report = try event.decode(TimelineEventPayload.self)
                 pending[report.eventId] = report
                 pendingOrder.append(report.eventId)
-            } else if let merge = try? event.decode(ReportsMerged.self), let merged = merge.event {
-                for report in merge.reports { pending[report] = nil }
-                if pending[merge.eventId] == nil { pendingOrder.append(merge.eventId) }
-                pending[merge.eventId] = merged
+            } else if let merge = try? event.decode(ReportsMerged.self) {
+                if let merged = merge.event {
+                    // A person's merge carries the event it made.
+                    for report in merge.reports { pending[report] = nil }
+                    if pending[merge.eventId] == nil { pendingOrder.append(merge.eventId) }
+                    pending[merge.eventId] = merged
+                } else {
+                    // The resolver's merges name their reports, which came in the same transaction.
+                    let reports = merge.reports.compactMap { pending[$0] }
+                    for report in merge.reports { pending[report] = nil }
+                    if let target = pending[merge.eventId] {
+                        pending[merge.eventId] = reports.reduce(target) { $0.merging($1) }
+                    } else {
+                        joining[merge.eventId, default: []] += reports
+                    }
+                }
             }
         }
         var merges: [String: [NewEvent]] = [:]
         for (report, stored) in zip(reports, storedCandidates) {
-            let stored = stored.map { pending[$0.eventId] ?? $0 }
+            let stored = stored.map { pending[$0.eventId] ?? joining[$0.eventId]?.reduce($0) { $0.merging($1) } ?? $0 }
             let storedIDs = Set(stored.map(\.eventId))
             // Events new in this batch that could be the same act: another document's,
             // the same kind of act in one of the park's spellings, on touching dates.
@@ -76,8 +90,10 @@ public struct ReportResolution: Sendable {
             let merged = target.merging(report)
             if pending[target.eventId] == nil { pendingOrder.append(target.eventId) }
             pending[target.eventId] = merged
-            let body = ReportsMerged(eventId: target.eventId, reports: [report.eventId], parkId: report.park.id,
-                                     rule: decision.rule, event: merged)
+            // The merge names the report and the event, not the event it makes: carrying
+            // the whole event made the log grow with the square of an act's reports.
+            // Subscribers are sent the event as the read model derives it (`MergeStates`).
+            let body = ReportsMerged(eventId: target.eventId, reports: [report.eventId], parkId: report.park.id, rule: decision.rule)
             merges[report.park.id, default: []].append(try NewEvent(
                 id: DeterministicID.merge(of: report.eventId, into: target.eventId), type: DomainEventType.reportsMerged.rawValue,
                 body: body, metadata: ["actor": "parkline resolver", "rule": decision.rule]))

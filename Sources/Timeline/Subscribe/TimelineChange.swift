@@ -23,8 +23,9 @@ public struct TimelineChange: Codable, Sendable {
     /// What changed, for corrections and retractions.
     public var change: RawJSON?
 
-    /// `nil` for log events that change no timeline event.
-    public init?(_ logEvent: RecordedEvent) {
+    /// `nil` for log events that change no timeline event. `state` is the
+    /// event a merge left, when the merge does not carry it (``MergeStates``).
+    public init?(_ logEvent: RecordedEvent, state: TimelineEventPayload? = nil) {
         switch DomainEventType(rawValue: logEvent.type) {
         case .timelineEventExtracted, .timelineEventRecorded:
             guard let payload = try? logEvent.decode(TimelineEventPayload.self) else { return nil }
@@ -37,7 +38,7 @@ public struct TimelineChange: Codable, Sendable {
             // A new report of a known event: the event, updated (same id).
             guard let merge = try? logEvent.decode(ReportsMerged.self) else { return nil }
             park = merge.parkId
-            event = merge.event.map(EventRecord.init)
+            event = (merge.event ?? state).map(EventRecord.init)
             change = RawJSON(data: logEvent.data)
         case .reportsSplit:
             park = TimelineEventPark.of(logEvent)
@@ -55,12 +56,13 @@ public struct TimelineChange: Codable, Sendable {
 extension TimelineChange {
     /// The changes of `events` (consecutive log events) subscribers see: a
     /// report that a merge in the same stretch joins to a known event is not
-    /// a new event, so only the merge's update is kept.
-    public static func changes(of events: [RecordedEvent]) -> [(RecordedEvent, TimelineChange?)] {
+    /// a new event, so only the merge's update is kept. `states`: the events
+    /// lean merges left, by the merge's position (``MergeStates``).
+    public static func changes(of events: [RecordedEvent], states: [Int64: TimelineEventPayload] = [:]) -> [(RecordedEvent, TimelineChange?)] {
         let merged = Set(events.lazy.filter { $0.type == DomainEventType.reportsMerged.rawValue }
             .compactMap { try? $0.decode(ReportsMerged.self) }.flatMap(\.reports))
         return events.map { event in
-            guard let change = TimelineChange(event) else { return (event, nil) }
+            guard let change = TimelineChange(event, state: states[event.position]) else { return (event, nil) }
             if let id = change.event?.id, change.type == DomainEventType.timelineEventExtracted.rawValue,
                let uuid = UUID(uuidString: id), merged.contains(uuid) {
                 return (event, nil)

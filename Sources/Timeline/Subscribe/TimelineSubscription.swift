@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import TimelineEvents
 
 /// Following the log from a point on, filtered, as `parkline subscribe`
 /// does against the database. (The daemon fans one log reader out to many
@@ -8,12 +9,14 @@ public struct TimelineSubscription: Sendable {
     let store: EventStore
     let notifier: LogNotifier
     let filter: SubscriptionFilter
+    let mergeStates: MergeStates
 
     /// `notifier` must be running (as a child task of the caller).
-    public init(store: EventStore, notifier: LogNotifier, filter: SubscriptionFilter) {
+    public init(store: EventStore, notifier: LogNotifier, filter: SubscriptionFilter, mergeStates: MergeStates) {
         self.store = store
         self.notifier = notifier
         self.filter = filter
+        self.mergeStates = mergeStates
     }
 
     /// The cursor `start` denotes now.
@@ -28,8 +31,17 @@ public struct TimelineSubscription: Sendable {
     /// Hand every admitted change after `cursor` to `body`, stored ones
     /// first, then live ones, until the task is cancelled.
     public func run(after cursor: LogCursor, _ body: (TimelineChange) async throws -> Void) async throws {
-        for try await event in store.subscribe(after: cursor, notifier: notifier) {
-            guard let change = TimelineChange(event), filter.admits(change) else { continue }
+        var events = store.subscribe(after: cursor, notifier: notifier).makeAsyncIterator()
+        var states: [Int64: TimelineEventPayload] = [:]
+        var lookedAhead = Int64.min
+        while let event = try await events.next() {
+            // The events the merges of a batch left, looked up together.
+            if event.position > lookedAhead {
+                let batch = [event] + events.buffered
+                lookedAhead = batch.last!.position
+                states = await mergeStates.states(for: batch)
+            }
+            guard let change = TimelineChange(event, state: states[event.position]), filter.admits(change) else { continue }
             try await body(change)
         }
     }

@@ -39,7 +39,9 @@ struct SubscribeCommand: AsyncParsableCommand {
             var filter = SubscriptionFilter(type: type)
             if let park { filter.parkID = try await session.resolvePark(park).id }
             let notifier = LogNotifier(settings: session.database.settings, logger: session.database.logger)
-            let subscription = TimelineSubscription(store: session.database.store, notifier: notifier, filter: filter)
+            let subscription = TimelineSubscription(
+                store: session.database.store, notifier: notifier, filter: filter,
+                mergeStates: MergeStates(queries: session.queries, catchingUp: session.readModel))
             var resume = try await subscription.cursor(for: start)
             if try await session.database.store.isPastEnd(resume) {
                 // Not a position in this log (it was restored or replaced): start over rather than wait in silence.
