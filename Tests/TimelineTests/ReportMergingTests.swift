@@ -38,6 +38,7 @@ import TimelineEvents
 
     static let paper = "5月10日，苏锡通科技产业园区与星河新材料有限公司签署投资协议，总投资20亿元。"
     static let wire = "2024年5月10日，星河新材料有限公司年产5万吨新材料项目在苏锡通园区正式签约。"
+    static let weekly = "上周五（5月10日），星河新材料与苏锡通园区签约，项目总投资20亿元。"
 
     @Test func twoPapersReportingOneSigningGiveOneEventWithBothReports() async throws {
         try await withTestDatabase { db in
@@ -120,12 +121,36 @@ import TimelineEvents
             try await held.query("SELECT pg_current_xact_id()", logger: db.logger)
             _ = try await ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11", outlet: "南通日报")])
             _ = try await ingest.ingest([h.document("wire.txt", Self.wire, "2024-05-12", outlet: "新华社")])
+            // The merge just made is past the horizon too, and names its report only: the third report joins both.
+            _ = try await ingest.ingest([h.document("weekly.txt", Self.weekly, "2024-05-13", outlet: "周刊")])
             #expect(try await h.events(type: "signing").isEmpty, "the open transaction did not hold the horizon back")
             try await held.query("ROLLBACK", logger: db.logger)
             try await held.close()
             let signings = try await h.events(type: "signing")
             #expect(signings.count == 1)
-            #expect(signings.first.map { EventRecord($0).reports.map(\.document) } == ["paper.txt", "wire.txt"])
+            #expect(signings.first.map { EventRecord($0).reports.map(\.document) } == ["paper.txt", "wire.txt", "weekly.txt"])
+        }
+    }
+
+    /// The same with the first report applied: the merge past the horizon
+    /// joins a report to an event the read model holds.
+    @Test func aMergePastTheReadHorizonIsLaidOverTheStoredEvent() async throws {
+        try await withTestDatabase(in: .resolver) { db in
+            let h = try Harness(db)
+            let ingest = DocumentIngest(store: db.store, readModel: h.readModel, extractor: Extractor(gazetteer: try GazetteerFile.load(nil)),
+                                        settleTimeout: .milliseconds(100), logger: db.logger)
+            _ = try await ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11", outlet: "南通日报")])
+            #expect(try await h.events(type: "signing").count == 1)
+            let held = try await PostgresConnection.connect(configuration: db.settings.connectionConfiguration(), id: 8, logger: db.logger)
+            try await held.query("BEGIN", logger: db.logger)
+            try await held.query("SELECT pg_current_xact_id()", logger: db.logger)
+            _ = try await ingest.ingest([h.document("wire.txt", Self.wire, "2024-05-12", outlet: "新华社")])
+            _ = try await ingest.ingest([h.document("weekly.txt", Self.weekly, "2024-05-13", outlet: "周刊")])
+            try await held.query("ROLLBACK", logger: db.logger)
+            try await held.close()
+            let signings = try await h.events(type: "signing")
+            #expect(signings.count == 1)
+            #expect(signings.first.map { EventRecord($0).reports.map(\.document) } == ["paper.txt", "wire.txt", "weekly.txt"])
         }
     }
 
