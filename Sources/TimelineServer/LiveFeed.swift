@@ -123,17 +123,9 @@ public final class LiveFeed: Service, Sendable {
         let subscription = store.subscribe(after: start, notifier: notifier, pollInterval: pollInterval)
         try? await cancelWhenGracefulShutdown {
             var events = subscription.makeAsyncIterator()
-            var states: [Int64: TimelineEventPayload] = [:]
-            var lookedAhead = Int64.min
+            var lookahead = MergeStates.Lookahead(self.mergeStates)
             while let event = try await events.next() {
-                // The events the merges of a batch left, looked up together before any
-                // of it is sent: a report and its merge then reach clients together.
-                if let mergeStates = self.mergeStates, event.position > lookedAhead {
-                    let batch = [event] + events.buffered
-                    lookedAhead = batch.last!.position
-                    states = await mergeStates.states(for: batch)
-                }
-                self.append(event, leaving: states[event.position])
+                self.append(event, leaving: await lookahead.state(of: event, in: events))
             }
         }
         logger.debug("live feed ended")

@@ -50,4 +50,27 @@ public struct MergeStates: Sendable {
         }
         return found
     }
+
+    /// Follows a subscription's batches: at the first event of each batch it
+    /// looks up the states of all the batch's merges, before any of it is
+    /// handed on, so a report and its merge reach a subscriber together.
+    public struct Lookahead {
+        let mergeStates: MergeStates?
+        var states: [Int64: TimelineEventPayload] = [:]
+        var lookedAhead = Int64.min
+
+        public init(_ mergeStates: MergeStates?) {
+            self.mergeStates = mergeStates
+        }
+
+        /// The state the merge `event` left (`nil` for other events); `iterator` is the subscription it came from.
+        public mutating func state(of event: RecordedEvent, in iterator: EventSubscription.Iterator) async -> TimelineEventPayload? {
+            if let mergeStates, event.position > lookedAhead {
+                let batch = [event] + iterator.buffered
+                lookedAhead = batch.last!.position
+                states = await mergeStates.states(for: batch)
+            }
+            return states[event.position]
+        }
+    }
 }

@@ -1,6 +1,5 @@
 import EventStore
 import Foundation
-import TimelineEvents
 
 /// Following the log from a point on, filtered, as `parkline subscribe`
 /// does against the database. (The daemon fans one log reader out to many
@@ -32,16 +31,9 @@ public struct TimelineSubscription: Sendable {
     /// first, then live ones, until the task is cancelled.
     public func run(after cursor: LogCursor, _ body: (TimelineChange) async throws -> Void) async throws {
         var events = store.subscribe(after: cursor, notifier: notifier).makeAsyncIterator()
-        var states: [Int64: TimelineEventPayload] = [:]
-        var lookedAhead = Int64.min
+        var lookahead = MergeStates.Lookahead(mergeStates)
         while let event = try await events.next() {
-            // The events the merges of a batch left, looked up together.
-            if event.position > lookedAhead {
-                let batch = [event] + events.buffered
-                lookedAhead = batch.last!.position
-                states = await mergeStates.states(for: batch)
-            }
-            guard let change = TimelineChange(event, state: states[event.position]), filter.admits(change) else { continue }
+            guard let change = TimelineChange(event, state: await lookahead.state(of: event, in: events)), filter.admits(change) else { continue }
             try await body(change)
         }
     }
