@@ -223,7 +223,7 @@ import TimelineEvents
                 let chosen = resolver.match(report, among: events)
                 let parks = [report.park.id] + directory.filter { $0.id != report.park.id && ReportResolver.samePark($0, report.park) }.map(\.id)
                 let keys = resolver.lookup(report, memo: &memo)
-                let found = try await h.queries.candidates(for: [TimelineQueries.CandidateQuery(
+                let found = try await h.queries.candidateEvents(for: [TimelineQueries.CandidateQuery(
                     parks: parks, typeClass: TimelineEventPayload.typeClass(report.type), lower: report.lower, upper: report.upper,
                     textPairs: keys.textPairs, needles: keys.needles, byWording: keys.byWording)])[0]
                 guard let chosen else { continue }
@@ -234,6 +234,48 @@ import TimelineEvents
             // The corpus is of acts reported several times: most reports match another.
             #expect(matched >= 40, "\(matched) reports matched")
         }
+    }
+
+    /// What resolution keeps between a process's ingests (`ResolvedEvents`:
+    /// events at their versions, the rules' reading of them) changes no
+    /// decision: the merge corpus ingested a document at a time by one
+    /// process is merged as when every ingest starts cold, and every event
+    /// kept is the read model's row at its version.
+    @Test func whatResolutionKeepsBetweenIngestsChangesNoDecision() async throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Corpus/merge")
+        let manifest = try String(contentsOf: corpus.appendingPathComponent("published.tsv"), encoding: .utf8)
+        let documents = try manifest.split(separator: "\n").map { line in
+            let fields = line.split(separator: "\t").map(String.init)
+            return SourceDocument(name: fields[0], text: try String(contentsOf: corpus.appendingPathComponent("docs/" + fields[0]), encoding: .utf8),
+                                  published: CivilDate(iso: fields[1]))
+        }
+        struct Merge: Hashable { var event: UUID, reports: [UUID], rule: String }
+        let merges = { (db: Database) in
+            try await db.store.readAll(limit: 100_000).filter { $0.type == DomainEventType.reportsMerged.rawValue }.map { event in
+                let merge = try event.decode(ReportsMerged.self)
+                return Merge(event: merge.eventId, reports: merge.reports, rule: merge.rule)
+            }
+        }
+        let warm = try await withTestDatabase { db in
+            let h = try Harness(db)
+            for document in documents { _ = try await h.ingest.ingest([document]) }
+            let held = h.ingest.resolution.known.held
+            // Every event the timeline shows was made or read by this process.
+            let shown = try await h.queries.events(.init()).count
+            #expect(shown >= 30 && held.count >= shown, "\(held.count) events kept, \(shown) shown")
+            let stored = try await h.queries.payloads(of: Array(held.keys))
+            for (version, event) in held {
+                #expect(stored[version] == event, "\(event.title): kept unlike the read model's row at \(version.position)")
+            }
+            return try await merges(db)
+        }
+        let cold = try await withTestDatabase { db in
+            for document in documents { _ = try await Harness(db).ingest.ingest([document]) }
+            return try await merges(db)
+        }
+        #expect(warm.count >= 20, "\(warm.count) merges")
+        #expect(Set(warm) == Set(cold))
     }
 
     @Test func differentCompaniesOnOneDayAndASigningAndItsGroundbreakingStayApart() async throws {

@@ -71,7 +71,11 @@ public struct Ingestor: Sendable {
         if let resolution {
             // One resolver at a time per database: each sees every report appended before it.
             results = try await store.withLock("parkline.resolve") {
-                try await store.append(appends + (try await resolution.decisions(for: appends)))
+                let decisions = try await resolution.decisions(for: appends)
+                let all = appends + decisions.merges
+                let results = try await store.append(all)
+                resolution.committed(decisions, results: results, of: all)
+                return results
             }
         } else {
             results = try await store.append(appends)

@@ -328,9 +328,10 @@ public struct TimelineQueries: Sendable {
     /// compared by wording, the `wordingCandidates` nearest such events.
     ///
     /// One statement for the whole batch; each query ranges over the index on
-    /// (park, type class, date) and tests the names there, so only events
-    /// worth comparing leave the server, each decoded once.
-    public func candidates(for queries: [CandidateQuery]) async throws -> [[TimelineEventPayload]] {
+    /// (park, type class, date) and tests the names there. Only the events'
+    /// ids and versions leave the server: the caller reads the payloads it
+    /// does not hold already (`payloads(of:)`).
+    public func candidates(for queries: [CandidateQuery]) async throws -> [[EventVersion]] {
         guard !queries.isEmpty else { return [] }
         // No park id, name or run of text holds the unit separator: each list travels as one text.
         let separator = "\u{1F}"
@@ -344,10 +345,10 @@ public struct TimelineQueries: Sendable {
                             \(queries.map(\.byWording)))
                      WITH ORDINALITY AS u(parks, class, lower, upper, pairs, needles, by_wording, i)
             )
-            SELECT q.i::int8, c.event_id, c.payload::text
+            SELECT q.i::int8, c.event_id, c.log_position
             FROM q CROSS JOIN LATERAL (
-                SELECT DISTINCT ON (event_id) event_id, payload, distance, log_position FROM (
-                    (SELECT event_id, payload, abs(lower_date - q.lower) AS distance, log_position
+                SELECT DISTINCT ON (event_id) event_id, distance, log_position FROM (
+                    (SELECT event_id, abs(lower_date - q.lower) AS distance, log_position
                      FROM \(unescaped: ReadModelTables.live.versions) v
                      WHERE valid_to IS NULL AND NOT retracted AND park_id = ANY(q.parks) AND type_class = q.class
                        AND lower_date >= q.lower - 31 AND lower_date <= q.upper + 1 AND upper_date >= q.lower - 1
@@ -357,13 +358,13 @@ public struct TimelineQueries: Sendable {
                                OR strpos((v.payload -> 'reports')::text, n) > 0))
                      ORDER BY distance, log_position LIMIT 200)
                     UNION ALL
-                    (SELECT event_id, payload, abs(lower_date - q.lower) AS distance, log_position
+                    (SELECT event_id, abs(lower_date - q.lower) AS distance, log_position
                      FROM \(unescaped: ReadModelTables.live.versions)
                      WHERE q.by_wording AND valid_to IS NULL AND NOT retracted AND park_id = ANY(q.parks) AND type_class = q.class
                        AND lower_date >= q.lower - 31 AND lower_date <= q.upper + 1 AND upper_date >= q.lower - 1
                      ORDER BY distance, log_position LIMIT \(Self.wordingCandidates))
                     UNION ALL
-                    (SELECT event_id, payload, abs(lower_date - q.lower) AS distance, log_position
+                    (SELECT event_id, abs(lower_date - q.lower) AS distance, log_position
                      FROM \(unescaped: ReadModelTables.live.versions)
                      WHERE valid_to IS NULL AND NOT retracted AND precision IN ('quarter', 'half', 'year')
                        AND park_id = ANY(q.parks) AND type_class = q.class
@@ -374,14 +375,40 @@ public struct TimelineQueries: Sendable {
             ) AS c
             ORDER BY q.i, c.distance, c.log_position
             """, logger: logger)
-        var result = Array(repeating: [TimelineEventPayload](), count: queries.count)
-        var decoded: [UUID: TimelineEventPayload] = [:]
-        let decoder = JSONDecoder()
-        for try await (index, id, text) in rows.decode((Int64, UUID, String).self) {
-            if decoded[id] == nil { decoded[id] = try decoder.decode(TimelineEventPayload.self, from: Data(text.utf8)) }
-            result[Int(index) - 1].append(decoded[id]!)
+        var result = Array(repeating: [EventVersion](), count: queries.count)
+        for try await (index, id, position) in rows.decode((Int64, UUID, Int64).self) {
+            result[Int(index) - 1].append(EventVersion(eventId: id, position: position))
         }
         return result
+    }
+
+    /// One state of an event: its id and the log position that made it.
+    public struct EventVersion: Sendable, Hashable {
+        public var eventId: UUID
+        public var position: Int64
+    }
+
+    /// The events as they were at those versions, each decoded once.
+    public func payloads(of versions: some Collection<EventVersion>) async throws -> [EventVersion: TimelineEventPayload] {
+        guard !versions.isEmpty else { return [:] }
+        let rows = try await client.query("""
+            SELECT v.event_id, v.log_position, v.payload::text
+            FROM unnest(\(versions.map(\.eventId)), \(versions.map(\.position))) AS k(event_id, log_position)
+            JOIN \(unescaped: ReadModelTables.live.versions) v USING (event_id, log_position)
+            """, logger: logger)
+        var result: [EventVersion: TimelineEventPayload] = [:]
+        let decoder = JSONDecoder()
+        for try await (id, position, text) in rows.decode((UUID, Int64, String).self) {
+            result[EventVersion(eventId: id, position: position)] = try decoder.decode(TimelineEventPayload.self, from: Data(text.utf8))
+        }
+        return result
+    }
+
+    /// `candidates(for:)` with every payload read.
+    public func candidateEvents(for queries: [CandidateQuery]) async throws -> [[TimelineEventPayload]] {
+        let found = try await candidates(for: queries)
+        let payloads = try await payloads(of: Set(found.joined()))
+        return found.map { $0.compactMap { payloads[$0] } }
     }
 
     /// One event's versions, oldest first, with when each became known.

@@ -18,11 +18,20 @@ public struct ReadModel: Sendable {
         store = EventStore(client: client, logger: logger)
     }
 
-    /// Events of `types` committed after the checkpoint that the read model
-    /// has not applied: a catch-up stops at the read horizon, which an older
-    /// transaction still open (anywhere on the server) holds back.
-    public func unapplied(_ types: [DomainEventType]) async throws -> [RecordedEvent] {
-        try await store.committed(after: try await checkpoint(), types: types.map(\.rawValue))
+    /// Bring the read model up to date, then return the events of `types`
+    /// committed after its checkpoint that it has not applied: a catch-up
+    /// stops at the read horizon, which an older transaction still open
+    /// (anywhere on the server) holds back.
+    ///
+    /// When the log holds nothing past the checkpoint (a daemon's projector
+    /// keeps up), this is two statements, not a catch-up's transaction.
+    public func catchUpAndReadUnapplied(_ types: [DomainEventType]) async throws -> [RecordedEvent] {
+        if let checkpoint = try await projector.checkpointIfCurrent(),
+           try await store.committed(after: checkpoint, types: DomainEventType.allCases.map(\.rawValue), limit: 1).isEmpty {
+            return []
+        }
+        try await catchUp()
+        return try await store.committed(after: try await checkpoint(), types: types.map(\.rawValue))
     }
 
     /// Apply everything the log holds beyond the checkpoint; returns how many events were read.

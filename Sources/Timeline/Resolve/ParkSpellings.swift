@@ -12,7 +12,12 @@ final class ParkSpellings: Sendable {
         var fingerprint: Int64?
         var directory: [(id: String, cores: [String])] = []
         var spellings: [String: [String]] = [:]
+        /// Each park's distinctive names by its names: a park new to the directory
+        /// does not make the thousand others be read again.
+        var cores: [ParkNames: [String]] = [:]
     }
+
+    private struct ParkNames: Hashable { var name: String, aliases: [String] }
 
     private let state = Mutex(State())
 
@@ -20,8 +25,17 @@ final class ParkSpellings: Sendable {
     func spellings(of parks: [ParkPayload], queries: TimelineQueries) async throws -> [String: [String]] {
         let fingerprint = try await queries.parkDirectoryFingerprint()
         if state.withLock({ $0.fingerprint }) != fingerprint {
-            let directory = try await queries.parkNames().map { (id: $0.id, cores: ReportResolver.cores(of: $0)) }
-            state.withLock { $0 = State(fingerprint: fingerprint, directory: directory) }
+            let parks = try await queries.parkNames()
+            state.withLock { state in
+                var cores: [ParkNames: [String]] = [:]
+                let directory = parks.map { park in
+                    let names = ParkNames(name: park.name, aliases: park.aliases)
+                    let known = cores[names] ?? state.cores[names] ?? ReportResolver.cores(of: park)
+                    cores[names] = known
+                    return (id: park.id, cores: known)
+                }
+                state = State(fingerprint: fingerprint, directory: directory, cores: cores)
+            }
         }
         return state.withLock { state in
             var result: [String: [String]] = [:]

@@ -16,32 +16,45 @@ public struct ReportResolution: Sendable {
     let resolver = ReportResolver()
     /// Kept across ingests: one resolution serves a process's ingests.
     let parkSpellings = ParkSpellings()
+    let known = ResolvedEvents()
 
     public init(queries: TimelineQueries, readModel: ReadModel) {
         self.queries = queries
         self.readModel = readModel
     }
 
-    /// The merges `appends` call for, one park stream append per park.
-    func decisions(for appends: [EventStore.StreamAppend]) async throws -> [EventStore.StreamAppend] {
-        let reports = try appends.flatMap(\.events)
-            .filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }
-            .map { try JSONDecoder().decode(TimelineEventPayload.self, from: $0.data) }
-        guard !reports.isEmpty else { return [] }
-        try await readModel.catchUp()
-        let unapplied = try await readModel.unapplied([.timelineEventExtracted, .reportsMerged])
+    /// The merges an append calls for, and the events it leaves as this
+    /// process last saw them (`committed(_:results:)` keeps them once stored).
+    struct Decisions {
+        /// One park stream append per park.
+        var merges: [EventStore.StreamAppend] = []
+        /// Each timeline event of the batch: its state after the batch, and the ids of
+        /// the log events (reports, merges) that made it. `nil`: nothing to keep.
+        fileprivate var outcome: (states: [UUID: TimelineEventPayload], madeBy: [(logEvent: UUID, event: UUID)])?
+    }
+
+    /// The merges `appends` call for.
+    func decisions(for appends: [EventStore.StreamAppend]) async throws -> Decisions {
+        let extracted = appends.flatMap(\.events).filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }
+        let reports = try extracted.map { try JSONDecoder().decode(TimelineEventPayload.self, from: $0.data) }
+        guard !reports.isEmpty else { return Decisions() }
+        let unapplied = try await readModel.catchUpAndReadUnapplied([.timelineEventExtracted, .reportsMerged])
         // Each park's spellings once, not once per report.
         let spellingsOfPark = try await parkSpellings.spellings(of: reports.map(\.park), queries: queries)
         // The stored candidates of every report in one statement, read before any decision:
         // the decisions of this batch are laid over them as they are taken (`pending`).
-        var memo = ReportResolver.Memo()
+        var memo = known.takeMemo()
+        defer { known.returnMemo(memo) }
+        memo.beginBatch()
         let lookups = reports.map { report in
             let keys = resolver.lookup(report, memo: &memo)
             return TimelineQueries.CandidateQuery(
                 parks: spellingsOfPark[report.park.id]!, typeClass: TimelineEventPayload.typeClass(report.type),
                 lower: report.lower, upper: report.upper, textPairs: keys.textPairs, needles: keys.needles, byWording: keys.byWording)
         }
-        let storedCandidates = try await queries.candidates(for: lookups)
+        let storedCandidates = try await storedEvents(queries.candidates(for: lookups))
+        memo.storedVersions(Dictionary(storedCandidates.joined().map { ($0.event.eventId, ($0.position, $0.event.allReports.count)) },
+                                             uniquingKeysWith: { first, _ in first }))
         /// Events this batch creates or changes, by id (newest state).
         var pending: [UUID: TimelineEventPayload] = [:]
         var pendingOrder: [UUID] = []
@@ -73,8 +86,9 @@ public struct ReportResolution: Sendable {
             }
         }
         var merges: [String: [NewEvent]] = [:]
+        var madeBy = zip(extracted, reports).map { (logEvent: $0.id, event: $1.eventId) }
         for (report, stored) in zip(reports, storedCandidates) {
-            let stored = stored.map { pending[$0.eventId] ?? joining[$0.eventId]?.reduce($0) { $0.merging($1) } ?? $0 }
+            let stored = stored.map(\.event).map { pending[$0.eventId] ?? joining[$0.eventId]?.reduce($0) { $0.merging($1) } ?? $0 }
             let storedIDs = Set(stored.map(\.eventId))
             // Events new in this batch that could be the same act: another document's,
             // the same kind of act in one of the park's spellings, on touching dates.
@@ -94,13 +108,52 @@ public struct ReportResolution: Sendable {
             // the whole event made the log grow with the square of an act's reports.
             // Subscribers are sent the event as the read model derives it (`MergeStates`).
             let body = ReportsMerged(eventId: target.eventId, reports: [report.eventId], parkId: report.park.id, rule: decision.rule)
-            merges[report.park.id, default: []].append(try NewEvent(
+            let merge = try NewEvent(
                 id: DeterministicID.merge(of: report.eventId, into: target.eventId), type: DomainEventType.reportsMerged.rawValue,
-                body: body, metadata: ["actor": "parkline resolver", "rule": decision.rule]))
+                body: body, metadata: ["actor": "parkline resolver", "rule": decision.rule])
+            merges[report.park.id, default: []].append(merge)
+            madeBy.append((merge.id, target.eventId))
         }
-        return try merges.keys.sorted().map { park in
-            EventStore.StreamAppend(stream: try StreamName(category: "park", id: park), expectedVersion: .any, events: merges[park]!)
+        // A batch that also corrects or retracts (a document re-read) changes events in ways not followed here.
+        let onlyReports = appends.allSatisfy { $0.events.allSatisfy { [DomainEventType.documentIngested.rawValue,
+                                                                           DomainEventType.timelineEventExtracted.rawValue].contains($0.type) } }
+        return Decisions(
+            merges: try merges.keys.sorted().map { park in
+                EventStore.StreamAppend(stream: try StreamName(category: "park", id: park), expectedVersion: .any, events: merges[park]!)
+            },
+            outcome: onlyReports ? (pending, madeBy) : nil)
+    }
+
+    /// The stored candidates as events: those this process holds at the
+    /// version found are not read again.
+    private func storedEvents(_ found: [[TimelineQueries.EventVersion]]) async throws
+        -> [[(event: TimelineEventPayload, position: Int64)]] {
+        var (events, missing) = known.events(at: Set(found.joined()))
+        if !missing.isEmpty {
+            let read = try await queries.payloads(of: missing)
+            known.remember(read.map { ($0.key, $0.value) })
+            events.merge(read) { held, _ in held }
         }
+        // A version gone between the two reads (a rebuild swapped the tables) is no candidate.
+        return found.map { $0.compactMap { version in events[version].map { ($0, version.position) } } }
+    }
+
+    /// Keep what an ingest left, now that it is stored: each event of the
+    /// batch at the position of the last of its log events.
+    func committed(_ decisions: Decisions, results: [AppendResult], of appends: [EventStore.StreamAppend]) {
+        guard let (states, madeBy) = decisions.outcome, !results.contains(where: \.wasDuplicate) else { return }
+        var positionOfLogEvent: [UUID: Int64] = [:]
+        for (append, result) in zip(appends, results) {
+            for (event, position) in zip(append.events, result.positions) { positionOfLogEvent[event.id] = position }
+        }
+        var positions: [UUID: Int64] = [:]
+        for (logEvent, event) in madeBy {
+            guard let position = positionOfLogEvent[logEvent] else { return }
+            positions[event] = max(positions[event] ?? position, position)
+        }
+        known.remember(positions.compactMap { id, position in
+            states[id].map { (TimelineQueries.EventVersion(eventId: id, position: position), $0) }
+        })
     }
 
     /// Whether `candidate`, an event of this batch, passes the tests the stored

@@ -60,27 +60,51 @@ public struct ReportResolver: Sendable {
 
     public func lookup(_ report: TimelineEventPayload, memo: inout Memo) -> LookupKeys {
         let mine = memo.side(of: report, park: report.park)
-        let scalars = Array(mine.text.unicodeScalars)
-        var pairs = Set<String>()
-        for (first, second) in zip(scalars, scalars.dropFirst()) where first.properties.isIdeographic && second.properties.isIdeographic {
-            var pair = String.UnicodeScalarView()
-            pair.append(first)
-            pair.append(second)
-            pairs.insert(String(pair))
+        // The order is the characters' (any order would do; this one is stable).
+        let pairs = mine.pairs.sorted().compactMap { pair -> String? in
+            guard let first = Unicode.Scalar(UInt32(pair >> 32)), let second = Unicode.Scalar(UInt32(pair & 0xFFFF_FFFF)),
+                  first.properties.isIdeographic, second.properties.isIdeographic else { return nil }
+            return Self.string([first, second])
         }
         // A name's two-character start is among the names, and found wherever a longer one is.
         let needles = Set(mine.names.filter { $0.count == 2 }).union(mine.quotes).union(mine.gatherings)
-        return LookupKeys(textPairs: pairs.sorted(), needles: needles.sorted(), byWording: mine.companies.isEmpty)
+        return LookupKeys(textPairs: pairs, needles: needles.sorted(), byWording: mine.companies.isEmpty)
     }
 
-    /// Sides already read, by event, its number of reports (a merge in the
-    /// batch adds one) and the park whose names are blanked out.
-    public struct Memo {
-        struct Key: Hashable { var event: UUID, reports: Int, park: String }
+    /// Sides already read, by event, its version, its number of reports (a
+    /// merge in the batch adds one) and the park whose names are blanked out.
+    ///
+    /// A memo may serve many batches (`ReportResolution` keeps one across a
+    /// process's ingests): an event is known by the log position of its
+    /// stored version (`versions`), and a state only this batch holds (a
+    /// report, a merge not yet stored) by the batch's number, never reused.
+    /// It is used by one resolution at a time.
+    public struct Memo: @unchecked Sendable {
+        struct Key: Hashable { var event: UUID, revision: Int64, reports: Int, park: String }
         var sides: [Key: Side] = [:]
         private var sameParks: [[String]: Bool] = [:]
+        /// Stored events of this batch: the position of the version read and its number of reports.
+        private var versions: [UUID: (position: Int64, reports: Int)] = [:]
+        /// This batch's number, negative: no log position is.
+        private var batch: Int64 = 0
+
+        /// Past this many sides the memo starts again (a process's ingests span many parks and months).
+        static let capacity = 50_000
 
         public init() {}
+
+        /// Start a batch: what it alone holds is told apart from every other batch's.
+        mutating func beginBatch() {
+            if sides.count > Self.capacity { sides = [:] }
+            if sameParks.count > Self.capacity { sameParks = [:] }
+            batch -= 1
+            versions = [:]
+        }
+
+        /// The batch's stored candidates (an event may be laid over in the batch: then it has more reports).
+        mutating func storedVersions(_ versions: [UUID: (position: Int64, reports: Int)]) {
+            self.versions = versions
+        }
 
         /// `ReportResolver.samePark`, worked out once per pair of park ids.
         mutating func samePark(_ a: ParkPayload, _ b: ParkPayload) -> Bool {
@@ -93,11 +117,28 @@ public struct ReportResolver: Sendable {
 
         mutating func side(of event: TimelineEventPayload, park: ParkPayload) -> Side {
             let reports = event.allReports
-            let key = Key(event: event.eventId, reports: reports.count, park: park.id)
+            let stored = versions[event.eventId].flatMap { $0.reports == reports.count ? $0.position : nil }
+            let key = Key(event: event.eventId, revision: stored ?? batch, reports: reports.count, park: park.id)
             if let side = sides[key] { return side }
-            let side = Side(reports, park: park)
+            let side = Side(reports, park: park, names: { names(of: $0, park: park) })
             sides[key] = side
             return side
+        }
+
+        private struct NamesKey: Hashable { var subject: String, park: String, name: String, city: String? }
+        private var subjectNames: [NamesKey: [String]] = [:]
+
+        /// `ReportResolver.names` of each subject, worked out once per park: an
+        /// act's reports name its company alike, and every candidate read again names it.
+        mutating func names(of subjects: [String], park: ParkPayload) -> [String] {
+            if subjectNames.count > Self.capacity { subjectNames = [:] }
+            return subjects.flatMap { subject in
+                let key = NamesKey(subject: subject, park: park.id, name: park.name, city: park.city)
+                if let known = subjectNames[key] { return known }
+                let names = ReportResolver.names([subject], park: park)
+                subjectNames[key] = names
+                return names
+            }
         }
     }
 
@@ -110,7 +151,11 @@ public struct ReportResolver: Sendable {
         let park: ParkPayload
         let text: String
         let names: [String]
+        /// Each name's first two characters: a name whose start is not among `pairs` is not in a text.
+        private let nameStarts: [UInt64]
         let companies: [String]
+        /// Every two adjacent characters of `text`.
+        lazy var pairs = Bigrams(Array(text.unicodeScalars)).pairs
         lazy var quotes = ReportResolver.quotedNames(text)
         lazy var gatherings = ReportResolver.gatheringNames(text, park: park)
         /// Each report's title and whole wording, as sets of character pairs.
@@ -122,7 +167,7 @@ public struct ReportResolver: Sendable {
         /// Every report's title says only that the park itself did the act.
         lazy var parksOwnAct = reports.allSatisfy { ReportResolver.isParksOwnAct($0.title, park: park) }
 
-        init(_ reports: [TimelineEventPayload], park: ParkPayload) {
+        init(_ reports: [TimelineEventPayload], park: ParkPayload, names: (_ subjects: [String]) -> [String]) {
             self.reports = reports
             self.park = park
             // Outlets name an act's company alike: each name is read once, not once per report.
@@ -131,13 +176,17 @@ public struct ReportResolver: Sendable {
             // The names too: a subject the extractor took from an earlier sentence
             // (`项目由沃尔沃汽车(中国)有限公司投资建设。一期工程于…开工`) is in no report's wording.
             text = ([ReportResolver.text(of: reports)] + subjects).joined(separator: "\n")
-            names = ReportResolver.names(subjects, park: park)
-            companies = ReportResolver.names(subjects.filter(ReportResolver.isCompany), park: park)
+            self.names = names(subjects)
+            nameStarts = self.names.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) }
+            companies = names(subjects.filter(ReportResolver.isCompany))
         }
 
-        /// Whether one of these names is in `text` (bytes compared: UTF-8 never matches mid-character).
-        func namesAppear(in text: String) -> Bool {
-            names.contains { ReportResolver.text(text, contains: $0) }
+        /// Whether one of these names is in the other side's text (bytes compared:
+        /// UTF-8 never matches mid-character), once its start is found there.
+        func namesAppear(in other: Side) -> Bool {
+            zip(names, nameStarts).contains { name, start in
+                other.pairs.contains(start) && ReportResolver.text(other.text, contains: name)
+            }
         }
     }
 
@@ -152,6 +201,11 @@ public struct ReportResolver: Sendable {
                 for index in 0..<scalars.count - 1 { pairs.insert(UInt64(scalars[index]) << 32 | UInt64(scalars[index + 1])) }
             }
             self.pairs = pairs
+        }
+
+        /// The pair of the first two of `scalars` (names have at least two).
+        static func pair(_ scalars: [Unicode.Scalar]) -> UInt64 {
+            UInt64(scalars.first?.value ?? 0) << 32 | UInt64(scalars.dropFirst().first?.value ?? 0)
         }
 
         func dice(_ other: Bigrams) -> Double {
@@ -176,7 +230,7 @@ public struct ReportResolver: Sendable {
         let bonus = (exact ? 0.2 : 0) + (report.type == candidate.type ? 0.1 : 0)
 
         let theirs = memo.side(of: candidate, park: report.park)
-        if mine.namesAppear(in: theirs.text) || theirs.namesAppear(in: mine.text) {
+        if mine.namesAppear(in: theirs) || theirs.namesAppear(in: mine) {
             return (nested ? "same-subject" : "same-subject-next-day", 2 + bonus)
         }
         // Both name companies, and none of one side's: different acts. (A
@@ -297,7 +351,11 @@ public struct ReportResolver: Sendable {
     /// `星河新`, `星河新材`). Outlets shorten the rest (`芯跃半导体装备有限公司`
     /// is `芯跃装备` in the next paper), rarely the brand.
     static func names(_ subjects: [String], park: ParkPayload) -> [String] {
-        let places = (Self.places + [park.city].compactMap { $0 } + [String(park.name.prefix(2))]).sorted { $0.count > $1.count }
+        // The longest first; the provinces are sorted once, the park's own two added in their place.
+        var places = Self.placesLongestFirst
+        for place in [park.city].compactMap({ $0 }) + [String(park.name.prefix(2))] {
+            places.insert(place, at: places.firstIndex { $0.count < place.count } ?? places.endIndex)
+        }
         return subjects.flatMap { subject -> [String] in
             var name = Substring(subject)
             for word in Self.leadingWords where name.hasPrefix(word) && name.count > word.count + 2 { name = name.dropFirst(word.count) }
@@ -318,6 +376,8 @@ public struct ReportResolver: Sendable {
     static let places = ["中国", "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
                          "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾",
                          "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门"]
+
+    static let placesLongestFirst = places.sorted { $0.count > $1.count }
 
     /// A company's name (its legal ending), not a project's or a delegation's.
     static func isCompany(_ subject: String) -> Bool {
@@ -391,10 +451,13 @@ public struct ReportResolver: Sendable {
     /// park's names, words for a kind of park, the act's words and the date
     /// taken out, no Han character is left (`开发区破土动工`, `交通大学张江科技园于2018年4月开工建设`).
     static func isParksOwnAct(_ title: String, park: ParkPayload) -> Bool {
-        var rest = string(blankingParkNames(title, park: park))
-        for word in kindEndings + parkActWords { rest = rest.replacingOccurrences(of: word, with: " ") }
-        return !rest.unicodeScalars.contains { $0.properties.isIdeographic }
+        var rest = blankingParkNames(title, park: park)
+        for word in parksOwnActWords { rest = blanking(word, in: rest) }
+        return !rest.contains { $0.properties.isIdeographic }
     }
+
+    /// `kindEndings` then `parkActWords`, as blanked in that order.
+    static let parksOwnActWords = (kindEndings + parkActWords).map { Array($0.unicodeScalars) }
 
     /// What a park's own start, opening or founding is said with, and the date's words around it.
     static let parkActWords = ["破土动工", "开工建设", "正式", "开工", "动工", "奠基", "建设", "揭牌", "成立", "开园", "启用",
@@ -408,23 +471,28 @@ public struct ReportResolver: Sendable {
     /// The text with each of the park's names (longest first) replaced by a space.
     static func blankingParkNames(_ text: String, park: ParkPayload) -> [Unicode.Scalar] {
         var scalars = Array(text.unicodeScalars)
-        for name in ([park.name] + park.aliases).sorted(by: { $0.count > $1.count }) where !name.isEmpty {
-            let needle = Array(name.unicodeScalars)
-            guard firstIndex(of: needle, in: scalars, from: 0) != nil else { continue }
-            var blanked: [Unicode.Scalar] = []
-            var index = 0
-            while index < scalars.count {
-                if scalars[index] == needle[0], scalars[index...].starts(with: needle) {
-                    blanked.append(" ")
-                    index += needle.count
-                } else {
-                    blanked.append(scalars[index])
-                    index += 1
-                }
-            }
-            scalars = blanked
+        for name in ([park.name] + park.aliases).map({ Array($0.unicodeScalars) }).sorted(by: { $0.count > $1.count }) {
+            scalars = blanking(name, in: scalars)
         }
         return scalars
+    }
+
+    /// `scalars` with each occurrence of `needle` replaced by a space.
+    static func blanking(_ needle: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard !needle.isEmpty, firstIndex(of: needle, in: scalars, from: 0) != nil else { return scalars }
+        var blanked: [Unicode.Scalar] = []
+        blanked.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == needle[0], scalars[index...].starts(with: needle) {
+                blanked.append(" ")
+                index += needle.count
+            } else {
+                blanked.append(scalars[index])
+                index += 1
+            }
+        }
+        return blanked
     }
 
     /// Where `needle` first occurs in `scalars` at or after `start`.
