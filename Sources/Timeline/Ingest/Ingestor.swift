@@ -53,6 +53,8 @@ public struct Ingestor: Sendable {
         var appends: [EventStore.StreamAppend] = []
         var reports: [Report] = []
         var seenStreams: Set<String> = []
+        /// New documents' reports by the id of the log event that records each: resolution need not decode them again.
+        var written: [UUID: TimelineEventPayload] = [:]
         for (document, result) in extracted {
             let stream = try StreamName(category: "document", id: result.documentHash)
             guard seenStreams.insert(stream.rawValue).inserted else {
@@ -61,6 +63,11 @@ public struct Ingestor: Sendable {
             }
             let history = try await store.read(stream: stream, limit: 100_000)
             let (events, outcome) = try plan(document: document, result: result, history: history)
+            if history.isEmpty, resolution != nil {
+                for event in result.events {
+                    written[Self.logEventID(event)] = Self.payload(event, outlet: document.source)
+                }
+            }
             if !events.isEmpty {
                 appends.append(.init(stream: stream, expectedVersion: history.isEmpty ? .noStream : .exact(Int64(history.count)), events: events))
             }
@@ -71,7 +78,7 @@ public struct Ingestor: Sendable {
         if let resolution {
             // One resolver at a time per database: each sees every report appended before it.
             results = try await store.withLock("parkline.resolve") {
-                let decisions = try await resolution.decisions(for: appends)
+                let decisions = try await resolution.decisions(for: appends, written: written)
                 let all = appends + decisions.merges
                 let results = try await store.append(all)
                 resolution.committed(decisions, results: results, of: all)
@@ -164,13 +171,18 @@ public struct Ingestor: Sendable {
     }
 
     static func extractedEvent(_ event: ExtractedEvent, outlet: String?, metadata: [String: String]) throws -> NewEvent {
+        try NewEvent(id: logEventID(event), type: DomainEventType.timelineEventExtracted.rawValue,
+                     body: payload(event, outlet: outlet), metadata: metadata)
+    }
+
+    /// The id of the log event that records `event` (the same for every reading of it).
+    static func logEventID(_ event: ExtractedEvent) -> UUID {
+        DeterministicID.extraction(of: DeterministicID.timelineEvent(identity: event.identity))
+    }
+
+    static func payload(_ event: ExtractedEvent, outlet: String?) -> TimelineEventPayload {
         var payload = TimelineEventPayload(event)
         payload.source.outlet = outlet
-        return try NewEvent(
-            id: DeterministicID.extraction(of: DeterministicID.timelineEvent(identity: event.identity)),
-            type: DomainEventType.timelineEventExtracted.rawValue,
-            body: payload,
-            metadata: metadata
-        )
+        return payload
     }
 }

@@ -25,13 +25,14 @@ public struct ReadModel: Sendable {
     ///
     /// When the log holds nothing past the checkpoint (a daemon's projector
     /// keeps up), this is two statements, not a catch-up's transaction.
-    public func catchUpAndReadUnapplied(_ types: [DomainEventType]) async throws -> [RecordedEvent] {
+    /// `caughtUp`: whether the read model had anything to apply (tables may have changed).
+    public func catchUpAndReadUnapplied(_ types: [DomainEventType]) async throws -> (unapplied: [RecordedEvent], caughtUp: Bool) {
         if let checkpoint = try await projector.checkpointIfCurrent(),
            try await store.committed(after: checkpoint, types: DomainEventType.allCases.map(\.rawValue), limit: 1).isEmpty {
-            return []
+            return ([], false)
         }
         try await catchUp()
-        return try await store.committed(after: try await checkpoint(), types: types.map(\.rawValue))
+        return (try await store.committed(after: try await checkpoint(), types: types.map(\.rawValue)), true)
     }
 
     /// Apply everything the log holds beyond the checkpoint; returns how many events were read.

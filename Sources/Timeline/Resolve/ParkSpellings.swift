@@ -22,8 +22,8 @@ final class ParkSpellings: Sendable {
     private let state = Mutex(State())
 
     /// The spellings of each of `parks` (its own id first).
-    func spellings(of parks: [ParkPayload], queries: TimelineQueries) async throws -> [String: [String]] {
-        let fingerprint = try await queries.parkDirectoryFingerprint()
+    /// `fingerprint`: the directory's state now (`TimelineQueries.parkDirectoryFingerprint`).
+    func spellings(of parks: [ParkPayload], fingerprint: Int64, queries: TimelineQueries) async throws -> [String: [String]] {
         if state.withLock({ $0.fingerprint }) != fingerprint {
             let parks = try await queries.parkNames()
             state.withLock { state in

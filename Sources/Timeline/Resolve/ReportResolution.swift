@@ -33,22 +33,30 @@ public struct ReportResolution: Sendable {
         fileprivate var outcome: (states: [UUID: TimelineEventPayload], madeBy: [(logEvent: UUID, event: UUID)])?
     }
 
-    /// The merges `appends` call for.
-    func decisions(for appends: [EventStore.StreamAppend]) async throws -> Decisions {
+    /// The merges `appends` call for. `written`: reports the caller holds, by
+    /// the id of the log event that records each (the rest are decoded).
+    func decisions(for appends: [EventStore.StreamAppend], written: [UUID: TimelineEventPayload] = [:]) async throws -> Decisions {
         let extracted = appends.flatMap(\.events).filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }
-        let reports = try extracted.map { try JSONDecoder().decode(TimelineEventPayload.self, from: $0.data) }
+        let decoder = JSONDecoder()
+        let reports = try extracted.map { try written[$0.id] ?? decoder.decode(TimelineEventPayload.self, from: $0.data) }
         guard !reports.isEmpty else { return Decisions() }
-        let unapplied = try await readModel.catchUpAndReadUnapplied([.timelineEventExtracted, .reportsMerged])
-        // Each park's spellings once, not once per report.
-        let spellingsOfPark = try await parkSpellings.spellings(of: reports.map(\.park), queries: queries)
-        // The stored candidates of every report in one statement, read before any decision:
-        // the decisions of this batch are laid over them as they are taken (`pending`).
+        // The read model is brought up to date, and the park directory's state read,
+        // while the reports' lookup keys are worked out.
+        async let readModelState = readModel.catchUpAndReadUnapplied([.timelineEventExtracted, .reportsMerged])
+        async let directoryState = queries.parkDirectoryFingerprint()
         var memo = known.takeMemo()
         defer { known.returnMemo(memo) }
         memo.beginBatch()
-        let lookups = reports.map { report in
-            let keys = resolver.lookup(report, memo: &memo)
-            return TimelineQueries.CandidateQuery(
+        let keys = reports.map { resolver.lookup($0, memo: &memo) }
+        let (unapplied, caughtUp) = try await readModelState
+        // A catch-up may have added parks or names: the state read alongside it may be older.
+        let fingerprint = caughtUp ? try await queries.parkDirectoryFingerprint() : try await directoryState
+        // Each park's spellings once, not once per report.
+        let spellingsOfPark = try await parkSpellings.spellings(of: reports.map(\.park), fingerprint: fingerprint, queries: queries)
+        // The stored candidates of every report in one statement, read before any decision:
+        // the decisions of this batch are laid over them as they are taken (`pending`).
+        let lookups = zip(reports, keys).map { report, keys in
+            TimelineQueries.CandidateQuery(
                 parks: spellingsOfPark[report.park.id]!, typeClass: TimelineEventPayload.typeClass(report.type),
                 lower: report.lower, upper: report.upper, textPairs: keys.textPairs, needles: keys.needles, byWording: keys.byWording)
         }

@@ -120,9 +120,27 @@ public struct ReportResolver: Sendable {
             let stored = versions[event.eventId].flatMap { $0.reports == reports.count ? $0.position : nil }
             let key = Key(event: event.eventId, revision: stored ?? batch, reports: reports.count, park: park.id)
             if let side = sides[key] { return side }
-            let side = Side(reports, park: park, names: { names(of: $0, park: park) })
+            let side = Side(reports, park: park, readings: reports.map { reading(of: $0, park: park) }, names: { names(of: $0, park: park) })
             sides[key] = side
             return side
+        }
+
+        private struct ReadingKey: Hashable { var report: UUID, park: String }
+        private var readings: [ReadingKey: Reading] = [:]
+
+        /// One report read against `park`, once: an event read again with one
+        /// more report reads the others again. (Kept by report and park id, and
+        /// used while what it read is unchanged: hashing the texts cost more.)
+        mutating func reading(of report: TimelineEventPayload, park: ParkPayload) -> Reading {
+            if readings.count > Self.capacity { readings = [:] }
+            let key = ReadingKey(report: report.eventId, park: park.id)
+            if let known = readings[key], known.report.title == report.title, known.report.evidence == report.evidence,
+               known.park.name == park.name, known.park.aliases == park.aliases {
+                return known
+            }
+            let reading = Reading(report, park: park)
+            readings[key] = reading
+            return reading
         }
 
         private struct NamesKey: Hashable { var subject: String, park: String, name: String, city: String? }
@@ -154,27 +172,29 @@ public struct ReportResolver: Sendable {
         /// Each name's first two characters: a name whose start is not among `pairs` is not in a text.
         private let nameStarts: [UInt64]
         let companies: [String]
-        /// Every two adjacent characters of `text`.
-        lazy var pairs = Bigrams(Array(text.unicodeScalars)).pairs
+        /// Every two adjacent characters of `text` (the pairs across its line breaks left out: no name holds one).
+        lazy var pairs = readings.reduce(into: Set(subjects.flatMap { Bigrams(Array($0.unicodeScalars)).pairs })) { $0.formUnion($1.pairs) }
         lazy var quotes = ReportResolver.quotedNames(text)
         lazy var gatherings = ReportResolver.gatheringNames(text, park: park)
-        /// Each report's title and whole wording, as sets of character pairs.
-        lazy var titles = reports.map { Bigrams(ReportResolver.content($0.title, park: park)) }
-        lazy var wordings = reports.map { Bigrams(ReportResolver.content(ReportResolver.text(of: [$0]), park: park)) }
+        /// Each report's reading (its title and wording as sets of character pairs).
+        let readings: [Reading]
         /// The phases its reports' titles name (`一期`, `二期`, `首期`); the rest of a
         /// sentence may name a project's other phases.
         lazy var phases = ReportResolver.phases(in: reports.map(\.title).joined(separator: "\n"))
         /// Every report's title says only that the park itself did the act.
-        lazy var parksOwnAct = reports.allSatisfy { ReportResolver.isParksOwnAct($0.title, park: park) }
+        lazy var parksOwnAct = readings.allSatisfy(\.parksOwnAct)
+        private let subjects: [String]
 
-        init(_ reports: [TimelineEventPayload], park: ParkPayload, names: (_ subjects: [String]) -> [String]) {
+        init(_ reports: [TimelineEventPayload], park: ParkPayload, readings: [Reading], names: (_ subjects: [String]) -> [String]) {
             self.reports = reports
             self.park = park
+            self.readings = readings
             // Outlets name an act's company alike: each name is read once, not once per report.
             var seen = Set<String>()
             let subjects = reports.flatMap(\.subjects).filter { seen.insert($0).inserted }
             // The names too: a subject the extractor took from an earlier sentence
             // (`项目由沃尔沃汽车(中国)有限公司投资建设。一期工程于…开工`) is in no report's wording.
+            self.subjects = subjects
             text = ([ReportResolver.text(of: reports)] + subjects).joined(separator: "\n")
             self.names = names(subjects)
             nameStarts = self.names.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) }
@@ -187,6 +207,24 @@ public struct ReportResolver: Sendable {
             zip(names, nameStarts).contains { name, start in
                 other.pairs.contains(start) && ReportResolver.text(other.text, contains: name)
             }
+        }
+    }
+
+    /// What the rules compare of one report, read against one park.
+    final class Reading {
+        let report: TimelineEventPayload
+        let park: ParkPayload
+        /// Its title and whole wording, as sets of character pairs.
+        lazy var title = Bigrams(ReportResolver.content(report.title, park: park))
+        lazy var wording = Bigrams(ReportResolver.content(ReportResolver.text(of: [report]), park: park))
+        /// Every two adjacent characters of its title and evidence.
+        lazy var pairs = Bigrams(Array(ReportResolver.text(of: [report]).unicodeScalars)).pairs
+        /// Its title says only that the park itself did the act.
+        lazy var parksOwnAct = ReportResolver.isParksOwnAct(report.title, park: park)
+
+        init(_ report: TimelineEventPayload, park: ParkPayload) {
+            self.report = report
+            self.park = park
         }
     }
 
@@ -251,8 +289,8 @@ public struct ReportResolver: Sendable {
         // The park's own act and one of something it names (`光电产业园开工建设`) are two acts, however alike the words.
         if mine.parksOwnAct != theirs.parksOwnAct { return nil }
         // The titles alone, or the whole wording: outlets retell an act in other sentences but name it alike.
-        let similarity = zip(theirs.titles, theirs.wordings).map { title, wording in
-            max(mine.titles[0].dice(title), mine.wordings[0].dice(wording))
+        let similarity = theirs.readings.map { theirs in
+            max(mine.readings[0].title.dice(theirs.title), mine.readings[0].wording.dice(theirs.wording))
         }.max() ?? 0
         if similarity >= Self.wordingThreshold { return ("same-wording", similarity + bonus) }
         return nil
