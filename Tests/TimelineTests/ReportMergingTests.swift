@@ -278,6 +278,43 @@ import TimelineEvents
         #expect(Set(warm) == Set(cold))
     }
 
+    /// Candidates looked up while documents are extracted (`lookAhead`) are
+    /// used only while the log holds nothing newer: one overtaken by another
+    /// ingest is read again (the wire joins the paper's signing, which the
+    /// lookup ahead could not see), and one still current is trusted as it
+    /// is (a lookup ahead emptied by hand leaves the wire on its own).
+    @Test func candidatesLookedUpAheadAreUsedOnlyWhileTheLogHoldsNothingNewer() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            let extractor = Extractor(gazetteer: try GazetteerFile.load(nil))
+            let ingestor = Ingestor(store: db.store, extractor: extractor, logger: db.logger)
+            let wire = h.document("wire.txt", Self.wire, "2024-05-12")
+            let result = try extractor.extract(wire)
+            let (events, _) = try ingestor.plan(document: wire, result: result, history: [])
+            let appends = [EventStore.StreamAppend(stream: try StreamName(category: "document", id: result.documentHash),
+                                                   expectedVersion: .noStream, events: events)]
+            let reports = result.events.map { Ingestor.payload($0, outlet: nil) }
+            let lookAhead = { (resolution: ReportResolution) async -> ReportResolution.Lookahead? in
+                let (stream, continuation) = AsyncStream.makeStream(of: [TimelineEventPayload].self)
+                continuation.yield(reports)
+                continuation.finish()
+                return await resolution.lookAhead(stream)
+            }
+
+            let resolution = ReportResolution(queries: h.queries, readModel: h.readModel)
+            let overtaken = try #require(await lookAhead(resolution))
+            #expect(overtaken.found.values.allSatisfy { $0.candidates.isEmpty }, "nothing to find before the paper")
+            _ = try await h.ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11")])
+            let merges = try await resolution.decisions(for: appends, ahead: overtaken).merges
+            #expect(merges.flatMap(\.events).count == 1, "the wire joins the paper's signing")
+
+            var current = try #require(await lookAhead(resolution))
+            #expect(current.found.values.contains { !$0.candidates.isEmpty }, "the paper's signing is found ahead")
+            for id in Array(current.found.keys) { current.found[id]?.candidates = [] }
+            #expect(try await resolution.decisions(for: appends, ahead: current).merges.isEmpty)
+        }
+    }
+
     @Test func differentCompaniesOnOneDayAndASigningAndItsGroundbreakingStayApart() async throws {
         try await withTestDatabase { db in
             let h = try Harness(db)

@@ -45,11 +45,19 @@ public struct Ingestor: Sendable {
     }
 
     public func ingest(_ documents: [SourceDocument], progress: (Int, Int) -> Void = { _, _ in }) async throws -> [Report] {
+        // Each document's reports are looked up by the resolver while the next is extracted.
+        let (found, lookups) = AsyncStream.makeStream(of: [TimelineEventPayload].self)
+        defer { lookups.finish() }
+        async let lookahead = resolution?.lookAhead(found)
         var extracted: [(SourceDocument, ExtractionResult)] = []
         for (index, document) in documents.enumerated() {
-            extracted.append((document, try extractor.extract(document)))
+            let result = try extractor.extract(document)
+            extracted.append((document, result))
+            // As a new document's reports (one read before is not resolved again).
+            if resolution != nil { lookups.yield(result.events.map { Self.payload($0, outlet: document.source) }) }
             progress(index + 1, documents.count)
         }
+        lookups.finish()
         var appends: [EventStore.StreamAppend] = []
         var reports: [Report] = []
         var seenStreams: Set<String> = []
@@ -73,12 +81,13 @@ public struct Ingestor: Sendable {
             }
             reports.append(Report(document: document.name, stream: stream.rawValue, outcome: outcome, events: result.events))
         }
+        let ahead = await lookahead
         guard !appends.isEmpty else { return reports }
         let results: [AppendResult]
         if let resolution {
             // One resolver at a time per database: each sees every report appended before it.
             results = try await store.withLock("parkline.resolve") {
-                let decisions = try await resolution.decisions(for: appends, written: written)
+                let decisions = try await resolution.decisions(for: appends, written: written, ahead: ahead ?? nil)
                 let all = appends + decisions.merges
                 let results = try await store.append(all)
                 resolution.committed(decisions, results: results, of: all)

@@ -27,12 +27,21 @@ public struct ReadModel: Sendable {
     /// keeps up), this is two statements, not a catch-up's transaction.
     /// `caughtUp`: whether the read model had anything to apply (tables may have changed).
     public func catchUpAndReadUnapplied(_ types: [DomainEventType]) async throws -> (unapplied: [RecordedEvent], caughtUp: Bool) {
-        if let checkpoint = try await projector.checkpointIfCurrent(),
-           try await store.committed(after: checkpoint, types: DomainEventType.allCases.map(\.rawValue), limit: 1).isEmpty {
-            return ([], false)
-        }
+        if try await upToDateCheckpoint() != nil { return ([], false) }
         try await catchUp()
         return (try await store.committed(after: try await checkpoint(), types: types.map(\.rawValue)), true)
+    }
+
+    /// The checkpoint, when the read models hold everything the log has
+    /// committed (and were written by this code); `nil` otherwise.
+    public func upToDateCheckpoint() async throws -> LogCursor? {
+        guard let checkpoint = try await projector.checkpointIfCurrent(), try await nothingCommitted(after: checkpoint) else { return nil }
+        return checkpoint
+    }
+
+    /// Whether the log holds no timeline event committed after `cursor`.
+    public func nothingCommitted(after cursor: LogCursor) async throws -> Bool {
+        try await store.committed(after: cursor, types: DomainEventType.allCases.map(\.rawValue), limit: 1).isEmpty
     }
 
     /// Apply everything the log holds beyond the checkpoint; returns how many events were read.

@@ -24,6 +24,12 @@ final class ParkSpellings: Sendable {
     /// The spellings of each of `parks` (its own id first).
     /// `fingerprint`: the directory's state now (`TimelineQueries.parkDirectoryFingerprint`).
     func spellings(of parks: [ParkPayload], fingerprint: Int64, queries: TimelineQueries) async throws -> [String: [String]] {
+        try await refresh(fingerprint: fingerprint, queries: queries)
+        return spellings(of: parks)
+    }
+
+    /// Read the directory again when it is not in state `fingerprint`.
+    func refresh(fingerprint: Int64, queries: TimelineQueries) async throws {
         if state.withLock({ $0.fingerprint }) != fingerprint {
             let parks = try await queries.parkNames()
             state.withLock { state in
@@ -37,7 +43,11 @@ final class ParkSpellings: Sendable {
                 state = State(fingerprint: fingerprint, directory: directory, cores: cores)
             }
         }
-        return state.withLock { state in
+    }
+
+    /// The spellings of each of `parks` in the directory as last read.
+    func spellings(of parks: [ParkPayload]) -> [String: [String]] {
+        state.withLock { state in
             var result: [String: [String]] = [:]
             for park in parks where result[park.id] == nil {
                 // A park the directory does not know yet has no other spelling there.

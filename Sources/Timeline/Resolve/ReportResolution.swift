@@ -23,6 +23,72 @@ public struct ReportResolution: Sendable {
         self.readModel = readModel
     }
 
+    /// Candidates looked up ahead of the decision, for the reports of
+    /// documents still being read (`lookAhead`). They stand while the log
+    /// holds nothing after `checkpoint` and the park directory stays in state
+    /// `fingerprint`; the decision checks both, and reads everything itself
+    /// when either moved.
+    struct Lookahead: Sendable {
+        var checkpoint: LogCursor
+        var fingerprint: Int64
+        /// Each report looked up, by its id, with what was found.
+        var found: [UUID: (report: TimelineEventPayload, candidates: [TimelineQueries.EventVersion])] = [:]
+    }
+
+    /// Look up the candidates of the reports `batches` gives, one batch at a
+    /// time as they come (one per document, while the next is extracted):
+    /// the read model brought up to date, the park directory read, each
+    /// report's lookup and the candidates' payloads read, off the resolve
+    /// lock's path. `nil` when the read model cannot hold the whole log (a
+    /// transaction still open holds it back) or a read fails: the decision
+    /// then reads everything itself.
+    func lookAhead(_ batches: AsyncStream<[TimelineEventPayload]>) async -> Lookahead? {
+        do {
+            var checkpoint = try await readModel.upToDateCheckpoint()
+            if checkpoint == nil {
+                try await readModel.catchUp()
+                checkpoint = try await readModel.upToDateCheckpoint()
+            }
+            guard let checkpoint else { return nil }
+            let fingerprint = try await queries.parkDirectoryFingerprint()
+            try await parkSpellings.refresh(fingerprint: fingerprint, queries: queries)
+            // Its own memo: the process's belongs to the batch deciding under the lock.
+            var memo = ReportResolver.Memo()
+            memo.beginBatch()
+            var ahead = Lookahead(checkpoint: checkpoint, fingerprint: fingerprint)
+            for await reports in batches where !reports.isEmpty {
+                let found = try await queries.candidates(for: lookups(reports, spellings: parkSpellings.spellings(of: reports.map(\.park)),
+                                                                      memo: &memo))
+                _ = try await storedEvents(found)
+                for (report, candidates) in zip(reports, found) { ahead.found[report.eventId] = (report, candidates) }
+            }
+            return ahead
+        } catch {
+            return nil
+        }
+    }
+
+    /// Whether what `ahead` read still stands: nothing committed since, the directory as it was.
+    private func stillStands(_ ahead: Lookahead) async throws -> Bool {
+        async let quiet = readModel.nothingCommitted(after: ahead.checkpoint)
+        async let fingerprint = queries.parkDirectoryFingerprint()
+        let (isQuiet, current) = try await (quiet, fingerprint)
+        return isQuiet && current == ahead.fingerprint
+    }
+
+    /// What the candidate statement looks up for each report.
+    private func lookups(_ reports: [TimelineEventPayload], spellings: [String: [String]],
+                         memo: inout ReportResolver.Memo) -> [TimelineQueries.CandidateQuery] {
+        reports.map { Self.lookup($0, keys: resolver.lookup($0, memo: &memo), spellings: spellings) }
+    }
+
+    static func lookup(_ report: TimelineEventPayload, keys: ReportResolver.LookupKeys,
+                       spellings: [String: [String]]) -> TimelineQueries.CandidateQuery {
+        TimelineQueries.CandidateQuery(
+            parks: spellings[report.park.id]!, typeClass: TimelineEventPayload.typeClass(report.type),
+            lower: report.lower, upper: report.upper, textPairs: keys.textPairs, needles: keys.needles, byWording: keys.byWording)
+    }
+
     /// The merges an append calls for, and the events it leaves as this
     /// process last saw them (`committed(_:results:)` keeps them once stored).
     struct Decisions {
@@ -34,33 +100,41 @@ public struct ReportResolution: Sendable {
     }
 
     /// The merges `appends` call for. `written`: reports the caller holds, by
-    /// the id of the log event that records each (the rest are decoded).
-    func decisions(for appends: [EventStore.StreamAppend], written: [UUID: TimelineEventPayload] = [:]) async throws -> Decisions {
+    /// the id of the log event that records each (the rest are decoded);
+    /// `ahead`: their candidates, looked up while the documents were read.
+    func decisions(for appends: [EventStore.StreamAppend], written: [UUID: TimelineEventPayload] = [:],
+                   ahead: Lookahead? = nil) async throws -> Decisions {
         let extracted = appends.flatMap(\.events).filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }
         let decoder = JSONDecoder()
         let reports = try extracted.map { try written[$0.id] ?? decoder.decode(TimelineEventPayload.self, from: $0.data) }
         guard !reports.isEmpty else { return Decisions() }
-        // The read model is brought up to date, and the park directory's state read,
-        // while the reports' lookup keys are worked out.
-        async let readModelState = readModel.catchUpAndReadUnapplied([.timelineEventExtracted, .reportsMerged])
-        async let directoryState = queries.parkDirectoryFingerprint()
         var memo = known.takeMemo()
         defer { known.returnMemo(memo) }
         memo.beginBatch()
-        let keys = reports.map { resolver.lookup($0, memo: &memo) }
-        let (unapplied, caughtUp) = try await readModelState
-        // A catch-up may have added parks or names: the state read alongside it may be older.
-        let fingerprint = caughtUp ? try await queries.parkDirectoryFingerprint() : try await directoryState
-        // Each park's spellings once, not once per report.
-        let spellingsOfPark = try await parkSpellings.spellings(of: reports.map(\.park), fingerprint: fingerprint, queries: queries)
-        // The stored candidates of every report in one statement, read before any decision:
-        // the decisions of this batch are laid over them as they are taken (`pending`).
-        let lookups = zip(reports, keys).map { report, keys in
-            TimelineQueries.CandidateQuery(
-                parks: spellingsOfPark[report.park.id]!, typeClass: TimelineEventPayload.typeClass(report.type),
-                lower: report.lower, upper: report.upper, textPairs: keys.textPairs, needles: keys.needles, byWording: keys.byWording)
+        let lookedUp = ahead.map { ahead in
+            reports.compactMap { report in ahead.found[report.eventId].flatMap { $0.report == report ? $0.candidates : nil } }
         }
-        let storedCandidates = try await storedEvents(queries.candidates(for: lookups))
+        let found: [[TimelineQueries.EventVersion]]
+        var unapplied: [RecordedEvent] = []
+        if let ahead, let lookedUp, lookedUp.count == reports.count, try await stillStands(ahead) {
+            found = lookedUp
+        } else {
+            // The read model is brought up to date, and the park directory's state read,
+            // while the reports' lookup keys are worked out.
+            async let readModelState = readModel.catchUpAndReadUnapplied([.timelineEventExtracted, .reportsMerged])
+            async let directoryState = queries.parkDirectoryFingerprint()
+            let keys = reports.map { resolver.lookup($0, memo: &memo) }
+            let (pastHorizon, caughtUp) = try await readModelState
+            unapplied = pastHorizon
+            // A catch-up may have added parks or names: the state read alongside it may be older.
+            let fingerprint = caughtUp ? try await queries.parkDirectoryFingerprint() : try await directoryState
+            // Each park's spellings once, not once per report.
+            let spellingsOfPark = try await parkSpellings.spellings(of: reports.map(\.park), fingerprint: fingerprint, queries: queries)
+            // The stored candidates of every report in one statement, read before any decision:
+            // the decisions of this batch are laid over them as they are taken (`pending`).
+            found = try await queries.candidates(for: zip(reports, keys).map { Self.lookup($0, keys: $1, spellings: spellingsOfPark) })
+        }
+        let storedCandidates = try await storedEvents(found)
         memo.storedVersions(Dictionary(storedCandidates.joined().map { ($0.event.eventId, ($0.position, $0.event.allReports.count)) },
                                              uniquingKeysWith: { first, _ in first }))
         /// Events this batch creates or changes, by id (newest state).
