@@ -282,7 +282,7 @@ import TimelineEvents
     /// used only while the log holds nothing newer: one overtaken by another
     /// ingest is read again (the wire joins the paper's signing, which the
     /// lookup ahead could not see), and one still current is trusted as it
-    /// is (a lookup ahead emptied by hand leaves the wire on its own).
+    /// is (a lookup ahead emptied by hand, its decision too, leaves the wire on its own).
     @Test func candidatesLookedUpAheadAreUsedOnlyWhileTheLogHoldsNothingNewer() async throws {
         try await withTestDatabase { db in
             let h = try Harness(db)
@@ -310,7 +310,11 @@ import TimelineEvents
 
             var current = try #require(await lookAhead(resolution))
             #expect(current.found.values.contains { !$0.candidates.isEmpty }, "the paper's signing is found ahead")
-            for id in Array(current.found.keys) { current.found[id]?.candidates = [] }
+            #expect(current.found.values.contains { $0.decision != nil }, "and decided ahead")
+            for id in Array(current.found.keys) {
+                current.found[id]?.candidates = []
+                current.found[id]?.decision = nil
+            }
             #expect(try await resolution.decisions(for: appends, ahead: current).merges.isEmpty)
         }
     }

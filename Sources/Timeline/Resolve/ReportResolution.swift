@@ -31,8 +31,16 @@ public struct ReportResolution: Sendable {
     struct Lookahead: Sendable {
         var checkpoint: LogCursor
         var fingerprint: Int64
-        /// Each report looked up, by its id, with what was found.
-        var found: [UUID: (report: TimelineEventPayload, candidates: [TimelineQueries.EventVersion])] = [:]
+        /// Each report looked up, by its id, with what was found, and what the
+        /// rules decide among those alone (a decision that stands unless the
+        /// batch's own reports change one of them or are candidates too).
+        var found: [UUID: Found] = [:]
+
+        struct Found: Sendable {
+            var report: TimelineEventPayload
+            var candidates: [TimelineQueries.EventVersion]
+            var decision: ReportResolver.Decision?
+        }
     }
 
     /// Look up the candidates of the reports `batches` gives, one batch at a
@@ -52,15 +60,20 @@ public struct ReportResolution: Sendable {
             guard let checkpoint else { return nil }
             let fingerprint = try await queries.parkDirectoryFingerprint()
             try await parkSpellings.refresh(fingerprint: fingerprint, queries: queries)
-            // Its own memo: the process's belongs to the batch deciding under the lock.
-            var memo = ReportResolver.Memo()
+            // The process's memo, unless a decision holds it (then one of its own).
+            var memo = known.takeMemo()
+            defer { known.returnMemo(memo) }
             memo.beginBatch()
             var ahead = Lookahead(checkpoint: checkpoint, fingerprint: fingerprint)
             for await reports in batches where !reports.isEmpty {
                 let found = try await queries.candidates(for: lookups(reports, spellings: parkSpellings.spellings(of: reports.map(\.park)),
                                                                       memo: &memo))
-                _ = try await storedEvents(found)
-                for (report, candidates) in zip(reports, found) { ahead.found[report.eventId] = (report, candidates) }
+                let stored = try await storedEvents(found)
+                memo.storedVersions(Self.versions(of: stored))
+                for (report, (candidates, events)) in zip(reports, zip(found, stored)) {
+                    ahead.found[report.eventId] = .init(report: report, candidates: candidates,
+                                                        decision: resolver.match(report, among: events.map(\.event), memo: &memo))
+                }
             }
             return ahead
         } catch {
@@ -111,13 +124,14 @@ public struct ReportResolution: Sendable {
         var memo = known.takeMemo()
         defer { known.returnMemo(memo) }
         memo.beginBatch()
-        let lookedUp = ahead.map { ahead in
-            reports.compactMap { report in ahead.found[report.eventId].flatMap { $0.report == report ? $0.candidates : nil } }
-        }
+        let lookedUp = ahead.map { ahead in reports.compactMap { report in ahead.found[report.eventId].flatMap { $0.report == report ? $0 : nil } } }
         let found: [[TimelineQueries.EventVersion]]
+        /// What the rules decided ahead, per report, among its stored candidates alone.
+        var decidedAhead: [ReportResolver.Decision?]?
         var unapplied: [RecordedEvent] = []
         if let ahead, let lookedUp, lookedUp.count == reports.count, try await stillStands(ahead) {
-            found = lookedUp
+            found = lookedUp.map(\.candidates)
+            decidedAhead = lookedUp.map(\.decision)
         } else {
             // The read model is brought up to date, and the park directory's state read,
             // while the reports' lookup keys are worked out.
@@ -135,8 +149,7 @@ public struct ReportResolution: Sendable {
             found = try await queries.candidates(for: zip(reports, keys).map { Self.lookup($0, keys: $1, spellings: spellingsOfPark) })
         }
         let storedCandidates = try await storedEvents(found)
-        memo.storedVersions(Dictionary(storedCandidates.joined().map { ($0.event.eventId, ($0.position, $0.event.allReports.count)) },
-                                             uniquingKeysWith: { first, _ in first }))
+        memo.storedVersions(Self.versions(of: storedCandidates))
         /// Events this batch creates or changes, by id (newest state).
         var pending: [UUID: TimelineEventPayload] = [:]
         var pendingOrder: [UUID] = []
@@ -169,7 +182,9 @@ public struct ReportResolution: Sendable {
         }
         var merges: [String: [NewEvent]] = [:]
         var madeBy = zip(extracted, reports).map { (logEvent: $0.id, event: $1.eventId) }
-        for (report, stored) in zip(reports, storedCandidates) {
+        for (index, (report, stored)) in zip(reports, storedCandidates).enumerated() {
+            // A candidate an earlier report of this batch joined is not what the rules saw ahead.
+            let touched = stored.contains { pending[$0.event.eventId] != nil || joining[$0.event.eventId] != nil }
             let stored = stored.map(\.event).map { pending[$0.eventId] ?? joining[$0.eventId]?.reduce($0) { $0.merging($1) } ?? $0 }
             let storedIDs = Set(stored.map(\.eventId))
             // Events new in this batch that could be the same act: another document's,
@@ -177,7 +192,12 @@ public struct ReportResolution: Sendable {
             let fresh = pendingOrder.compactMap { pending[$0] }.filter { candidate in
                 !storedIDs.contains(candidate.eventId) && Self.mightMatch(candidate, report, memo: &memo)
             }
-            guard let decision = resolver.match(report, among: stored + fresh, memo: &memo),
+            let decision = if let decidedAhead, !touched, fresh.isEmpty {
+                decidedAhead[index]
+            } else {
+                resolver.match(report, among: stored + fresh, memo: &memo)
+            }
+            guard let decision,
                   let target = (stored + fresh).first(where: { $0.eventId == decision.eventID }) else {
                 pending[report.eventId] = report
                 pendingOrder.append(report.eventId)
@@ -204,6 +224,11 @@ public struct ReportResolution: Sendable {
                 EventStore.StreamAppend(stream: try StreamName(category: "park", id: park), expectedVersion: .any, events: merges[park]!)
             },
             outcome: onlyReports ? (pending, madeBy) : nil)
+    }
+
+    /// Each stored candidate's version and number of reports, for the memo.
+    static func versions(of stored: [[(event: TimelineEventPayload, position: Int64)]]) -> [UUID: (position: Int64, reports: Int)] {
+        Dictionary(stored.joined().map { ($0.event.eventId, ($0.position, $0.event.allReports.count)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The stored candidates as events: those this process holds at the
