@@ -65,7 +65,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         case let error as ParkResolutionError:
             switch error {
             case .unknown: return APIError(.notFound, "unknown_park", error.description)
-            case .ambiguous: return APIError(.badRequest, "ambiguous_park", error.description)
+            case .ambiguous: return APIError(.unprocessableContent, "ambiguous_park", error.description)
             }
         case let error as ExtractionError:
             return APIError(.unprocessableContent, "unreadable_document", error.apiDescription)

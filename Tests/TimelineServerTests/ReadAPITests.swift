@@ -18,6 +18,9 @@ import Testing
             #expect(try park.json()["id"] as? String == "suxitong")
             let unknown = try await client.get("/v1/parks/" + percentEncoded("不存在园区"))
             #expect(unknown.status == .notFound && unknown.errorCode == "unknown_park")
+            // A name several parks share part of is a request the description allows but cannot be answered: 422.
+            let ambiguous = try await client.get("/v1/events?park=-")
+            #expect(ambiguous.status == .unprocessableContent && ambiguous.errorCode == "ambiguous_park")
 
             // Walking the pages gives the whole timeline, in date order, each event once.
             let whole = try await client.get("/v1/parks/suxitong/timeline?limit=1000")

@@ -37,6 +37,12 @@ import Testing
             let stranger = UUID()
             await #expect(throws: EditError.unknownEvent(stranger)) { try await editor.retract(stranger, reason: "x", actor: "test") }
             await #expect(throws: EditError.emptyField("reason")) { try await editor.retract(id, reason: "  ", actor: "test") }
+            // Lengths are counted in code points, as the API description's maxLength counts them:
+            // a face and 2,000 skin-tone modifiers are one Swift Character, and 2,001 code points.
+            let modifiers = "🙂" + String(repeating: "\u{1F3FB}", count: TimelineEditor.maximumTextLength)
+            await #expect(throws: EditError.fieldTooLong("reason", limit: TimelineEditor.maximumTextLength)) {
+                try await editor.retract(id, reason: modifiers, actor: "test")
+            }
             #expect(try await loggedEventCount(db) == logSize)
 
             // Retracting, with a retried request recognised as the same one.

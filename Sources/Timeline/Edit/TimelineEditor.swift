@@ -76,7 +76,7 @@ public struct TimelineEditor: Sendable {
     public func record(_ recording: Recording, actor: String, idempotencyKey: String? = nil) async throws -> Change {
         let title = try Self.checkedText(recording.title, field: "title", limit: Self.maximumTitleLength)
         let evidence = try recording.evidence.map { try Self.checkedText($0, field: "evidence", limit: Self.maximumTextLength) }
-        if let source = recording.source, source.count > Self.maximumTextLength {
+        if let source = recording.source, source.unicodeScalars.count > Self.maximumTextLength {
             throw EditError.fieldTooLong("source", limit: Self.maximumTextLength)
         }
         if let source = recording.source,
@@ -196,7 +196,9 @@ public struct TimelineEditor: Sendable {
     static func checkedText(_ text: String, field: String, limit: Int) throws(EditError) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw .emptyField(field) }
-        guard trimmed.count <= limit else { throw .fieldTooLong(field, limit: limit) }
+        // Counted as the description's `maxLength` counts (code points): a run of
+        // combining marks or emoji modifiers is one character to Swift but many to a client.
+        guard trimmed.unicodeScalars.count <= limit else { throw .fieldTooLong(field, limit: limit) }
         // Control characters (NUL above all, which PostgreSQL cannot store in
         // JSON) have no place in a title or reason; line breaks and tabs do.
         if let control = trimmed.unicodeScalars.first(where: { $0.properties.generalCategory == .control && !"\n\r\t".unicodeScalars.contains($0) }) {
