@@ -238,9 +238,10 @@ import TimelineEvents
 
     /// What resolution keeps between a process's ingests (`ResolvedEvents`:
     /// events at their versions, the rules' reading of them) changes no
-    /// decision: the merge corpus ingested a document at a time by one
-    /// process is merged as when every ingest starts cold, and every event
-    /// kept is the read model's row at its version.
+    /// decision, and neither does deciding ahead (`lookAhead`): the merge
+    /// corpus ingested a document at a time by one process is merged as when
+    /// every ingest starts cold and decides under the lock alone, and every
+    /// event kept is the read model's row at its version.
     @Test func whatResolutionKeepsBetweenIngestsChangesNoDecision() async throws {
         let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Corpus/merge")
@@ -270,8 +271,17 @@ import TimelineEvents
             }
             return try await merges(db)
         }
+        // Cold, and with every decision taken under the lock from what it reads there.
         let cold = try await withTestDatabase { db in
-            for document in documents { _ = try await Harness(db).ingest.ingest([document]) }
+            let h = try Harness(db)
+            for document in documents {
+                var ingestor = Ingestor(store: db.store, extractor: Extractor(gazetteer: try GazetteerFile.load(nil)),
+                                        resolution: ReportResolution(queries: h.queries, readModel: h.readModel), logger: db.logger)
+                ingestor.looksAhead = false
+                if let cursor = try await ingestor.ingest([document]).compactMap(\.cursor).max() {
+                    await h.readModel.settle(past: cursor, timeout: .seconds(120))
+                }
+            }
             return try await merges(db)
         }
         #expect(warm.count >= 20, "\(warm.count) merges")

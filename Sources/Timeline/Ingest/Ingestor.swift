@@ -20,6 +20,10 @@ public struct Ingestor: Sendable {
     /// `nil`: every report is its own event.
     let resolution: ReportResolution?
     let logger: Logger
+    /// Look candidates up and decide while documents are extracted
+    /// (`ReportResolution.lookAhead`); off, every decision is taken under the
+    /// resolve lock from what it reads there (tests compare the two).
+    var looksAhead = true
 
     public init(store: EventStore, extractor: Extractor, resolution: ReportResolution? = nil, logger: Logger) {
         self.store = store
@@ -48,7 +52,7 @@ public struct Ingestor: Sendable {
         // Each document's reports are looked up by the resolver while the next is extracted.
         let (found, lookups) = AsyncStream.makeStream(of: [TimelineEventPayload].self)
         defer { lookups.finish() }
-        async let lookahead = resolution?.lookAhead(found)
+        async let lookahead = looksAhead ? await resolution?.lookAhead(found) : nil
         var extracted: [(SourceDocument, ExtractionResult)] = []
         for (index, document) in documents.enumerated() {
             let result = try extractor.extract(document)
