@@ -384,3 +384,12 @@ import TimelineEvents
         #expect(report("2024-05-10", "a").merging(month).datesReported == nil)
     }
 }
+
+extension TimelineQueries {
+    /// `candidates(for:)` with every payload read.
+    func candidateEvents(for queries: [CandidateQuery]) async throws -> [[TimelineEventPayload]] {
+        let found = try await candidates(for: queries)
+        let payloads = try await payloads(of: Set(found.joined()))
+        return found.map { $0.compactMap { payloads[$0] } }
+    }
+}

@@ -405,13 +405,6 @@ public struct TimelineQueries: Sendable {
         return result
     }
 
-    /// `candidates(for:)` with every payload read.
-    public func candidateEvents(for queries: [CandidateQuery]) async throws -> [[TimelineEventPayload]] {
-        let found = try await candidates(for: queries)
-        let payloads = try await payloads(of: Set(found.joined()))
-        return found.map { $0.compactMap { payloads[$0] } }
-    }
-
     /// One event's versions, oldest first, with when each became known.
     public struct Version: Sendable, Codable, Equatable {
         public var version: Int
