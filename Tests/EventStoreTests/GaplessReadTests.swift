@@ -95,7 +95,22 @@ import Testing
                 async let seen = collect(db.store.subscribe(after: .start, notifier: notifier, batchSize: 10), count: total)
                 let name = try StreamName("resume-1")
                 for round in 0..<3 {
-                    _ = try await db.store.append(to: name, expectedVersion: .exact(Int64(round * 100)), events: events(100, writer: round))
+                    // The appender is a client too: its pool may hand it a connection the
+                    // kill closed before the pool noticed, where a query fails or never
+                    // answers. It gives up on an attempt after a while and retries, as the
+                    // daemon's clients do (`RequestDeadline`); the batch's ids make a retry
+                    // of a batch already stored a duplicate, not a second copy.
+                    let batch = events(100, writer: round)
+                    for attempt in 1... {
+                        do {
+                            _ = try await withDeadline(.seconds(10)) {
+                                try await db.store.append(to: name, expectedVersion: .exact(Int64(round * 100)), events: batch)
+                            }
+                            break
+                        } catch let error where attempt < 5 && !(error is EventStoreError && !Self.isUnavailable(error)) {
+                            continue
+                        }
+                    }
                     // Kill every other session of this database: pool connections and the LISTEN one.
                     try await terminateOtherBackends(db.settings)
                 }
@@ -104,6 +119,11 @@ import Testing
             #expect(received.count == total)
             #expect(received.map(\.streamVersion) == Array(1...Int64(total)))
         }
+    }
+
+    private static func isUnavailable(_ error: any Error) -> Bool {
+        if case .unavailable = error as? EventStoreError { return true }
+        return false
     }
 
     /// What the horizon holds back, as `/metrics` reports it: the events

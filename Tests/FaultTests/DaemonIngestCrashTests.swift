@@ -57,7 +57,7 @@ extension FaultSuites {
                             let rows = try await db.client.query("""
                                 SELECT count(*)::int8 FROM pg_stat_activity
                                 WHERE datname = current_database() AND state = 'active'
-                                  AND (query LIKE '%append_streams(%' OR query LIKE '%append_events(%') AND pid <> pg_backend_pid()
+                                  AND (query LIKE '%append_streams%(%' OR query LIKE '%append_events(%') AND pid <> pg_backend_pid()
                                 """)
                             for try await count in rows.decode(Int64.self) where count > 0 { appending = true }
                         }

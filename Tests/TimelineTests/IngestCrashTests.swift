@@ -38,12 +38,12 @@ import Glibc
     }
 
     /// Wait (by polling the server, not the clock) until the ingest's
-    /// `append_streams` statement is running, or the process has ended.
+    /// `append_streams` statement (or `append_streams_unless_moved`) is running, or the process has ended.
     private func waitForTheAppend(_ process: ChildProcess, watching client: PostgresClient) async throws -> Bool {
         while process.exitStatus() == nil {
             let rows = try await client.query("""
                 SELECT count(*)::int8 FROM pg_stat_activity
-                WHERE datname = current_database() AND state = 'active' AND query LIKE '%append_streams(%'
+                WHERE datname = current_database() AND state = 'active' AND query LIKE '%append_streams%(%'
                   AND pid <> pg_backend_pid()
                 """)
             for try await count in rows.decode(Int64.self) where count > 0 { return true }

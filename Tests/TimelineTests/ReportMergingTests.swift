@@ -288,44 +288,68 @@ import TimelineEvents
         #expect(Set(warm) == Set(cold))
     }
 
-    /// Candidates looked up while documents are extracted (`lookAhead`) are
-    /// used only while the log holds nothing newer: one overtaken by another
-    /// ingest is read again (the wire joins the paper's signing, which the
-    /// lookup ahead could not see), and one still current is trusted as it
-    /// is (a lookup ahead emptied by hand, its decision too, leaves the wire on its own).
+    /// Candidates looked up and decisions taken while documents are extracted
+    /// (`lookAhead`) are appended only while the log holds nothing newer (the
+    /// append checks, under the resolve lock): one overtaken by another ingest
+    /// is decided again (the wire joins the paper's signing, which the lookup
+    /// ahead could not see), and one still current is trusted as it is (a
+    /// lookup ahead emptied by hand, its decision too, leaves the weekly on its own).
     @Test func candidatesLookedUpAheadAreUsedOnlyWhileTheLogHoldsNothingNewer() async throws {
         try await withTestDatabase { db in
             let h = try Harness(db)
             let extractor = Extractor(gazetteer: try GazetteerFile.load(nil))
             let ingestor = Ingestor(store: db.store, extractor: extractor, logger: db.logger)
-            let wire = h.document("wire.txt", Self.wire, "2024-05-12")
-            let result = try extractor.extract(wire)
-            let (events, _) = try ingestor.plan(document: wire, result: result, history: [])
-            let appends = [EventStore.StreamAppend(stream: try StreamName(category: "document", id: result.documentHash),
-                                                   expectedVersion: .noStream, events: events)]
-            let reports = result.events.map { Ingestor.payload($0, outlet: nil) }
-            let lookAhead = { (resolution: ReportResolution) async -> ReportResolution.Lookahead? in
+            /// A document's append as the ingest makes it, with its reports.
+            let prepared = { (document: SourceDocument) throws -> ([EventStore.StreamAppend], [TimelineEventPayload]) in
+                let result = try extractor.extract(document)
+                let (events, _) = try ingestor.plan(document: document, result: result, history: [])
+                return ([EventStore.StreamAppend(stream: try StreamName(category: "document", id: result.documentHash),
+                                                 expectedVersion: .noStream, events: events)],
+                        result.events.map { Ingestor.payload($0, outlet: nil) })
+            }
+            let lookAhead = { (resolution: ReportResolution, reports: [TimelineEventPayload]) async -> ReportResolution.Lookahead? in
                 let (stream, continuation) = AsyncStream.makeStream(of: [TimelineEventPayload].self)
                 continuation.yield(reports)
                 continuation.finish()
                 return await resolution.lookAhead(stream)
             }
+            let merges = { (report: UUID) async throws -> [ReportsMerged] in
+                let rows = try await db.client.query("SELECT data::text FROM events WHERE type = 'ReportsMerged'")
+                var found: [ReportsMerged] = []
+                for try await text in rows.decode(String.self) {
+                    let merge = try JSONDecoder().decode(ReportsMerged.self, from: Data(text.utf8))
+                    if merge.reports.contains(report) { found.append(merge) }
+                }
+                return found
+            }
 
+            // Overtaken: another ingest appends the paper after the look-ahead; the
+            // append finds the log moved, decides again under the lock, and merges.
             let resolution = ReportResolution(queries: h.queries, readModel: h.readModel)
-            let overtaken = try #require(await lookAhead(resolution))
+            let (wireAppends, wireReports) = try prepared(h.document("wire.txt", Self.wire, "2024-05-12"))
+            let overtaken = try #require(await lookAhead(resolution, wireReports))
             #expect(overtaken.found.values.allSatisfy { $0.candidates.isEmpty }, "nothing to find before the paper")
             _ = try await h.ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11")])
-            let merges = try await resolution.decisions(for: appends, ahead: overtaken).merges
-            #expect(merges.flatMap(\.events).count == 1, "the wire joins the paper's signing")
+            _ = try await resolution.append(wireAppends, ahead: overtaken, to: db.store)
+            let wire = try #require(wireReports.first { $0.type == "signing" })
+            #expect(try await merges(wire.eventId).count == 1, "the wire joins the paper's signing")
 
-            var current = try #require(await lookAhead(resolution))
-            #expect(current.found.values.contains { !$0.candidates.isEmpty }, "the paper's signing is found ahead")
+            // Current: the look-ahead is trusted as it stands, without reading again.
+            // Emptied by hand (candidates and decision), it leaves the weekly alone.
+            let (weeklyAppends, weeklyReports) = try prepared(h.document("weekly.txt", Self.weekly, "2024-05-13"))
+            var current = try #require(await lookAhead(resolution, weeklyReports))
+            #expect(current.found.values.contains { !$0.candidates.isEmpty }, "the signing is found ahead")
             #expect(current.found.values.contains { $0.decision != nil }, "and decided ahead")
             for id in Array(current.found.keys) {
                 current.found[id]?.candidates = []
+                current.found[id]?.stored = []
                 current.found[id]?.decision = nil
+                current.found[id]?.merge = nil
             }
-            #expect(try await resolution.decisions(for: appends, ahead: current).merges.isEmpty)
+            _ = try await resolution.append(weeklyAppends, ahead: current, to: db.store)
+            let weekly = try #require(weeklyReports.first { $0.type == "signing" })
+            #expect(try await merges(weekly.eventId).isEmpty)
+            #expect(try await h.events(type: "signing").count == 2)
         }
     }
 

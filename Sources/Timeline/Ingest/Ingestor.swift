@@ -54,11 +54,16 @@ public struct Ingestor: Sendable {
         defer { lookups.finish() }
         async let lookahead = looksAhead ? await resolution?.lookAhead(found) : nil
         var extracted: [(SourceDocument, ExtractionResult)] = []
+        /// Each document's reports, as the resolver reads them (`written` below).
+        var payloads: [[TimelineEventPayload]] = []
         for (index, document) in documents.enumerated() {
             let result = try extractor.extract(document)
             extracted.append((document, result))
             // As a new document's reports (one read before is not resolved again).
-            if resolution != nil { lookups.yield(result.events.map { Self.payload($0, outlet: document.source) }) }
+            if resolution != nil {
+                payloads.append(result.events.map { Self.payload($0, outlet: document.source) })
+                lookups.yield(payloads[index])
+            }
             progress(index + 1, documents.count)
         }
         lookups.finish()
@@ -67,7 +72,7 @@ public struct Ingestor: Sendable {
         var seenStreams: Set<String> = []
         /// New documents' reports by the id of the log event that records each: resolution need not decode them again.
         var written: [UUID: TimelineEventPayload] = [:]
-        for (document, result) in extracted {
+        for (index, (document, result)) in extracted.enumerated() {
             let stream = try StreamName(category: "document", id: result.documentHash)
             guard seenStreams.insert(stream.rawValue).inserted else {
                 reports.append(Report(document: document.name, stream: stream.rawValue, outcome: .unchanged, events: result.events))
@@ -76,8 +81,8 @@ public struct Ingestor: Sendable {
             let history = try await store.read(stream: stream, limit: 100_000)
             let (events, outcome) = try plan(document: document, result: result, history: history)
             if history.isEmpty, resolution != nil {
-                for event in result.events {
-                    written[Self.logEventID(event)] = Self.payload(event, outlet: document.source)
+                for (event, payload) in zip(result.events, payloads[index]) {
+                    written[Self.logEventID(event)] = payload
                 }
             }
             if !events.isEmpty {
@@ -90,13 +95,8 @@ public struct Ingestor: Sendable {
         let results: [AppendResult]
         if let resolution {
             // One resolver at a time per database: each sees every report appended before it.
-            results = try await store.withLock("parkline.resolve") {
-                let decisions = try await resolution.decisions(for: appends, written: written, ahead: ahead ?? nil)
-                let all = appends + decisions.merges
-                let results = try await store.append(all)
-                resolution.committed(decisions, results: results, of: all)
-                return results
-            }
+            // Each resolving append sees every report appended before it (the resolve lock).
+            results = try await resolution.append(appends, written: written, ahead: ahead ?? nil, to: store)
         } else {
             results = try await store.append(appends)
         }

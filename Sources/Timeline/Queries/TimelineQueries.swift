@@ -323,58 +323,20 @@ public struct TimelineQueries: Sendable {
     public static let wordingCandidates = 10
 
     /// For each query, the events its report might be another report of,
-    /// nearest first: current events of its parks and kind of act whose
-    /// dates touch its own (a day either side; quarters to years starting up
-    /// to a year before it) that share a name with it, and, when it is
-    /// compared by wording, the `wordingCandidates` nearest such events.
-    ///
-    /// One statement for the whole batch; each query ranges over the index on
-    /// (park, type class, date) and tests the names there. Only the events'
-    /// ids and versions leave the server: the caller reads the payloads it
-    /// does not hold already (`payloads(of:)`).
+    /// nearest first (`resolution_candidates` in the read models' migrations
+    /// says which). One statement for the whole batch; only the events' ids
+    /// and versions leave the server: the caller reads the payloads it does
+    /// not hold already (`payloads(of:)`).
     public func candidates(for queries: [CandidateQuery]) async throws -> [[EventVersion]] {
         guard !queries.isEmpty else { return [] }
         // No park id, name or run of text holds the unit separator: each list travels as one text.
         let separator = "\u{1F}"
         let joined = { (lists: [[String]]) in lists.map { $0.joined(separator: separator) } }
         let rows = try await client.query("""
-            WITH q AS (
-                SELECT i, class, lower, upper, by_wording, string_to_array(parks, \(separator)) AS parks,
-                       string_to_array(pairs, \(separator)) AS pairs, string_to_array(needles, \(separator)) AS needles
-                FROM unnest(\(joined(queries.map(\.parks))), \(queries.map(\.typeClass)), \(queries.map(\.lower))::date[],
-                            \(queries.map(\.upper))::date[], \(joined(queries.map(\.textPairs))), \(joined(queries.map(\.needles))),
-                            \(queries.map(\.byWording)))
-                     WITH ORDINALITY AS u(parks, class, lower, upper, pairs, needles, by_wording, i)
-            )
-            SELECT q.i::int8, c.event_id, c.log_position
-            FROM q CROSS JOIN LATERAL (
-                SELECT DISTINCT ON (event_id) event_id, distance, log_position FROM (
-                    (SELECT event_id, abs(lower_date - q.lower) AS distance, log_position
-                     FROM \(unescaped: ReadModelTables.live.versions) v
-                     WHERE valid_to IS NULL AND NOT retracted AND park_id = ANY(q.parks) AND type_class = q.class
-                       AND lower_date >= q.lower - 31 AND lower_date <= q.upper + 1 AND upper_date >= q.lower - 1
-                       AND (subject_keys && q.pairs OR EXISTS (
-                            SELECT 1 FROM unnest(q.needles) AS n
-                            WHERE strpos(v.title, n) > 0 OR strpos(v.payload ->> 'evidence', n) > 0
-                               OR strpos((v.payload -> 'reports')::text, n) > 0))
-                     ORDER BY distance, log_position LIMIT 200)
-                    UNION ALL
-                    (SELECT event_id, abs(lower_date - q.lower) AS distance, log_position
-                     FROM \(unescaped: ReadModelTables.live.versions)
-                     WHERE q.by_wording AND valid_to IS NULL AND NOT retracted AND park_id = ANY(q.parks) AND type_class = q.class
-                       AND lower_date >= q.lower - 31 AND lower_date <= q.upper + 1 AND upper_date >= q.lower - 1
-                     ORDER BY distance, log_position LIMIT \(Self.wordingCandidates))
-                    UNION ALL
-                    (SELECT event_id, abs(lower_date - q.lower) AS distance, log_position
-                     FROM \(unescaped: ReadModelTables.live.versions)
-                     WHERE valid_to IS NULL AND NOT retracted AND precision IN ('quarter', 'half', 'year')
-                       AND park_id = ANY(q.parks) AND type_class = q.class
-                       AND lower_date >= q.lower - 366 AND lower_date < q.lower - 31 AND upper_date >= q.lower - 1
-                     ORDER BY distance, log_position LIMIT 50)
-                ) AS found
-                ORDER BY event_id
-            ) AS c
-            ORDER BY q.i, c.distance, c.log_position
+            SELECT query_index, candidate, candidate_position
+            FROM resolution_candidates(\(joined(queries.map(\.parks))), \(queries.map(\.typeClass)), \(queries.map(\.lower))::date[],
+                                       \(queries.map(\.upper))::date[], \(joined(queries.map(\.textPairs))), \(joined(queries.map(\.needles))),
+                                       \(queries.map(\.byWording)), \(Int32(Self.wordingCandidates)))
             """, logger: logger)
         var result = Array(repeating: [EventVersion](), count: queries.count)
         for try await (index, id, position) in rows.decode((Int64, UUID, Int64).self) {

@@ -45,22 +45,30 @@ final class ParkSpellings: Sendable {
         }
     }
 
+    /// The spellings of each of `parks` in the directory as last read, when
+    /// it was read in state `fingerprint`; `nil` when it was read in another.
+    func spellings(of parks: [ParkPayload], at fingerprint: Int64) -> [String: [String]]? {
+        state.withLock { state in state.fingerprint == fingerprint ? Self.spellings(of: parks, in: &state) : nil }
+    }
+
     /// The spellings of each of `parks` in the directory as last read.
     func spellings(of parks: [ParkPayload]) -> [String: [String]] {
-        state.withLock { state in
-            var result: [String: [String]] = [:]
-            for park in parks where result[park.id] == nil {
-                // A park the directory does not know yet has no other spelling there.
-                if let known = state.spellings[park.id] {
-                    result[park.id] = known
-                    continue
-                }
-                let mine = ReportResolver.cores(of: park)
-                let spellings = [park.id] + state.directory.filter { $0.id != park.id && ReportResolver.coresMatch(mine, $0.cores) }.map(\.id)
-                if state.directory.contains(where: { $0.id == park.id }) { state.spellings[park.id] = spellings }
-                result[park.id] = spellings
+        state.withLock { state in Self.spellings(of: parks, in: &state) }
+    }
+
+    private static func spellings(of parks: [ParkPayload], in state: inout State) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for park in parks where result[park.id] == nil {
+            // A park the directory does not know yet has no other spelling there.
+            if let known = state.spellings[park.id] {
+                result[park.id] = known
+                continue
             }
-            return result
+            let mine = ReportResolver.cores(of: park)
+            let spellings = [park.id] + state.directory.filter { $0.id != park.id && ReportResolver.coresMatch(mine, $0.cores) }.map(\.id)
+            if state.directory.contains(where: { $0.id == park.id }) { state.spellings[park.id] = spellings }
+            result[park.id] = spellings
         }
+        return result
     }
 }

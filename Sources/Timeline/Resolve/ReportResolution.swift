@@ -8,8 +8,9 @@ import TimelineEvents
 /// with each other; every match becomes a `ReportsMerged` on the park's
 /// stream, appended in the same transaction as the reports.
 ///
-/// The caller holds the resolve lock, so two ingests never decide against
-/// the same stale picture.
+/// Two ingests never decide against the same stale picture: a decision is
+/// appended only while the log holds nothing newer than what it was taken
+/// from, under the resolve lock (`append(_:written:ahead:to:)`).
 public struct ReportResolution: Sendable {
     let queries: TimelineQueries
     let readModel: ReadModel
@@ -18,19 +19,21 @@ public struct ReportResolution: Sendable {
     let parkSpellings = ParkSpellings()
     let known = ResolvedEvents()
 
+    /// The advisory lock resolving writers share.
+    static let lock = "parkline.resolve"
+
     public init(queries: TimelineQueries, readModel: ReadModel) {
         self.queries = queries
         self.readModel = readModel
     }
 
-    /// Candidates looked up ahead of the decision, for the reports of
-    /// documents still being read (`lookAhead`). They stand while the log
-    /// holds nothing after `checkpoint` and the park directory stays in state
-    /// `fingerprint`; the decision checks both, and reads everything itself
-    /// when either moved.
+    /// Candidates looked up, and decisions taken, ahead of the append, for the
+    /// reports of documents still being read (`lookAhead`). They stand while
+    /// the log holds nothing after `checkpoint`: the read model and the park
+    /// directory are projections of the log, so both are then as they were
+    /// read here.
     struct Lookahead: Sendable {
         var checkpoint: LogCursor
-        var fingerprint: Int64
         /// Each report looked up, by its id, with what was found, and what the
         /// rules decide among those alone (a decision that stands unless the
         /// batch's own reports change one of them or are candidates too).
@@ -39,17 +42,22 @@ public struct ReportResolution: Sendable {
         struct Found: Sendable {
             var report: TimelineEventPayload
             var candidates: [TimelineQueries.EventVersion]
+            /// The candidates as stored at those versions (one may be gone: a rebuild swapped the tables).
+            var stored: [(event: TimelineEventPayload, position: Int64)] = []
             var decision: ReportResolver.Decision?
+            /// The `ReportsMerged` the decision makes, written ahead too.
+            var merge: NewEvent?
         }
     }
 
     /// Look up the candidates of the reports `batches` gives, one batch at a
     /// time as they come (one per document, while the next is extracted):
     /// the read model brought up to date, the park directory read, each
-    /// report's lookup and the candidates' payloads read, off the resolve
-    /// lock's path. `nil` when the read model cannot hold the whole log (a
-    /// transaction still open holds it back) or a read fails: the decision
-    /// then reads everything itself.
+    /// report's lookup and the candidates' payloads read, and the rules run
+    /// among them, off the append's path. `nil` when the read model cannot
+    /// hold the whole log (a transaction still open holds it back), the park
+    /// directory moved on while it was read, or a read fails: the append then
+    /// decides from what it reads itself.
     func lookAhead(_ batches: AsyncStream<[TimelineEventPayload]>) async -> Lookahead? {
         do {
             var checkpoint = try await readModel.upToDateCheckpoint()
@@ -64,15 +72,17 @@ public struct ReportResolution: Sendable {
             var memo = known.takeMemo()
             defer { known.returnMemo(memo) }
             memo.beginBatch()
-            var ahead = Lookahead(checkpoint: checkpoint, fingerprint: fingerprint)
+            var ahead = Lookahead(checkpoint: checkpoint)
             for await reports in batches where !reports.isEmpty {
-                let found = try await queries.candidates(for: lookups(reports, spellings: parkSpellings.spellings(of: reports.map(\.park)),
-                                                                      memo: &memo))
+                // Another ingest of this process may have read the directory in another state since.
+                guard let spellings = parkSpellings.spellings(of: reports.map(\.park), at: fingerprint) else { return nil }
+                let found = try await queries.candidates(for: lookups(reports, spellings: spellings, memo: &memo))
                 let stored = try await storedEvents(found)
                 memo.storedVersions(Self.versions(of: stored))
                 for (report, (candidates, events)) in zip(reports, zip(found, stored)) {
-                    ahead.found[report.eventId] = .init(report: report, candidates: candidates,
-                                                        decision: resolver.match(report, among: events.map(\.event), memo: &memo))
+                    let decision = resolver.match(report, among: events.map(\.event), memo: &memo)
+                    ahead.found[report.eventId] = .init(report: report, candidates: candidates, stored: events, decision: decision,
+                                                        merge: try decision.map { try Self.merge(report, into: $0.eventID, rule: $0.rule) })
                 }
             }
             return ahead
@@ -81,12 +91,35 @@ public struct ReportResolution: Sendable {
         }
     }
 
-    /// Whether what `ahead` read still stands: nothing committed since, the directory as it was.
-    private func stillStands(_ ahead: Lookahead) async throws -> Bool {
-        async let quiet = readModel.nothingCommitted(after: ahead.checkpoint)
-        async let fingerprint = queries.parkDirectoryFingerprint()
-        let (isQuiet, current) = try await (quiet, fingerprint)
-        return isQuiet && current == ahead.fingerprint
+    /// Append `appends` with the merges their reports call for, and keep
+    /// what they leave (`committed`). `written`: reports the caller holds, by
+    /// the id of the log event that records each (the rest are decoded).
+    ///
+    /// When `ahead` covers every report, the decision is taken from it without
+    /// reading the database, and appended in one statement that first takes
+    /// the resolve lock and checks the log holds nothing after the look-ahead's
+    /// checkpoint. Otherwise, or when the log moved, the decision is taken
+    /// again holding the lock, from what it reads there.
+    func append(_ appends: [EventStore.StreamAppend], written: [UUID: TimelineEventPayload] = [:], ahead: Lookahead? = nil,
+                to store: EventStore) async throws -> [AppendResult] {
+        let extracted = appends.flatMap(\.events).filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }
+        let decoder = JSONDecoder()
+        let reports = try extracted.map { try written[$0.id] ?? decoder.decode(TimelineEventPayload.self, from: $0.data) }
+        if let ahead, let decisions = try decisions(for: reports, recordedBy: extracted, in: appends, ahead: ahead) {
+            let all = appends + decisions.merges
+            if let results = try await store.append(all, lockedBy: Self.lock, unlessMovedPast: ahead.checkpoint,
+                                                    types: DomainEventType.allCases.map(\.rawValue)) {
+                committed(decisions, results: results, of: all)
+                return results
+            }
+        }
+        return try await store.withLock(Self.lock) {
+            let decisions = try await decisions(for: reports, recordedBy: extracted, in: appends)
+            let all = appends + decisions.merges
+            let results = try await store.append(all)
+            committed(decisions, results: results, of: all)
+            return results
+        }
     }
 
     /// What the candidate statement looks up for each report.
@@ -112,44 +145,66 @@ public struct ReportResolution: Sendable {
         fileprivate var outcome: (states: [UUID: TimelineEventPayload], madeBy: [(logEvent: UUID, event: UUID)])?
     }
 
-    /// The merges `appends` call for. `written`: reports the caller holds, by
-    /// the id of the log event that records each (the rest are decoded);
-    /// `ahead`: their candidates, looked up while the documents were read.
-    func decisions(for appends: [EventStore.StreamAppend], written: [UUID: TimelineEventPayload] = [:],
-                   ahead: Lookahead? = nil) async throws -> Decisions {
-        let extracted = appends.flatMap(\.events).filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }
-        let decoder = JSONDecoder()
-        let reports = try extracted.map { try written[$0.id] ?? decoder.decode(TimelineEventPayload.self, from: $0.data) }
+    /// The merges `reports` (recorded by `extracted`, of `appends`) call for,
+    /// from what `ahead` found, without reading anything; `nil` when `ahead`
+    /// does not hold every report as it is.
+    func decisions(for reports: [TimelineEventPayload], recordedBy extracted: [NewEvent], in appends: [EventStore.StreamAppend],
+                   ahead: Lookahead) throws -> Decisions? {
+        let lookedUp = reports.compactMap { report in ahead.found[report.eventId].flatMap { $0.report == report ? $0 : nil } }
+        guard lookedUp.count == reports.count else { return nil }
+        var memo = known.takeMemo()
+        defer { known.returnMemo(memo) }
+        memo.beginBatch()
+        let stored = lookedUp.map(\.stored)
+        memo.storedVersions(Self.versions(of: stored))
+        return try decide(reports, recordedBy: extracted, in: appends, stored: stored, ahead: lookedUp, memo: &memo)
+    }
+
+    /// The merges `reports` call for, from what the read model holds now.
+    /// The caller holds the resolve lock.
+    func decisions(for reports: [TimelineEventPayload], recordedBy extracted: [NewEvent],
+                   in appends: [EventStore.StreamAppend]) async throws -> Decisions {
         guard !reports.isEmpty else { return Decisions() }
         var memo = known.takeMemo()
         defer { known.returnMemo(memo) }
         memo.beginBatch()
-        let lookedUp = ahead.map { ahead in reports.compactMap { report in ahead.found[report.eventId].flatMap { $0.report == report ? $0 : nil } } }
-        let found: [[TimelineQueries.EventVersion]]
-        /// What the rules decided ahead, per report, among its stored candidates alone.
-        var decidedAhead: [ReportResolver.Decision?]?
-        var unapplied: [RecordedEvent] = []
-        if let ahead, let lookedUp, lookedUp.count == reports.count, try await stillStands(ahead) {
-            found = lookedUp.map(\.candidates)
-            decidedAhead = lookedUp.map(\.decision)
-        } else {
-            // The read model is brought up to date, and the park directory's state read,
-            // while the reports' lookup keys are worked out.
-            async let readModelState = readModel.catchUpAndReadUnapplied([.timelineEventExtracted, .reportsMerged])
-            async let directoryState = queries.parkDirectoryFingerprint()
-            let keys = reports.map { resolver.lookup($0, memo: &memo) }
-            let (pastHorizon, caughtUp) = try await readModelState
-            unapplied = pastHorizon
-            // A catch-up may have added parks or names: the state read alongside it may be older.
-            let fingerprint = caughtUp ? try await queries.parkDirectoryFingerprint() : try await directoryState
-            // Each park's spellings once, not once per report.
-            let spellingsOfPark = try await parkSpellings.spellings(of: reports.map(\.park), fingerprint: fingerprint, queries: queries)
-            // The stored candidates of every report in one statement, read before any decision:
-            // the decisions of this batch are laid over them as they are taken (`pending`).
-            found = try await queries.candidates(for: zip(reports, keys).map { Self.lookup($0, keys: $1, spellings: spellingsOfPark) })
-        }
-        let storedCandidates = try await storedEvents(found)
-        memo.storedVersions(Self.versions(of: storedCandidates))
+        // The read model is brought up to date, and the park directory's state read,
+        // while the reports' lookup keys are worked out.
+        async let readModelState = readModel.catchUpAndReadUnapplied([.timelineEventExtracted, .reportsMerged])
+        async let directoryState = queries.parkDirectoryFingerprint()
+        let keys = reports.map { resolver.lookup($0, memo: &memo) }
+        let (unapplied, caughtUp) = try await readModelState
+        // A catch-up may have added parks or names: the state read alongside it may be older.
+        let fingerprint = caughtUp ? try await queries.parkDirectoryFingerprint() : try await directoryState
+        // Each park's spellings once, not once per report.
+        let spellingsOfPark = try await parkSpellings.spellings(of: reports.map(\.park), fingerprint: fingerprint, queries: queries)
+        // The stored candidates of every report in one statement, read before any decision:
+        // the decisions of this batch are laid over them as they are taken (`pending`).
+        let found = try await queries.candidates(for: zip(reports, keys).map { Self.lookup($0, keys: $1, spellings: spellingsOfPark) })
+        let stored = try await storedEvents(found)
+        memo.storedVersions(Self.versions(of: stored))
+        return try decide(reports, recordedBy: extracted, in: appends, stored: stored, unapplied: unapplied, memo: &memo)
+    }
+
+    /// The `ReportsMerged` that joins `report` to event `target`.
+    static func merge(_ report: TimelineEventPayload, into target: UUID, rule: String) throws -> NewEvent {
+        // The merge names the report and the event, not the event it makes: carrying
+        // the whole event made the log grow with the square of an act's reports.
+        // Subscribers are sent the event as the read model derives it (`MergeStates`).
+        let body = ReportsMerged(eventId: target, reports: [report.eventId], parkId: report.park.id, rule: rule)
+        return try NewEvent(id: DeterministicID.merge(of: report.eventId, into: target), type: DomainEventType.reportsMerged.rawValue,
+                            body: body, metadata: ["actor": "parkline resolver", "rule": rule])
+    }
+
+    /// Decide each report in turn among its stored candidates (`stored`) and
+    /// the events the batch made so far. `ahead`: what was decided for each
+    /// among its stored candidates alone, kept where the batch changed none of
+    /// them; `unapplied`: reports and merges committed but past the read horizon.
+    private func decide(_ reports: [TimelineEventPayload], recordedBy extracted: [NewEvent], in appends: [EventStore.StreamAppend],
+                        stored storedCandidates: [[(event: TimelineEventPayload, position: Int64)]],
+                        ahead: [Lookahead.Found]? = nil, unapplied: [RecordedEvent] = [],
+                        memo: inout ReportResolver.Memo) throws -> Decisions {
+        guard !reports.isEmpty else { return Decisions() }
         /// Events this batch creates or changes, by id (newest state).
         var pending: [UUID: TimelineEventPayload] = [:]
         var pendingOrder: [UUID] = []
@@ -182,6 +237,8 @@ public struct ReportResolution: Sendable {
         }
         var merges: [String: [NewEvent]] = [:]
         var madeBy = zip(extracted, reports).map { (logEvent: $0.id, event: $1.eventId) }
+        // What `mightMatch` tests first of the batch's events, worked out once each.
+        var reach: [UUID: Reach] = [:]
         for (index, (report, stored)) in zip(reports, storedCandidates).enumerated() {
             // A candidate an earlier report of this batch joined is not what the rules saw ahead.
             let touched = stored.contains { pending[$0.event.eventId] != nil || joining[$0.event.eventId] != nil }
@@ -189,14 +246,17 @@ public struct ReportResolution: Sendable {
             let storedIDs = Set(stored.map(\.eventId))
             // Events new in this batch that could be the same act: another document's,
             // the same kind of act in one of the park's spellings, on touching dates.
-            let fresh = pendingOrder.compactMap { pending[$0] }.filter { candidate in
-                !storedIDs.contains(candidate.eventId) && Self.mightMatch(candidate, report, memo: &memo)
+            let mine = Reach(report)
+            let fresh = pendingOrder.compactMap { id -> TimelineEventPayload? in
+                guard !storedIDs.contains(id) else { return nil }
+                if let theirs = reach[id], !mine.touches(theirs) { return nil }
+                guard let candidate = pending[id] else { return nil }
+                let theirs = reach[id] ?? Reach(candidate)
+                reach[id] = theirs
+                return mine.touches(theirs) && Self.mightMatch(candidate, report, memo: &memo) ? candidate : nil
             }
-            let decision = if let decidedAhead, !touched, fresh.isEmpty {
-                decidedAhead[index]
-            } else {
-                resolver.match(report, among: stored + fresh, memo: &memo)
-            }
+            let decidedAhead = touched || !fresh.isEmpty ? nil : ahead?[index]
+            let decision = if let decidedAhead { decidedAhead.decision } else { resolver.match(report, among: stored + fresh, memo: &memo) }
             guard let decision,
                   let target = (stored + fresh).first(where: { $0.eventId == decision.eventID }) else {
                 pending[report.eventId] = report
@@ -206,13 +266,8 @@ public struct ReportResolution: Sendable {
             let merged = target.merging(report)
             if pending[target.eventId] == nil { pendingOrder.append(target.eventId) }
             pending[target.eventId] = merged
-            // The merge names the report and the event, not the event it makes: carrying
-            // the whole event made the log grow with the square of an act's reports.
-            // Subscribers are sent the event as the read model derives it (`MergeStates`).
-            let body = ReportsMerged(eventId: target.eventId, reports: [report.eventId], parkId: report.park.id, rule: decision.rule)
-            let merge = try NewEvent(
-                id: DeterministicID.merge(of: report.eventId, into: target.eventId), type: DomainEventType.reportsMerged.rawValue,
-                body: body, metadata: ["actor": "parkline resolver", "rule": decision.rule])
+            reach[target.eventId] = nil
+            let merge = try decidedAhead?.merge ?? Self.merge(report, into: target.eventId, rule: decision.rule)
             merges[report.park.id, default: []].append(merge)
             madeBy.append((merge.id, target.eventId))
         }
@@ -261,6 +316,27 @@ public struct ReportResolution: Sendable {
         known.remember(positions.compactMap { id, position in
             states[id].map { (TimelineQueries.EventVersion(eventId: id, position: position), $0) }
         })
+    }
+
+    /// An event's kind of act and days, what tells most of a batch's events
+    /// apart from a report before `mightMatch` is asked.
+    struct Reach {
+        var typeClass: String
+        var lower: Int?
+        var upper: Int?
+
+        init(_ event: TimelineEventPayload) {
+            typeClass = TimelineEventPayload.typeClass(event.type)
+            lower = ReportResolver.dayNumber(event.lower)
+            upper = ReportResolver.dayNumber(event.upper)
+        }
+
+        /// The same kind of act on dates within a day of each other (or dates not known as days).
+        func touches(_ other: Reach) -> Bool {
+            guard typeClass == other.typeClass else { return false }
+            guard let lower, let upper, let theirLower = other.lower, let theirUpper = other.upper else { return true }
+            return theirLower <= upper + 1 && theirUpper >= lower - 1
+        }
     }
 
     /// Whether `candidate`, an event of this batch, passes the tests the stored
