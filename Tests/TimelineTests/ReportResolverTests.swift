@@ -18,6 +18,27 @@ struct ReportResolverTests {
 
     let resolver = ReportResolver()
 
+    /// An event's quotations are read report by report: a mark one report
+    /// leaves open (an excerpt cut short) does not swallow the name the next
+    /// report quotes, as it did when all reports were read as one text.
+    @Test func aQuotationLeftOpenInOneReportHidesNoNameOfTheNext() {
+        let first = Self.report("signing", "2023-09-14", title: "合肥高新区签约一批项目",
+                                evidence: "2023年9月14日，合肥高新区签约一批项目，涵盖“数字经济等领域。")
+        let second = Self.report("signing", "2023-09-14", title: "云海算力中心项目签约",
+                                 evidence: "“云海算力中心”项目落户合肥高新区。")
+        let event = first.merging(second)
+        let later = Self.report("signing", "2023-09-14",
+                                title: "数字经济再添重大项目：“云海算力中心”今日正式签约落户，总投资达五十亿元",
+                                evidence: "记者从合肥高新区获悉，“云海算力中心”今日正式签约落户，总投资达五十亿元。")
+        #expect(resolver.match(later, among: [event])?.rule == "same-name")
+    }
+
+    /// The resolver's quick test for ideographs agrees with Unicode's property on every scalar.
+    @Test func theQuickIdeographTestIsUnicodes() {
+        let differing = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { ReportResolver.isIdeographic($0) != $0.properties.isIdeographic }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map { String($0.value, radix: 16) })")
+    }
+
     @Test func aShortenedCompanyNameIsTheSameCompany() {
         let known = Self.report("signing", "2023-09-14", title: "合肥高新区与芯跃半导体装备有限公司签署投资合作协议",
                                 evidence: "2023年9月14日，合肥高新区与芯跃半导体装备有限公司签署投资合作协议。", subjects: ["芯跃半导体装备有限公司"])

@@ -242,8 +242,7 @@ public struct ReportResolution: Sendable {
         for (index, (report, stored)) in zip(reports, storedCandidates).enumerated() {
             // A candidate an earlier report of this batch joined is not what the rules saw ahead.
             let touched = stored.contains { pending[$0.event.eventId] != nil || joining[$0.event.eventId] != nil }
-            let stored = stored.map(\.event).map { pending[$0.eventId] ?? joining[$0.eventId]?.reduce($0) { $0.merging($1) } ?? $0 }
-            let storedIDs = Set(stored.map(\.eventId))
+            let storedIDs = Set(stored.map(\.event.eventId))
             // Events new in this batch that could be the same act: another document's,
             // the same kind of act in one of the park's spellings, on touching dates.
             let mine = Reach(report)
@@ -255,10 +254,20 @@ public struct ReportResolution: Sendable {
                 reach[id] = theirs
                 return mine.touches(theirs) && Self.mightMatch(candidate, report, memo: &memo) ? candidate : nil
             }
+            let decision: ReportResolver.Decision?
+            let target: TimelineEventPayload?
             let decidedAhead = touched || !fresh.isEmpty ? nil : ahead?[index]
-            let decision = if let decidedAhead { decidedAhead.decision } else { resolver.match(report, among: stored + fresh, memo: &memo) }
-            guard let decision,
-                  let target = (stored + fresh).first(where: { $0.eventId == decision.eventID }) else {
+            if let decidedAhead {
+                // Its candidates are as stored: no copy of them is laid over.
+                decision = decidedAhead.decision
+                target = decision.flatMap { decision in stored.first { $0.event.eventId == decision.eventID }?.event }
+            } else {
+                let candidates = stored.map { pending[$0.event.eventId] ?? joining[$0.event.eventId]?.reduce($0.event) { $0.merging($1) } ?? $0.event }
+                    + fresh
+                decision = resolver.match(report, among: candidates, memo: &memo)
+                target = decision.flatMap { decision in candidates.first { $0.eventId == decision.eventID } }
+            }
+            guard let decision, let target else {
                 pending[report.eventId] = report
                 pendingOrder.append(report.eventId)
                 continue

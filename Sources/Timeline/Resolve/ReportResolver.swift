@@ -63,7 +63,7 @@ public struct ReportResolver: Sendable {
         // The order is the characters' (any order would do; this one is stable).
         let pairs = mine.pairs.sorted().compactMap { pair -> String? in
             guard let first = Unicode.Scalar(UInt32(pair >> 32)), let second = Unicode.Scalar(UInt32(pair & 0xFFFF_FFFF)),
-                  first.properties.isIdeographic, second.properties.isIdeographic else { return nil }
+                  Self.isIdeographic(first), Self.isIdeographic(second) else { return nil }
             return Self.string([first, second])
         }
         // A name's two-character start is among the names, and found wherever a longer one is.
@@ -167,15 +167,18 @@ public struct ReportResolver: Sendable {
     final class Side {
         let reports: [TimelineEventPayload]
         let park: ParkPayload
-        let text: String
+        /// Its subjects, a line each (the rest of its text is its readings').
+        let subjectsText: String
         let names: [String]
         /// Each name's first two characters: a name whose start is not among `pairs` is not in a text.
         private let nameStarts: [UInt64]
         let companies: [String]
         /// Every two adjacent characters of `text` (the pairs across its line breaks left out: no name holds one).
         lazy var pairs = readings.reduce(into: Set(subjects.flatMap { Bigrams(Array($0.unicodeScalars)).pairs })) { $0.formUnion($1.pairs) }
-        lazy var quotes = ReportResolver.quotedNames(text)
-        lazy var gatherings = ReportResolver.gatheringNames(text, park: park)
+        /// Read report by report (each reading once, however many events it joins):
+        /// a quotation or a gathering's name is not taken across two reports.
+        lazy var quotes = readings.reduce(into: ReportResolver.quotedNames(subjectsText)) { $0.formUnion($1.quotes) }
+        lazy var gatherings = readings.reduce(into: ReportResolver.gatheringNames(subjectsText, park: park)) { $0.formUnion($1.gatherings) }
         /// Each report's reading (its title and wording as sets of character pairs).
         let readings: [Reading]
         /// The phases its reports' titles name (`一期`, `二期`, `首期`); the rest of a
@@ -195,7 +198,7 @@ public struct ReportResolver: Sendable {
             // The names too: a subject the extractor took from an earlier sentence
             // (`项目由沃尔沃汽车(中国)有限公司投资建设。一期工程于…开工`) is in no report's wording.
             self.subjects = subjects
-            text = ([ReportResolver.text(of: reports)] + subjects).joined(separator: "\n")
+            subjectsText = subjects.joined(separator: "\n")
             self.names = names(subjects)
             nameStarts = self.names.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) }
             companies = names(subjects.filter(ReportResolver.isCompany))
@@ -205,8 +208,13 @@ public struct ReportResolver: Sendable {
         /// UTF-8 never matches mid-character), once its start is found there.
         func namesAppear(in other: Side) -> Bool {
             zip(names, nameStarts).contains { name, start in
-                other.pairs.contains(start) && ReportResolver.text(other.text, contains: name)
+                other.pairs.contains(start) && other.contains(name)
             }
+        }
+
+        /// Whether a report's title or wording, or a subject, holds `name` (no name holds a line break).
+        func contains(_ name: String) -> Bool {
+            readings.contains { ReportResolver.text($0.text, contains: name) } || ReportResolver.text(subjectsText, contains: name)
         }
     }
 
@@ -214,17 +222,23 @@ public struct ReportResolver: Sendable {
     final class Reading {
         let report: TimelineEventPayload
         let park: ParkPayload
+        /// Its title and wording, a line each.
+        let text: String
         /// Its title and whole wording, as sets of character pairs.
         lazy var title = Bigrams(ReportResolver.content(report.title, park: park))
-        lazy var wording = Bigrams(ReportResolver.content(ReportResolver.text(of: [report]), park: park))
+        lazy var wording = Bigrams(ReportResolver.content(text, park: park))
         /// Every two adjacent characters of its title and evidence.
-        lazy var pairs = Bigrams(Array(ReportResolver.text(of: [report]).unicodeScalars)).pairs
+        lazy var pairs = Bigrams(Array(text.unicodeScalars)).pairs
+        /// The names it quotes, and the gatherings it names.
+        lazy var quotes = ReportResolver.quotedNames(text)
+        lazy var gatherings = ReportResolver.gatheringNames(text, park: park)
         /// Its title says only that the park itself did the act.
         lazy var parksOwnAct = ReportResolver.isParksOwnAct(report.title, park: park)
 
         init(_ report: TimelineEventPayload, park: ParkPayload) {
             self.report = report
             self.park = park
+            text = ReportResolver.text(of: [report])
         }
     }
 
@@ -441,7 +455,7 @@ public struct ReportResolver: Sendable {
             var searchStart = 0
             while let found = firstIndex(of: ending, in: text, from: searchStart) {
                 var start = found
-                while start > 0, found - start < 16, text[start - 1].properties.isIdeographic { start -= 1 }
+                while start > 0, found - start < 16, Self.isIdeographic(text[start - 1]) { start -= 1 }
                 var name = text[start..<found + ending.count]
                 for verb in gatheringVerbs {
                     if let at = lastIndex(of: verb, in: name) { name = name[(at + verb.count)...] }
@@ -491,7 +505,7 @@ public struct ReportResolver: Sendable {
     static func isParksOwnAct(_ title: String, park: ParkPayload) -> Bool {
         var rest = blankingParkNames(title, park: park)
         for word in parksOwnActWords { rest = blanking(word, in: rest) }
-        return !rest.contains { $0.properties.isIdeographic }
+        return !rest.contains { Self.isIdeographic($0) }
     }
 
     /// `kindEndings` then `parkActWords`, as blanked in that order.
@@ -503,7 +517,19 @@ public struct ReportResolver: Sendable {
 
     /// The text's Han characters without dates and the park's names.
     static func content(_ text: String, park: ParkPayload) -> [Unicode.Scalar] {
-        blankingParkNames(text, park: park).filter { $0.properties.isIdeographic && !"年月日".unicodeScalars.contains($0) }
+        blankingParkNames(text, park: park).filter { Self.isIdeographic($0) && !"年月日".unicodeScalars.contains($0) }
+    }
+
+    /// `properties.isIdeographic`, without the property tables for the usual
+    /// case: the CJK Unified Ideographs block is all ideographs, and nothing
+    /// below U+3000 is one (a test holds this for every scalar).
+    @inline(__always)
+    static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x4E00...0x9FFF: true
+        case ..<0x3000: false
+        default: scalar.properties.isIdeographic
+        }
     }
 
     /// The text with each of the park's names (longest first) replaced by a space.
