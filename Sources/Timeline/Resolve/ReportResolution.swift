@@ -150,14 +150,20 @@ public struct ReportResolution: Sendable {
     /// does not hold every report as it is.
     func decisions(for reports: [TimelineEventPayload], recordedBy extracted: [NewEvent], in appends: [EventStore.StreamAppend],
                    ahead: Lookahead) throws -> Decisions? {
-        let lookedUp = reports.compactMap { report in ahead.found[report.eventId].flatMap { $0.report == report ? $0 : nil } }
-        guard lookedUp.count == reports.count else { return nil }
+        var stored: [[(event: TimelineEventPayload, position: Int64)]] = []
+        var decided: [Decided] = []
+        stored.reserveCapacity(reports.count)
+        decided.reserveCapacity(reports.count)
+        for report in reports {
+            guard let found = ahead.found[report.eventId], found.report == report else { return nil }
+            stored.append(found.stored)
+            decided.append(Decided(decision: found.decision, merge: found.merge))
+        }
         var memo = known.takeMemo()
         defer { known.returnMemo(memo) }
         memo.beginBatch()
-        let stored = lookedUp.map(\.stored)
         memo.storedVersions(Self.versions(of: stored))
-        return try decide(reports, recordedBy: extracted, in: appends, stored: stored, ahead: lookedUp, memo: &memo)
+        return try decide(reports, recordedBy: extracted, in: appends, stored: stored, ahead: decided, memo: &memo)
     }
 
     /// The merges `reports` call for, from what the read model holds now.
@@ -196,13 +202,19 @@ public struct ReportResolution: Sendable {
                             body: body, metadata: ["actor": "parkline resolver", "rule": rule])
     }
 
+    /// What the look-ahead decided for a report, and the merge it wrote for it.
+    struct Decided {
+        var decision: ReportResolver.Decision?
+        var merge: NewEvent?
+    }
+
     /// Decide each report in turn among its stored candidates (`stored`) and
     /// the events the batch made so far. `ahead`: what was decided for each
     /// among its stored candidates alone, kept where the batch changed none of
     /// them; `unapplied`: reports and merges committed but past the read horizon.
     private func decide(_ reports: [TimelineEventPayload], recordedBy extracted: [NewEvent], in appends: [EventStore.StreamAppend],
                         stored storedCandidates: [[(event: TimelineEventPayload, position: Int64)]],
-                        ahead: [Lookahead.Found]? = nil, unapplied: [RecordedEvent] = [],
+                        ahead: [Decided]? = nil, unapplied: [RecordedEvent] = [],
                         memo: inout ReportResolver.Memo) throws -> Decisions {
         guard !reports.isEmpty else { return Decisions() }
         /// Events this batch creates or changes, by id (newest state).
