@@ -5,13 +5,6 @@ import Testing
 
 /// `append(_:)` of several streams: one statement, all or nothing.
 @Suite struct MultiStreamAppendTests {
-    /// Rows in the log, counted directly (a gapless read may hold back rows
-    /// while another test's transaction is open anywhere in the cluster).
-    private func logCount(_ db: Database) async throws -> Int64 {
-        for try await count in try await db.client.query("SELECT count(*)::int8 FROM events").decode(Int64.self) { return count }
-        return -1
-    }
-
     @Test func severalStreamsAppendAtomicallyWithTheirOwnVersions() async throws {
         try await withTestDatabase { db in
             _ = try await db.store.append(to: try stream("park-b"), expectedVersion: .noStream, events: events(2))

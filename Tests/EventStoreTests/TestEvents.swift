@@ -20,3 +20,10 @@ func testEvent(type: String = "Tested", writer: Int, index: Int) -> NewEvent {
 func stream(_ text: String) throws -> StreamName {
     try StreamName(text)
 }
+
+/// Rows in the log, counted directly (a gapless read may hold back rows
+/// while another test's transaction is open anywhere in the cluster).
+func logCount(_ db: Database) async throws -> Int64 {
+    for try await count in try await db.client.query("SELECT count(*)::int8 FROM events").decode(Int64.self) { return count }
+    return -1
+}
