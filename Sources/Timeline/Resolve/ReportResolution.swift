@@ -41,8 +41,8 @@ public struct ReportResolution: Sendable {
 
         struct Found: Sendable {
             var report: TimelineEventPayload
-            var candidates: [TimelineQueries.EventVersion]
-            /// The candidates as stored at those versions (one may be gone: a rebuild swapped the tables).
+            /// Its candidates as stored, each with the log position of the version read
+            /// (one found may be gone by then: a rebuild swapped the tables).
             var stored: [(event: TimelineEventPayload, position: Int64)] = []
             var decision: ReportResolver.Decision?
             /// The `ReportsMerged` the decision makes, written ahead too.
@@ -79,9 +79,9 @@ public struct ReportResolution: Sendable {
                 let found = try await queries.candidates(for: lookups(reports, spellings: spellings, memo: &memo))
                 let stored = try await storedEvents(found)
                 memo.storedVersions(Self.versions(of: stored))
-                for (report, (candidates, events)) in zip(reports, zip(found, stored)) {
+                for (report, events) in zip(reports, stored) {
                     let decision = resolver.match(report, among: events.map(\.event), memo: &memo)
-                    ahead.found[report.eventId] = .init(report: report, candidates: candidates, stored: events, decision: decision,
+                    ahead.found[report.eventId] = .init(report: report, stored: events, decision: decision,
                                                         merge: try decision.map { try Self.merge(report, into: $0.eventID, rule: $0.rule) })
                 }
             }

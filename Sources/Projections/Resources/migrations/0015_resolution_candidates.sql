@@ -15,6 +15,12 @@
 -- for each call it cost as much to plan as to run (0.37 ms against 0.33 ms
 -- for fourteen reports); the generic plan is as fast as a custom one here,
 -- since every lookup ranges over timeline_current_by_park_class_date.
+-- `q` is MATERIALIZED: inlined into the lookup, its lists were split again
+-- for every event tested (some 400 events of a kind in a month at the
+-- busiest park of a 1M-event log, 2 ms a report, seen with auto_explain
+-- during parkline-bench; that park's ingest ratio went from 0.30 to
+-- 0.37-0.38). What remains there is `subject_keys && q.pairs`, which
+-- compares every element of one array with every element of the other.
 CREATE FUNCTION resolution_candidates(
     p_parks         text[],
     p_classes       text[],
@@ -34,7 +40,7 @@ SET plan_cache_mode = force_generic_plan
 AS $$
 BEGIN
     RETURN QUERY
-    WITH q AS (
+    WITH q AS MATERIALIZED (
         SELECT u.i, u.class, u.lower, u.upper, u.by_wording, string_to_array(u.parks, chr(31)) AS parks,
                string_to_array(u.pairs, chr(31)) AS pairs, string_to_array(u.needles, chr(31)) AS needles
         FROM unnest(p_parks, p_classes, p_lower, p_upper, p_pairs, p_needles, p_by_wording)
