@@ -249,7 +249,7 @@ public struct ReportResolution: Sendable {
         }
         var merges: [String: [NewEvent]] = [:]
         var madeBy = zip(extracted, reports).map { (logEvent: $0.id, event: $1.eventId) }
-        // What `mightMatch` tests first of the batch's events, worked out once each.
+        // The kind of act and days of the batch's events, worked out once each.
         var reach: [UUID: Reach] = [:]
         for (index, (report, stored)) in zip(reports, storedCandidates).enumerated() {
             // A candidate an earlier report of this batch joined is not what the rules saw ahead.
@@ -260,11 +260,10 @@ public struct ReportResolution: Sendable {
             let mine = Reach(report)
             let fresh = pendingOrder.compactMap { id -> TimelineEventPayload? in
                 guard !storedIDs.contains(id) else { return nil }
-                if let theirs = reach[id], !mine.touches(theirs) { return nil }
-                guard let candidate = pending[id] else { return nil }
-                let theirs = reach[id] ?? Reach(candidate)
-                reach[id] = theirs
-                return mine.touches(theirs) && Self.mightMatch(candidate, report, memo: &memo) ? candidate : nil
+                if reach[id] == nil, let candidate = pending[id] { reach[id] = Reach(candidate) }
+                guard let theirs = reach[id], mine.touches(theirs), let candidate = pending[id],
+                      Self.mightMatch(candidate, report, memo: &memo) else { return nil }
+                return candidate
             }
             let decision: ReportResolver.Decision?
             let target: TimelineEventPayload?
@@ -339,8 +338,8 @@ public struct ReportResolution: Sendable {
         })
     }
 
-    /// An event's kind of act and days, what tells most of a batch's events
-    /// apart from a report before `mightMatch` is asked.
+    /// An event's kind of act and days: what tells most of a batch's events
+    /// apart from a report, before `mightMatch` asks the rest.
     struct Reach {
         var typeClass: String
         var lower: Int?
@@ -360,17 +359,12 @@ public struct ReportResolution: Sendable {
         }
     }
 
-    /// Whether `candidate`, an event of this batch, passes the tests the stored
-    /// candidates passed in SQL (kind of act, dates within a day), is not of
-    /// the report's own document and is of its park: the cheap tests first, so
-    /// a large document's reports are never compared with each other.
+    /// Whether `candidate`, an event of this batch that `Reach` finds of the
+    /// report's kind of act on touching dates (the tests the stored candidates
+    /// passed in SQL), is of the report's park and not of its own document: the
+    /// cheap tests first, so a large document's reports are never compared
+    /// with each other.
     static func mightMatch(_ candidate: TimelineEventPayload, _ report: TimelineEventPayload, memo: inout ReportResolver.Memo) -> Bool {
-        guard TimelineEventPayload.typeClass(candidate.type) == TimelineEventPayload.typeClass(report.type) else { return false }
-        if let lower = ReportResolver.dayNumber(report.lower), let upper = ReportResolver.dayNumber(report.upper),
-           let theirLower = ReportResolver.dayNumber(candidate.lower), let theirUpper = ReportResolver.dayNumber(candidate.upper),
-           theirLower > upper + 1 || theirUpper < lower - 1 {
-            return false
-        }
         guard memo.samePark(candidate.park, report.park) else { return false }
         if let document = report.source.documentHash {
             let reports = candidate.reports ?? []
