@@ -340,15 +340,63 @@ import TimelineEvents
             var current = try #require(await lookAhead(resolution, weeklyReports))
             #expect(current.found.values.contains { !$0.stored.isEmpty }, "the signing is found ahead")
             #expect(current.found.values.contains { $0.decision != nil }, "and decided ahead")
+            #expect(current.batch?.merges.count == 1, "the batch too, as a whole")
             for id in Array(current.found.keys) {
                 current.found[id]?.stored = []
                 current.found[id]?.decision = nil
                 current.found[id]?.merge = nil
             }
+            current.batch = nil
             _ = try await resolution.append(weeklyAppends, ahead: current, to: db.store)
             let weekly = try #require(weeklyReports.first { $0.type == "signing" })
             #expect(try await merges(weekly.eventId).isEmpty)
             #expect(try await h.events(type: "signing").count == 2)
+        }
+    }
+
+    /// The look-ahead decides a batch of new documents as a whole, as the
+    /// append would under the resolve lock: reports of one act in two of its
+    /// documents (the second joins the event the first joined), and a report
+    /// of an act the log does not hold yet, which a later document joins.
+    /// Another batch (a document left out, as one already ingested is) is
+    /// decided at the append, report by report.
+    @Test func aBatchDecidedAheadIsTheBatchTheLockedAppendDecides() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            _ = try await h.ingest.ingest([h.document("paper.txt", Self.paper, "2024-05-11")])
+            let extractor = Extractor(gazetteer: try GazetteerFile.load(nil))
+            let ingestor = Ingestor(store: db.store, extractor: extractor, logger: db.logger)
+            let opening = "6月3日，苏锡通园区明远精密光学有限公司新厂房正式投产。"
+            let documents = [h.document("wire.txt", Self.wire, "2024-05-12"), h.document("weekly.txt", Self.weekly, "2024-05-13"),
+                             h.document("plant.txt", opening, "2024-06-03"),
+                             h.document("plant-wire.txt", "2024年6月3日，明远精密光学有限公司在苏锡通园区的新厂房投产。", "2024-06-04")]
+            var appends: [EventStore.StreamAppend] = []
+            var batches: [[TimelineEventPayload]] = []
+            for document in documents {
+                let result = try extractor.extract(document)
+                let (events, _) = try ingestor.plan(document: document, result: result, history: [])
+                appends.append(.init(stream: try StreamName(category: "document", id: result.documentHash), expectedVersion: .noStream, events: events))
+                batches.append(result.events.map { Ingestor.payload($0, outlet: nil) })
+            }
+            let resolution = ReportResolution(queries: h.queries, readModel: h.readModel)
+            let (stream, continuation) = AsyncStream.makeStream(of: [TimelineEventPayload].self)
+            for batch in batches { continuation.yield(batch) }
+            continuation.finish()
+            let ahead = try #require(await resolution.lookAhead(stream))
+            #expect(ahead.batch != nil)
+            let merged = { (decisions: ReportResolution.Decisions?) in
+                Set(try (decisions?.merges ?? []).flatMap(\.events).map { try JSONDecoder().decode(ReportsMerged.self, from: $0.data) }
+                    .map { "\($0.eventId) \($0.reports) \($0.rule)" })
+            }
+            for appended in [appends, Array(appends.dropFirst())] {
+                let extracted = appended.flatMap(\.events).filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }
+                let reports = try extracted.map { try JSONDecoder().decode(TimelineEventPayload.self, from: $0.data) }
+                let fromAhead = try resolution.decisions(for: reports, recordedBy: extracted, in: appended, ahead: ahead)
+                let underLock = try await resolution.decisions(for: reports, recordedBy: extracted, in: appended)
+                let (ahead, locked) = (try merged(fromAhead), try merged(underLock))
+                #expect(ahead == locked)
+                #expect(locked.count == appended.count - 1, "every document after the first of its act joins it")
+            }
         }
     }
 

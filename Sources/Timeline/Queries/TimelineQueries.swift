@@ -270,12 +270,43 @@ public struct TimelineQueries: Sendable {
 
     /// A number that changes when any park's id or names change (not its counts).
     public func parkDirectoryFingerprint() async throws -> Int64 {
-        let rows = try await client.query("""
-            SELECT count(*)::int8, coalesce(sum(hashtext(park_id || '|' || name || '|' || aliases::text)), 0)::int8
-            FROM \(unescaped: ReadModelTables.live.parks)
-            """, logger: logger)
-        for try await (count, sum) in rows.decode((Int64, Int64).self) { return count &* 1_000_003 &+ sum }
+        let rows = try await client.query("SELECT \(unescaped: Self.directoryState)", logger: logger)
+        for try await (count, sum) in rows.decode((Int64, Int64).self) { return Self.fingerprint(count, sum) }
         return 0
+    }
+
+    /// The park directory's state as two columns, its parks and a sum of their ids' and names' hashes.
+    static let directoryState = """
+        count(*)::int8, coalesce(sum(hashtext(park_id || '|' || name || '|' || aliases::text)), 0)::int8
+        FROM \(ReadModelTables.live.parks)
+        """
+
+    static func fingerprint(_ count: Int64, _ sum: Int64) -> Int64 { count &* 1_000_003 &+ sum }
+
+    /// The read model's checkpoint when it holds everything the log has
+    /// committed of `types` (and was written by this code), with the park
+    /// directory's fingerprint at that checkpoint: `ReadModel.upToDateCheckpoint`
+    /// and `parkDirectoryFingerprint` in one statement, so one snapshot.
+    /// `nil` when the read model is behind.
+    public func currentCheckpointAndDirectory(types: [String]) async throws -> (checkpoint: LogCursor, directory: Int64)? {
+        // The log walked in its order from the checkpoint, the first later event of
+        // `types` enough: a bare EXISTS may be planned as a scan of the table.
+        let rows = try await client.query("""
+            SELECT c.tx_id::text, c.position, c.code_version, later.global_position IS NULL, d.*
+            FROM \(unescaped: ReadModelTables.checkpoints) AS c
+            LEFT JOIN LATERAL (
+                SELECT e.global_position FROM events e
+                WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position) AND e.type = ANY(\(types))
+                ORDER BY e.tx_id, e.global_position LIMIT 1
+            ) AS later ON true
+            CROSS JOIN (SELECT \(unescaped: Self.directoryState)) AS d
+            WHERE c.name = \(TimelineProjector.name)
+            """, logger: logger)
+        for try await (tx, position, version, current, count, sum) in rows.decode((String, Int64, String, Bool, Int64, Int64).self) {
+            guard current, version == TimelineProjector.codeVersion, let tx = UInt64(tx) else { return nil }
+            return (LogCursor(transactionID: tx, position: position), Self.fingerprint(count, sum))
+        }
+        return nil
     }
 
     /// Every park's id and names (no counts: cheap), for finding a park under another spelling.

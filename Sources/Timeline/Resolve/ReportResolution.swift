@@ -38,6 +38,12 @@ public struct ReportResolution: Sendable {
         /// rules decide among those alone (a decision that stands unless the
         /// batch's own reports change one of them or are candidates too).
         var found: [UUID: Found] = [:]
+        /// Every report looked up, in the order they came.
+        var order: [UUID] = []
+        /// The decisions for all of them, taken ahead as the append would take
+        /// them when every document is new (the common case): the append then
+        /// only checks it holds these reports, in this order.
+        var batch: Decisions?
 
         struct Found: Sendable {
             var report: TimelineEventPayload
@@ -60,13 +66,13 @@ public struct ReportResolution: Sendable {
     /// decides from what it reads itself.
     func lookAhead(_ batches: AsyncStream<[TimelineEventPayload]>) async -> Lookahead? {
         do {
-            var checkpoint = try await readModel.upToDateCheckpoint()
-            if checkpoint == nil {
+            let types = DomainEventType.allCases.map(\.rawValue)
+            var start = try await queries.currentCheckpointAndDirectory(types: types)
+            if start == nil {
                 try await readModel.catchUp()
-                checkpoint = try await readModel.upToDateCheckpoint()
+                start = try await queries.currentCheckpointAndDirectory(types: types)
             }
-            guard let checkpoint else { return nil }
-            let fingerprint = try await queries.parkDirectoryFingerprint()
+            guard let (checkpoint, fingerprint) = start else { return nil }
             try await parkSpellings.refresh(fingerprint: fingerprint, queries: queries)
             // The process's memo, unless a decision holds it (then one of its own).
             var memo = known.takeMemo()
@@ -83,8 +89,15 @@ public struct ReportResolution: Sendable {
                     let decision = resolver.match(report, among: events.map(\.event), memo: &memo)
                     ahead.found[report.eventId] = .init(report: report, stored: events, decision: decision,
                                                         merge: try decision.map { try Self.merge(report, into: $0.eventID, rule: $0.rule) })
+                    ahead.order.append(report.eventId)
                 }
             }
+            // The batch as a whole, decided here rather than on the append's path.
+            let looked = ahead.order.map { ahead.found[$0]! }
+            memo.storedVersions(Self.versions(of: looked.map(\.stored)))
+            ahead.batch = try decide(looked.map(\.report), recordedBy: looked.map { DeterministicID.extraction(of: $0.report.eventId) },
+                                     onlyReports: true, stored: looked.map(\.stored),
+                                     ahead: looked.map { Decided(decision: $0.decision, merge: $0.merge) }, memo: &memo)
             return ahead
         } catch {
             return nil
@@ -137,7 +150,7 @@ public struct ReportResolution: Sendable {
 
     /// The merges an append calls for, and the events it leaves as this
     /// process last saw them (`committed(_:results:)` keeps them once stored).
-    struct Decisions {
+    struct Decisions: Sendable {
         /// One park stream append per park.
         var merges: [EventStore.StreamAppend] = []
         /// Each timeline event of the batch: its state after the batch, and the ids of
@@ -159,11 +172,17 @@ public struct ReportResolution: Sendable {
             stored.append(found.stored)
             decided.append(Decided(decision: found.decision, merge: found.merge))
         }
+        // Every document new, as the look-ahead took them: its decisions stand as they are.
+        if let batch = ahead.batch, reports.count == ahead.order.count, Self.onlyReports(appends),
+           zip(reports, ahead.order).allSatisfy({ $0.eventId == $1 }),
+           zip(extracted, reports).allSatisfy({ $0.id == DeterministicID.extraction(of: $1.eventId) }) {
+            return batch
+        }
         var memo = known.takeMemo()
         defer { known.returnMemo(memo) }
         memo.beginBatch()
         memo.storedVersions(Self.versions(of: stored))
-        return try decide(reports, recordedBy: extracted, in: appends, stored: stored, ahead: decided, memo: &memo)
+        return try decide(reports, recordedBy: extracted.map(\.id), onlyReports: Self.onlyReports(appends), stored: stored, ahead: decided, memo: &memo)
     }
 
     /// The merges `reports` call for, from what the read model holds now.
@@ -189,7 +208,16 @@ public struct ReportResolution: Sendable {
         let found = try await queries.candidates(for: zip(reports, keys).map { Self.lookup($0, keys: $1, spellings: spellingsOfPark) })
         let stored = try await storedEvents(found)
         memo.storedVersions(Self.versions(of: stored))
-        return try decide(reports, recordedBy: extracted, in: appends, stored: stored, unapplied: unapplied, memo: &memo)
+        return try decide(reports, recordedBy: extracted.map(\.id), onlyReports: Self.onlyReports(appends), stored: stored,
+                          unapplied: unapplied, memo: &memo)
+    }
+
+    /// Whether `appends` holds nothing but new documents' reports: a batch that
+    /// also corrects or retracts (a document re-read) changes events in ways
+    /// `decide` does not follow.
+    static func onlyReports(_ appends: [EventStore.StreamAppend]) -> Bool {
+        appends.allSatisfy { $0.events.allSatisfy { [DomainEventType.documentIngested.rawValue,
+                                                      DomainEventType.timelineEventExtracted.rawValue].contains($0.type) } }
     }
 
     /// The `ReportsMerged` that joins `report` to event `target`.
@@ -212,7 +240,7 @@ public struct ReportResolution: Sendable {
     /// the events the batch made so far. `ahead`: what was decided for each
     /// among its stored candidates alone, kept where the batch changed none of
     /// them; `unapplied`: reports and merges committed but past the read horizon.
-    private func decide(_ reports: [TimelineEventPayload], recordedBy extracted: [NewEvent], in appends: [EventStore.StreamAppend],
+    private func decide(_ reports: [TimelineEventPayload], recordedBy logEvents: [UUID], onlyReports: Bool,
                         stored storedCandidates: [[(event: TimelineEventPayload, position: Int64)]],
                         ahead: [Decided]? = nil, unapplied: [RecordedEvent] = [],
                         memo: inout ReportResolver.Memo) throws -> Decisions {
@@ -248,7 +276,7 @@ public struct ReportResolution: Sendable {
             }
         }
         var merges: [String: [NewEvent]] = [:]
-        var madeBy = zip(extracted, reports).map { (logEvent: $0.id, event: $1.eventId) }
+        var madeBy = zip(logEvents, reports).map { (logEvent: $0, event: $1.eventId) }
         // The kind of act and days of the batch's events, worked out once each.
         var reach: [UUID: Reach] = [:]
         for (index, (report, stored)) in zip(reports, storedCandidates).enumerated() {
@@ -291,9 +319,6 @@ public struct ReportResolution: Sendable {
             merges[report.park.id, default: []].append(merge)
             madeBy.append((merge.id, target.eventId))
         }
-        // A batch that also corrects or retracts (a document re-read) changes events in ways not followed here.
-        let onlyReports = appends.allSatisfy { $0.events.allSatisfy { [DomainEventType.documentIngested.rawValue,
-                                                                           DomainEventType.timelineEventExtracted.rawValue].contains($0.type) } }
         return Decisions(
             merges: try merges.keys.sorted().map { park in
                 EventStore.StreamAppend(stream: try StreamName(category: "park", id: park), expectedVersion: .any, events: merges[park]!)
