@@ -96,7 +96,7 @@ public struct Ingestor: Sendable {
         if let resolution {
             // One resolver at a time per database: each sees every report appended before it.
             // Each resolving append sees every report appended before it (the resolve lock).
-            results = try await resolution.append(appends, written: written, ahead: ahead ?? nil, to: store)
+            results = try await resolution.append(appends, written: written, ahead: ahead ?? nil, to: store, logger: logger)
         } else {
             results = try await store.append(appends)
         }

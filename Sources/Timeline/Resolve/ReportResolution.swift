@@ -1,6 +1,7 @@
 import EventStore
 import Extraction
 import Foundation
+import Logging
 import TimelineEvents
 
 /// Resolution at ingest: the new reports of an append are matched, in log
@@ -113,11 +114,14 @@ public struct ReportResolution: Sendable {
     /// the resolve lock and checks the log holds nothing after the look-ahead's
     /// checkpoint. Otherwise, or when the log moved, the decision is taken
     /// again holding the lock, from what it reads there.
+    ///
+    /// `logger` is told (debug) why a decision was taken again under the lock.
     func append(_ appends: [EventStore.StreamAppend], written: [UUID: TimelineEventPayload] = [:], ahead: Lookahead? = nil,
-                to store: EventStore) async throws -> [AppendResult] {
+                to store: EventStore, logger: Logger? = nil) async throws -> [AppendResult] {
         let extracted = appends.flatMap(\.events).filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }
         let decoder = JSONDecoder()
         let reports = try extracted.map { try written[$0.id] ?? decoder.decode(TimelineEventPayload.self, from: $0.data) }
+        let why: String
         if let ahead, let decisions = try decisions(for: reports, recordedBy: extracted, in: appends, ahead: ahead) {
             let all = appends + decisions.merges
             if let results = try await store.append(all, lockedBy: Self.lock, unlessMovedPast: ahead.checkpoint,
@@ -125,7 +129,12 @@ public struct ReportResolution: Sendable {
                 committed(decisions, results: results, of: all)
                 return results
             }
+            why = "the log moved past the look-ahead's checkpoint"
+        } else {
+            why = ahead == nil ? "no look-ahead (off, the read model behind, the park directory moved, or a read failed)"
+                : "the look-ahead does not hold these reports as they are"
         }
+        logger?.debug("resolution decides under the lock", metadata: ["why": "\(why)", "reports": "\(reports.count)"])
         return try await store.withLock(Self.lock) {
             let decisions = try await decisions(for: reports, recordedBy: extracted, in: appends)
             let all = appends + decisions.merges
