@@ -172,20 +172,21 @@ public struct ReportResolution: Sendable {
     /// does not hold every report as it is.
     func decisions(for reports: [TimelineEventPayload], recordedBy extracted: [NewEvent], in appends: [EventStore.StreamAppend],
                    ahead: Lookahead) throws -> Decisions? {
-        var stored: [[(event: TimelineEventPayload, position: Int64)]] = []
-        var decided: [Decided] = []
-        stored.reserveCapacity(reports.count)
-        decided.reserveCapacity(reports.count)
-        for report in reports {
-            guard let found = ahead.found[report.eventId], found.report == report else { return nil }
-            stored.append(found.stored)
-            decided.append(Decided(decision: found.decision, merge: found.merge))
-        }
+        guard reports.allSatisfy({ ahead.found[$0.eventId]?.report == $0 }) else { return nil }
         // Every document new, as the look-ahead took them: its decisions stand as they are.
         if let batch = ahead.batch, reports.count == ahead.order.count, Self.onlyReports(appends),
            zip(reports, ahead.order).allSatisfy({ $0.eventId == $1 }),
            zip(extracted, reports).allSatisfy({ $0.id == DeterministicID.extraction(of: $1.eventId) }) {
             return batch
+        }
+        var stored: [[(event: TimelineEventPayload, position: Int64)]] = []
+        var decided: [Decided] = []
+        stored.reserveCapacity(reports.count)
+        decided.reserveCapacity(reports.count)
+        for report in reports {
+            let found = ahead.found[report.eventId]!
+            stored.append(found.stored)
+            decided.append(Decided(decision: found.decision, merge: found.merge))
         }
         var memo = known.takeMemo()
         defer { known.returnMemo(memo) }
