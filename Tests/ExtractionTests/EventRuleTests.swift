@@ -65,8 +65,8 @@ import Testing
         #expect(phase.map(\.subjects) == [["北岸汽车(中国)有限公司"]])
         #expect(try extract("2022年5月，蓝湾(宁波)新材料有限公司在白河新区签约。", gazetteer: .empty).map(\.subjects)
             == [["蓝湾(宁波)新材料有限公司"]])
-        // One character in brackets is a part of the thing built, not a place.
-        #expect(try extract("2022年5月，白河新区正(负)极材料项目开工。", gazetteer: .empty).map(\.subjects) == [["极材料项目"]])
+        // One character in brackets names a part of the thing built: the name goes on through it.
+        #expect(try extract("2022年5月，白河新区正(负)极材料项目开工。", gazetteer: .empty).map(\.subjects) == [["正(负)极材料项目"]])
         #expect(try extract("2022年5月，白河新区软x光装置项目开工。", gazetteer: .empty).map(\.subjects) == [["软x光装置项目"]])
     }
 

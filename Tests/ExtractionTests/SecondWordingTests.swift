@@ -83,6 +83,15 @@ import Testing
         #expect(try dated("第8届白河国际电子博览会暨论坛昨(1日)开幕。") == ["meeting 2021-06-01"])
     }
 
+    @Test func aGatheringJoinedToASigningCeremonyIsTheSigning() throws {
+        // One ceremony under two names: one outlet says `推介会暨签约仪式举行`, the next
+        // `推介会暨签约仪式上，…签署协议`; each is one signing, as the first page told it.
+        #expect(try dated("6月1日,白河新区项目推介会暨签约仪式举行,星海集团与新区签署协议。") == ["signing 2021-06-01"])
+        #expect(try dated("6月1日举办的白河新区项目推介会暨重点项目签约仪式上,星海集团与新区签署协议。") == ["signing 2021-06-01"])
+        // A gathering beside a signing, each named on its own, is still two acts.
+        #expect(try dated("6月1日,白河新区召开项目推介会,会上星海集团与新区签署协议。").sorted() == ["meeting 2021-06-01", "signing 2021-06-01"])
+    }
+
     @Test func aMeetingThatPassesAPolicyIsThePolicysActor() throws {
         #expect(try dated("本月13日,省政府常务会议审议通过了《白河新区总体规划》。", published: "2021-06-14") == ["policy 2021-06-13"])
     }

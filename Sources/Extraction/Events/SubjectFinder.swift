@@ -17,7 +17,7 @@ struct SubjectFinder {
             guard let length = Self.endings.match(scalars, at: index, in: span) else { index += 1; continue }
             var start = index
             while true {
-                // `沃尔沃汽车(中国)有限公司`: a place in brackets inside a company's name is part of it.
+                // `沃尔沃汽车(中国)有限公司`, `正(负)极材料项目`: words in brackets inside a name are part of it.
                 if let open = bracketedPlace(before: start, in: span), index - open < 24 { start = open; continue }
                 guard start > span.lowerBound, index - start < 20, !Self.stoppers.contains(scalars[start - 1]),
                       scalars[start - 1].isHan || scalars[start - 1].isDigit || Self.isLatinLetter(scalars[start - 1]) else { break }
@@ -42,14 +42,15 @@ struct SubjectFinder {
         return found
     }
 
-    /// Where `(中国)` or `(苏州)` starts when it ends just before `end` and
-    /// a name goes on before it: two to four Chinese characters in brackets.
+    /// Where `(中国)`, `(苏州)` or `(负)` (`钠离子电池正(负)极材料项目`) starts when
+    /// it ends just before `end` and a name goes on before it: one to four
+    /// Chinese characters in brackets.
     private func bracketedPlace(before end: Int, in span: Range<Int>) -> Int? {
         guard end - 1 > span.lowerBound, scalars[end - 1] == ")" else { return nil }
         var open = end - 2
         while open > span.lowerBound, end - 1 - open <= 5, scalars[open].isHan { open -= 1 }
         let inside = end - 2 - open
-        guard scalars[open] == "(", (2...4).contains(inside), open > span.lowerBound, scalars[open - 1].isHan,
+        guard scalars[open] == "(", (1...4).contains(inside), open > span.lowerBound, scalars[open - 1].isHan,
               !Self.stoppers.contains(scalars[open - 1]) else { return nil }
         return open
     }

@@ -70,7 +70,6 @@ struct TriggerLexicon {
 
     let scalars: [Unicode.Scalar]
 
-    /// Triggers in `span` that report something that happened.
     /// Triggers in `span` that report acts; `rejected` collects the others with the reason.
     func triggers(in span: Range<Int>, rejected: inout [(Trigger, String)], clauseStart: (Int) -> Int) -> [Trigger] {
         var found: [Trigger] = []
@@ -88,6 +87,12 @@ struct TriggerLexicon {
             let end = index + word.count
             let range = index..<end
             index = end
+            // `推介会暨签约仪式`, `洽谈会暨重点项目签约仪式`: one ceremony, whose act is the signing
+            // (when the signing is told as an act at all: `…签约仪式上，A与B签署协议`).
+            if type == .signing, let meeting = found.last, meeting.type == .meeting, joinsOneCeremony(meeting.range.upperBound..<range.lowerBound) {
+                found.removeLast()
+                rejected.append((meeting, "one ceremony with the signing it names (…会暨…签约)"))
+            }
             if let reason = negation(range, in: span, clauseStart: clauseStart(range.lowerBound), type: type) {
                 rejected.append((Trigger(type: type, range: range), reason))
                 continue
@@ -110,6 +115,13 @@ struct TriggerLexicon {
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// `暨` and at most a few words without a break (`暨`, `暨重点项目`): what follows
+    /// names the same gathering as what precedes.
+    func joinsOneCeremony(_ between: Range<Int>) -> Bool {
+        guard !between.isEmpty, between.count <= 6, scalars[between.lowerBound] == "暨" else { return false }
+        return !scalars[between].contains(where: { [",", ";", ":", "。", "、", "!", "?"].contains($0) })
     }
 
     /// Whether `工作` comes right before `position`, or before one adverb that does (`工作正式启动`).
