@@ -89,6 +89,12 @@ extension Extractor {
 
     static let splittable: Set<EventType> = [.signing, .groundbreaking, .completion, .opening]
 
+    /// `A公司、B公司…等5个项目同时开工`: a batch reported as one act, not one act per company.
+    static func isBatch(_ subjects: [SubjectFinder.Subject], before trigger: TriggerLexicon.Trigger, scalars: [Unicode.Scalar]) -> Bool {
+        guard let last = subjects.last(where: { $0.range.upperBound <= trigger.range.lowerBound }) else { return false }
+        return last.range.upperBound < trigger.range.lowerBound && scalars[last.range.upperBound] == "等"
+    }
+
     /// One event per listed date and subject when they pair up
     /// (`6月24日、27日，A公司、B项目签约` → two signings); otherwise one per date,
     /// and one for a batch (`A、B…等5个项目开工`).
@@ -99,10 +105,7 @@ extension Extractor {
             second.range.lowerBound > first.range.upperBound
                 && scalars[first.range.upperBound..<second.range.lowerBound].contains("、")
         }
-        // `A公司、B公司…等5个项目同时开工`: a batch reported as one act, not one act per company.
-        let batch = actors.last.map { last in
-            last.range.upperBound < trigger.range.lowerBound && scalars[last.range.upperBound] == "等"
-        } ?? false
+        let batch = isBatch(subjects, before: trigger, scalars: scalars)
         if splittable.contains(trigger.type), listed, !batch || group.dates.count == actors.count {
             if group.dates.count == actors.count {
                 return zip(group.dates, actors).map { ($0, [$1]) }

@@ -65,7 +65,8 @@ public struct Extractor: Sendable {
         var drafts: [Draft] = []
         var notes: [Explanation] = []
         var lastDated: (groups: [DateGroup], sentence: Int, paragraph: Int, drafts: [Int])?
-        var lastGathering: [DateGroup]?
+        /// The day of the last gathering or ceremony reported, and the drafts its sentence made.
+        var lastGathering: (groups: [DateGroup], drafts: [Int])?
         /// The last sentence whose act a county or city did (its details are not a park's).
         var otherActorAct: (sentence: Int, place: String)?
         var heading: DateGroup?
@@ -162,6 +163,10 @@ public struct Extractor: Sendable {
             }
             var effectiveGroups = groups
             var inheritedFrom: [Int] = []
+            /// The drafts of the ceremony this sentence is dated by (`现场`, `会上`).
+            var atCeremony: [Int] = []
+            /// Drafts of batch signings (`A、B等12家企业…签署`) this sentence made.
+            var batchSignings: [Int] = []
             /// The date comes from the head of a `;` list (`2017年,…推行…;出台…;…`).
             var fromListHead = false
             if groups.isEmpty {
@@ -177,7 +182,8 @@ public struct Extractor: Sendable {
                 } else if layout.isChronicle, let heading {
                     effectiveGroups = [heading]
                 } else if atGathering, resolved.isEmpty, let lastGathering {
-                    effectiveGroups = lastGathering
+                    effectiveGroups = lastGathering.groups
+                    atCeremony = lastGathering.drafts
                 } else if resolved.isEmpty, let last = lastDated, sentenceIndex - last.sentence <= 3, opensWithMarker || Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
                     effectiveGroups = last.groups
                     fromListHead = !opensWithMarker
@@ -239,6 +245,9 @@ public struct Extractor: Sendable {
                     // `…公布《组织法》，自此…升格为管理局`: what follows 自此 is the act's consequence.
                     let opening = clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)
                     if !taken.isEmpty, ["自此", "从此", "由此", "随之"].contains(where: { lexicon.matches($0, at: opening, in: sentence.range) }) { continue }
+                    // `总统令公布《组织法》，中科正式…升格为管理局`: the body a decree raises is raised by that decree.
+                    if taken.contains(where: { $0.type == .policy && $0.range.upperBound <= opening }),
+                       lexicon.matches("升格为", at: trigger.range.lowerBound, in: sentence.range) { continue }
                     taken.append(trigger)
                     let clause = clauseStart(of: trigger.range.lowerBound, in: sentence.range, scalars: scalars)..<trigger.range.lowerBound
                     let park: Park?
@@ -262,6 +271,9 @@ public struct Extractor: Sendable {
                         parkNamed = false
                     }
                     let pairs = Self.pair(group: group, subjects: subjects, trigger: trigger, scalars: scalars)
+                    if trigger.type == .signing, pairs.count == 1, Self.isBatch(subjects, before: trigger, scalars: scalars) {
+                        batchSignings.append(drafts.count)
+                    }
                     let sharedTitle = title(trigger: trigger.range, subject: nil, scope: scope, scalars: scalars)
                     for (dateEntry, eventSubjects) in pairs.prefix(Self.maximumEventsPerGroup) {
                         let draft = Draft(
@@ -282,7 +294,19 @@ public struct Extractor: Sendable {
                         drafts.append(draft)
                         outcomes.append("event: \(trigger.type.rawValue) \(dateEntry.1.formatted) at \(park?.name ?? "an unnamed park")")
                     }
-                    if [.meeting, .signing, .groundbreaking, .opening].contains(trigger.type) { lastGathering = [group] }
+                    if [.meeting, .signing, .groundbreaking, .opening].contains(trigger.type) { lastGathering = ([group], produced) }
+                }
+            }
+            // `…企业入驻签约仪式在昆明举行。A、B等12家企业现场签署入驻协议`: a batch signing at
+            // the signing ceremony just reported is the ceremony's own act, told again.
+            if !atCeremony.isEmpty, !batchSignings.isEmpty, produced.allSatisfy(batchSignings.contains) {
+                for index in batchSignings {
+                    let told = atCeremony.contains { drafts[$0].type == .signing && drafts[$0].park?.id == drafts[index].park?.id
+                        && drafts[$0].date == drafts[index].date }
+                    if told {
+                        drafts[index].dropped = true
+                        outcomes.append("signing: the act of the ceremony just reported, told again (…现场/会上)")
+                    }
                 }
             }
             note(sentence, resolved, triggers, outcomes.isEmpty ? "no event: no trigger stands with a date" : outcomes.joined(separator: "; "))

@@ -192,7 +192,7 @@ final class LogBenchmarks {
             let rows = try await db.client.query("""
                 SELECT payload::text FROM timeline_event_versions
                 WHERE park_id = \(park) AND valid_to IS NULL AND NOT retracted
-                ORDER BY lower_date, precision, event_id LIMIT \(Self.pageSize)
+                ORDER BY lower_date, precision, first_reported, event_id LIMIT \(Self.pageSize)
                 """, logger: db.logger)
             for try await text in rows.decode(String.self) { _ = text }
             latencies.add(clock.now - start)

@@ -92,6 +92,23 @@ import Testing
         #expect(try dated("6月1日,白河新区召开项目推介会,会上星海集团与新区签署协议。").sorted() == ["meeting 2021-06-01", "signing 2021-06-01"])
     }
 
+    @Test func aBatchSigningAtTheSigningCeremonyJustToldIsThatCeremony() throws {
+        // The ceremony, then who signed at it (`现场`): one act, as the outlet that wrote `当场` told it.
+        #expect(try dated("6月1日,白河新区企业入驻签约仪式在省城举行。星海科技有限公司、蓝湾电缆有限公司等9家企业现场与新区签署入驻协议。")
+            == ["signing 2021-06-01"])
+        // Companies named one by one at the ceremony are acts of their own, and so is a signing at a meeting.
+        #expect(try dated("6月1日,白河新区企业入驻签约仪式在省城举行。星海科技有限公司、蓝湾电缆有限公司现场与新区签署入驻协议。").count == 3)
+        #expect(try dated("6月1日,白河新区招商推介会在省城举行。星海科技有限公司、蓝湾电缆有限公司等9家企业现场与新区签署入驻协议。").sorted()
+            == ["meeting 2021-06-01", "signing 2021-06-01"])
+    }
+
+    @Test func aBodyRaisedByADecreeIsRaisedByThatDecree() throws {
+        // `自此…升格` was one act already; so is the upgrade told as the decree's next clause.
+        #expect(try dated("2007年1月24日,总统令公布《白河园区管理局组织法》,白河园区正式由筹备处升格为管理局。", published: "2007-12-31")
+            == ["policy 2007-01-24"])
+        #expect(try dated("2007年1月24日,白河园区由筹备处升格为管理局。", published: "2007-12-31") == ["award 2007-01-24"])
+    }
+
     @Test func aMeetingThatPassesAPolicyIsThePolicysActor() throws {
         #expect(try dated("本月13日,省政府常务会议审议通过了《白河新区总体规划》。", published: "2021-06-14") == ["policy 2021-06-13"])
     }

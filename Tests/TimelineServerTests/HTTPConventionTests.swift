@@ -106,12 +106,16 @@ import Testing
             // Written by hand from the last event: the same position as the server's cursor.
             let day = try #require((last["lower"] as? String).flatMap(Self.dayNumber)) + 719_468
             let precision = try #require(["day", "week", "month", "quarter", "half", "year"].firstIndex(of: last["precision"] as? String ?? ""))
-            let handMade = "\(day).\(precision).\(try #require(last["id"] as? String))"
+            let published = try #require(last["first_reported"] as? String).filter { $0 != "-" }
+            let handMade = "\(day).\(precision).\(published).\(try #require(last["id"] as? String))"
             #expect(handMade == cursor)
             let next = try await client.get("/v1/events?limit=2&cursor=\(handMade)")
             #expect(next.status == .ok)
             let bad = try await client.get("/v1/events?cursor=bm90LWEtY3Vyc29y")
             #expect(bad.status == .badRequest)
+            // A cursor of the shape before migration 0016 (no publication date) is refused, not misread.
+            let older = try await client.get("/v1/events?limit=2&cursor=\(day).\(precision).\(try #require(last["id"] as? String))")
+            #expect(older.status == .badRequest && older.text.contains("first page"))
             #expect(!bad.text.contains("gave out"))
         }
     }

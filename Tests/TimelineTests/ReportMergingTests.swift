@@ -414,6 +414,59 @@ import TimelineEvents
         }
     }
 
+    /// A day's events come in the order they became known (their first
+    /// report's publication date), not in the order of their ids, in a
+    /// listing and across pages.
+    @Test func aDaysEventsAreListedInTheOrderTheyBecameKnown() async throws {
+        try await withTestDatabase { db in
+            let h = try Harness(db)
+            let texts = ["2024年5月10日，苏锡通科技产业园区与星河新材料有限公司签署投资协议。",
+                         "2024年5月10日，苏锡通科技产业园区与海岳精密机械有限公司签署合作协议。"]
+            // The event ids do not depend on the publication date: the one whose id
+            // sorts first is published later, so the id order is the wrong answer.
+            let ids = try texts.enumerated().map { index, text in
+                try #require(try Extractor(gazetteer: GazetteerFile.load(nil)).extract(h.document("\(index).txt", text, "2024-05-11")).events.first)
+                    .identity
+            }.map(DeterministicID.timelineEvent(identity:))
+            let (knownLater, knownFirst) = ids[0].uuidString.lowercased() < ids[1].uuidString.lowercased() ? (0, 1) : (1, 0)
+            _ = try await h.ingest.ingest([h.document("later.txt", texts[knownLater], "2024-05-13")])
+            _ = try await h.ingest.ingest([h.document("first.txt", texts[knownFirst], "2024-05-11")])
+            let listed = try await h.events(type: "signing")
+            #expect(listed.map(\.eventId) == [ids[knownFirst], ids[knownLater]])
+            #expect(listed.map { EventRecord($0).first_reported } == ["2024-05-11", "2024-05-13"])
+
+            // A page of one ends at a cursor that leads to the other.
+            var filter = TimelineQueries.Filter(parkID: "suxitong", type: "signing")
+            filter.limit = 1
+            let first = try await h.queries.records(filter).events
+            #expect(first.map(\.key.eventID) == [ids[knownFirst]])
+            let token = try #require(first.first?.key.token)
+            let key = try #require(TimelineQueries.PageKey(token: token))
+            #expect(key == first.first?.key)
+            filter.after = key
+            #expect(try await h.queries.records(filter).events.map(\.key.eventID) == [ids[knownLater]])
+        }
+    }
+
+    @Test func aPageCursorCarriesThePublicationDateItOrdersBy() throws {
+        let id = UUID()
+        let key = TimelineQueries.PageKey(lower: "2024-05-10", precision: "month", firstReported: "2024-05-11", eventID: id)
+        #expect(key.token.hasSuffix(".2.20240511.\(id.uuidString.lowercased())"))
+        #expect(TimelineQueries.PageKey(token: key.token) == key)
+        let none = TimelineQueries.PageKey(lower: "2024-05-10", precision: "day", firstReported: "", eventID: id)
+        #expect(TimelineQueries.PageKey(token: none.token) == none)
+        #expect(try Regex(TimelineQueries.PageKey.tokenPattern).wholeMatch(in: key.token) != nil)
+        #expect(try Regex(TimelineQueries.PageKey.tokenPattern).wholeMatch(in: none.token) != nil)
+        // The shape before migration 0016, and dates that are not eight digits, are no cursors.
+        #expect(TimelineQueries.PageKey(token: "739000.0.\(id.uuidString.lowercased())") == nil)
+        #expect(TimelineQueries.PageKey(token: "739000.0.2024051.\(id.uuidString.lowercased())") == nil)
+        #expect(TimelineQueries.PageKey(token: "739000.0.2024-5-1.\(id.uuidString.lowercased())") == nil)
+        // Only `YYYY-MM-DD` orders, as in the read model.
+        #expect(TimelineQueries.PageKey.orderingDate("2024-05-11") == "2024-05-11")
+        #expect(TimelineQueries.PageKey.orderingDate("2024-05") == "")
+        #expect(TimelineQueries.PageKey.orderingDate(nil) == "")
+    }
+
     @Test func aPersonSplitsAndMergesAndARebuildGivesTheSameTimeline() async throws {
         try await withTestDatabase { db in
             let h = try Harness(db)

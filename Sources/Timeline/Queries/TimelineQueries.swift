@@ -90,10 +90,10 @@ public struct TimelineQueries: Sendable {
     public func records(_ filter: Filter) async throws -> RenderedListing {
         let rows = try await client.query(listing(.record, filter), logger: logger)
         var listing = RenderedListing(events: [], readCursor: .start)
-        for try await (tx, position, json, lower, precision, id) in rows.decode((String?, Int64?, ByteBuffer?, String?, String?, UUID?).self) {
+        for try await (tx, position, json, lower, precision, first, id) in rows.decode((String?, Int64?, ByteBuffer?, String?, String?, String?, UUID?).self) {
             if let tx, let position { listing.readCursor = LogCursor(transactionID: UInt64(tx) ?? 0, position: position) }
-            guard let json, let lower, let precision, let id else { continue }
-            listing.events.append(RenderedEvent(json: json, key: PageKey(lower: lower, precision: precision, eventID: id)))
+            guard let json, let lower, let precision, let first, let id else { continue }
+            listing.events.append(RenderedEvent(json: json, key: PageKey(lower: lower, precision: precision, firstReported: first, eventID: id)))
         }
         return listing
     }
@@ -107,7 +107,7 @@ public struct TimelineQueries: Sendable {
         var select: String {
             switch self {
             case .payload: "payload::text"
-            case .record: "record, lower_date, precision, event_id"
+            case .record: "record, lower_date, precision, first_reported, event_id"
             }
         }
 
@@ -115,7 +115,7 @@ public struct TimelineQueries: Sendable {
             switch self {
             case .payload: ""
             case .record: """
-                SELECT c.tx_id::text, c.position, l.record, to_char(l.lower_date, 'YYYY-MM-DD'), l.precision, l.event_id
+                SELECT c.tx_id::text, c.position, l.record, to_char(l.lower_date, 'YYYY-MM-DD'), l.precision, l.first_reported, l.event_id
                 FROM (SELECT 1) AS one
                 LEFT JOIN \(ReadModelTables.checkpoints) c ON c.name = '\(TimelineProjector.name)'
                 LEFT JOIN LATERAL (
@@ -126,12 +126,14 @@ public struct TimelineQueries: Sendable {
         var after: String {
             switch self {
             case .payload: ""
-            case .record: "\n) AS l ON true ORDER BY l.lower_date, l.precision, l.event_id"
+            case .record: "\n) AS l ON true ORDER BY l.lower_date, l.precision, l.first_reported, l.event_id"
             }
         }
     }
 
-    /// The listing's statement: `columns` of the events the filter shows, in date order.
+    /// The listing's statement: `columns` of the events the filter shows, in
+    /// date order; events of one day (and precision) in the order they became
+    /// known (`first_reported`, migration 0016), then by id.
     private func listing(_ columns: Columns, _ filter: Filter) -> PostgresQuery {
         let asOf = filter.asOf ?? Date.distantFuture
         let current = filter.asOf == nil
@@ -145,57 +147,74 @@ public struct TimelineQueries: Sendable {
               AND (\(filter.from)::date IS NULL OR upper_date >= \(filter.from)::date)
               AND (\(filter.to)::date IS NULL OR lower_date <= \(filter.to)::date)
               AND (\(filter.after?.lower)::date IS NULL
-                   OR (lower_date, precision, event_id) > (\(filter.after?.lower)::date, \(filter.after?.precision)::text, \(filter.after?.eventID)::uuid))
+                   OR (lower_date, precision, first_reported, event_id)
+                      > (\(filter.after?.lower)::date, \(filter.after?.precision)::text, \(filter.after?.firstReported)::text, \(filter.after?.eventID)::uuid))
               AND (\(filter.text)::text IS NULL OR EXISTS (
                    SELECT 1 FROM (\(unescaped: TextSearch.fields)) AS f(t) WHERE strpos(lower(f.t), lower(\(filter.text))) > 0))
-            ORDER BY lower_date, precision, event_id
+            ORDER BY lower_date, precision, first_reported, event_id
             LIMIT \(filter.limit)\(unescaped: columns.after)
             """
     }
 
     /// Where a page of a listing ends: the last event's sort key, as a
-    /// token for clients, `<day>.<precision>.<event id>`: the day as a number
-    /// (days since 0000-03-01), the precision as its index in
-    /// ``precisions``, the id in lowercase. A token is a position, not a
-    /// grant: every token of this shape is accepted (``tokenPattern``, which
-    /// the OpenAPI description repeats) and shows only what the listing's
-    /// filters show anyway.
+    /// token for clients, `<day>.<precision>.<first reported>.<event id>`:
+    /// the day as a number (days since 0000-03-01), the precision as its
+    /// index in ``precisions``, the first publication date as eight digits
+    /// (empty when there is none), the id in lowercase. A token is a
+    /// position, not a grant: every token of this shape is accepted
+    /// (``tokenPattern``, which the OpenAPI description repeats) and shows
+    /// only what the listing's filters show anyway.
     public struct PageKey: Sendable, Equatable {
         public var lower: String
         public var precision: String
+        /// `YYYY-MM-DD`, or empty: the read model's `first_reported` column.
+        public var firstReported: String
         public var eventID: UUID
 
         /// The precisions in the order they are numbered in tokens.
         public static let precisions = ["day", "week", "month", "quarter", "half", "year"]
         /// Every token this pattern matches is accepted.
-        public static let tokenPattern = "^[4-9][0-9]{5}\\.[0-5]\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+        public static let tokenPattern = "^[4-9][0-9]{5}\\.[0-5]\\.([0-9]{8})?\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
         static let epochOffset = 719_468
 
         public init(_ event: TimelineEventPayload) {
-            self.init(lower: event.lower, precision: event.precision, eventID: event.eventId)
+            self.init(lower: event.lower, precision: event.precision, firstReported: Self.orderingDate(event.firstReported), eventID: event.eventId)
         }
 
-        public init(lower: String, precision: String, eventID: UUID) {
+        public init(lower: String, precision: String, firstReported: String, eventID: UUID) {
             self.lower = lower
             self.precision = precision
+            self.firstReported = firstReported
             self.eventID = eventID
+        }
+
+        /// A publication date as the listing orders by it: `YYYY-MM-DD` as
+        /// it is, anything else as none (migration 0016's `parkline_first_reported`).
+        public static func orderingDate(_ published: String?) -> String {
+            guard let published, published.utf8.count == 10,
+                  published.utf8.enumerated().allSatisfy({ [4, 7].contains($0.offset) ? $0.element == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element) })
+            else { return "" }
+            return published
         }
 
         public var token: String {
             let day = (CivilDate(iso: lower)?.dayNumber ?? 0) + Self.epochOffset
             let rank = Self.precisions.firstIndex(of: precision) ?? 0
-            return "\(day).\(rank).\(eventID.uuidString.lowercased())"
+            return "\(day).\(rank).\(firstReported.filter { $0 != "-" }).\(eventID.uuidString.lowercased())"
         }
 
         public init?(token: String) {
             let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts[0].count == 6, let day = Int(parts[0]), (400_000...999_999).contains(day),
+            guard parts.count == 4, parts[0].count == 6, let day = Int(parts[0]), (400_000...999_999).contains(day),
                   parts[1].count == 1, let rank = Int(parts[1]), Self.precisions.indices.contains(rank),
-                  parts[2].count == 36, parts[2] == parts[2].lowercased(), let id = UUID(uuidString: String(parts[2])) else {
+                  parts[2].isEmpty || (parts[2].count == 8 && parts[2].allSatisfy(\.isASCII) && parts[2].allSatisfy(\.isNumber)),
+                  parts[3].count == 36, parts[3] == parts[3].lowercased(), let id = UUID(uuidString: String(parts[3])) else {
                 return nil
             }
             lower = CivilDate(dayNumber: day - Self.epochOffset).description
             precision = Self.precisions[rank]
+            let digits = Array(parts[2])
+            firstReported = digits.isEmpty ? "" : "\(String(digits[0..<4]))-\(String(digits[4..<6]))-\(String(digits[6..<8]))"
             eventID = id
         }
     }

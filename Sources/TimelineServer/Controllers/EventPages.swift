@@ -25,7 +25,7 @@ struct EventPages: Sendable {
     /// The page the request's `type`, `from`, `to`, `q`, `as_of`, `cursor` and `limit` ask for.
     ///
     /// A page cursor is a position in the listing (the last event's date,
-    /// precision and id), not a secret or a grant: any well-formed one is
+    /// precision, first publication date and id), not a secret or a grant: any well-formed one is
     /// accepted, and shows only what the same filters show anyway.
     /// The body is `{"events": [EventRecord…], "log_cursor", "next_cursor",
     /// "park"}` (the last three absent when there is none), keys sorted as
@@ -38,7 +38,7 @@ struct EventPages: Sendable {
         var after: TimelineQueries.PageKey?
         if let token = try request.query("cursor") {
             guard let key = TimelineQueries.PageKey(token: token) else {
-                throw APIError.badRequest("cursor is not a page cursor: pass next_cursor from the previous page unchanged")
+                throw APIError.badRequest("cursor is not a page cursor: pass next_cursor from the previous page unchanged, or leave cursor out to start from the first page")
             }
             after = key
         }

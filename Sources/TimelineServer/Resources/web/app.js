@@ -303,7 +303,10 @@ async function applyNow() {
   else closePanel();
 }
 
-/** The events the filters let through, in time order. */
+/** The publication date a day's events are ordered by, as the server orders them (`YYYY-MM-DD`, else none). */
+const firstKnown = (event) => (/^\d{4}-\d{2}-\d{2}$/.test(event.first_reported || "") ? event.first_reported : "");
+
+/** The events the filters let through, in time order; a day's events in the order they became known. */
 function visibleEvents({ ignoreTypes = false } = {}) {
   const from = view.from ? `${view.from}-01` : null;
   const to = view.to ? `${view.to}-31` : null;
@@ -311,7 +314,8 @@ function visibleEvents({ ignoreTypes = false } = {}) {
     .filter((event) => ignoreTypes || !view.types.length || view.types.includes(event.type))
     .filter((event) => (!from || event.upper >= from) && (!to || event.lower <= to))
     .filter((event) => !state.matches || state.matches.has(event.id))
-    .sort((a, b) => a.lower.localeCompare(b.lower) || a.precision.localeCompare(b.precision) || a.id.localeCompare(b.id));
+    .sort((a, b) => a.lower.localeCompare(b.lower) || a.precision.localeCompare(b.precision)
+      || firstKnown(a).localeCompare(firstKnown(b)) || a.id.localeCompare(b.id));
 }
 
 function render() {
