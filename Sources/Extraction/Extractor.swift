@@ -163,9 +163,15 @@ public struct Extractor: Sendable {
             }
             var effectiveGroups = groups
             var inheritedFrom: [Int] = []
-            /// The drafts of the ceremony this sentence is dated by (`现场`, `会上`).
+            /// The drafts of the ceremony this sentence is dated by: at it (`现场`, `会上`)
+            /// or on its day (`同日`, `当天`).
             var atCeremony: [Int] = []
-            /// Drafts of batch signings (`A、B等12家企业…签署`) this sentence made.
+            if let lastGathering, !actDates.isEmpty, actDates.allSatisfy({ mention, _ in
+                if case .anaphoric(0, _) = mention.kind { return true } else { return false }
+            }) {
+                atCeremony = lastGathering.drafts
+            }
+            /// Signings this sentence made that name no one or a batch (`A、B等12家企业…签署`, `落户28个项目`).
             var batchSignings: [Int] = []
             /// The date comes from the head of a `;` list (`2017年,…推行…;出台…;…`).
             var fromListHead = false
@@ -271,7 +277,7 @@ public struct Extractor: Sendable {
                         parkNamed = false
                     }
                     let pairs = Self.pair(group: group, subjects: subjects, trigger: trigger, scalars: scalars)
-                    if trigger.type == .signing, pairs.count == 1, Self.isBatch(subjects, before: trigger, scalars: scalars) {
+                    if trigger.type == .signing, pairs.count == 1, subjects.isEmpty || Self.isBatch(subjects, before: trigger, scalars: scalars) {
                         batchSignings.append(drafts.count)
                     }
                     let sharedTitle = title(trigger: trigger.range, subject: nil, scope: scope, scalars: scalars)
@@ -297,16 +303,17 @@ public struct Extractor: Sendable {
                     if [.meeting, .signing, .groundbreaking, .opening].contains(trigger.type) { lastGathering = ([group], produced) }
                 }
             }
-            // `…企业入驻签约仪式在昆明举行。A、B等12家企业现场签署入驻协议`: a batch signing at
-            // the signing ceremony just reported is the ceremony's own act, told again.
+            // `…企业入驻签约仪式在昆明举行。A、B等12家企业现场签署入驻协议`, `…签约大会。…同日
+            // 张江宣布落户28个项目`: a batch signing, or one naming no one, at the signing
+            // ceremony just reported or on its day is the ceremony's own act, told again.
             if !atCeremony.isEmpty, !batchSignings.isEmpty, produced.allSatisfy(batchSignings.contains) {
                 for index in batchSignings {
-                    let told = atCeremony.contains { drafts[$0].type == .signing && drafts[$0].park?.id == drafts[index].park?.id
-                        && drafts[$0].date == drafts[index].date }
-                    if told {
-                        drafts[index].dropped = true
-                        outcomes.append("signing: the act of the ceremony just reported, told again (…现场/会上)")
-                    }
+                    // The ceremony keeps its own words: given the batch's names, it would no
+                    // longer match another outlet's report of the ceremony that names none.
+                    guard atCeremony.contains(where: { drafts[$0].type == .signing && drafts[$0].park?.id == drafts[index].park?.id
+                        && drafts[$0].date == drafts[index].date }) else { continue }
+                    drafts[index].dropped = true
+                    outcomes.append("signing: the act of the ceremony just reported, told again (现场, 会上, 同日)")
                 }
             }
             note(sentence, resolved, triggers, outcomes.isEmpty ? "no event: no trigger stands with a date" : outcomes.joined(separator: "; "))

@@ -100,6 +100,10 @@ import Testing
         #expect(try dated("6月1日,白河新区企业入驻签约仪式在省城举行。星海科技有限公司、蓝湾电缆有限公司现场与新区签署入驻协议。").count == 3)
         #expect(try dated("6月1日,白河新区招商推介会在省城举行。星海科技有限公司、蓝湾电缆有限公司等9家企业现场与新区签署入驻协议。").sorted()
             == ["meeting 2021-06-01", "signing 2021-06-01"])
+        // On its day (`同日`), projects counted but not named are the ceremony's too; a company named is its own act.
+        #expect(try dated("1月17日,白河新区举行重大项目签约大会。另外,同日白河新区宣布落户28个项目,总投资逾100亿元。", published: "2021-01-18").sorted()
+            == ["meeting 2021-01-17", "signing 2021-01-17"])
+        #expect(try dated("1月17日,白河新区举行重大项目签约大会。同日,星海科技有限公司与白河新区签约。", published: "2021-01-18").count == 3)
     }
 
     @Test func aBodyRaisedByADecreeIsRaisedByThatDecree() throws {
