@@ -113,6 +113,14 @@ import Testing
         #expect(try dated("2007年1月24日,白河园区由筹备处升格为管理局。", published: "2007-12-31") == ["award 2007-01-24"])
     }
 
+    @Test func aGatheringNamedOnlyAsWhereAnActTookPlaceIsItsCircumstance() throws {
+        // `将` before a quoted name marks what was passed (把), not a plan.
+        #expect(try dated("1月9日,第6届第4次会议上,市议会将「白河园区管理条例草案」三读通过。") == ["policy 2021-01-09"])
+        #expect(try dated("1月9日,市议会将于下月审议「白河园区管理条例草案」。").isEmpty)
+        // A gathering reported as held is an act of its own, whatever happened at it.
+        #expect(try dated("1月9日,白河新区召开招商大会,会议上星海集团与新区签约。").sorted() == ["meeting 2021-01-09", "signing 2021-01-09"])
+    }
+
     @Test func aMeetingThatPassesAPolicyIsThePolicysActor() throws {
         #expect(try dated("本月13日,省政府常务会议审议通过了《白河新区总体规划》。", published: "2021-06-14") == ["policy 2021-06-13"])
     }

@@ -105,6 +105,22 @@ struct ReportResolverTests {
         #expect(resolver.match(other, among: [known]) == nil)
     }
 
+    /// One outlet's few words for an act, all of them in the other's title,
+    /// are that act; a title of fewer pairs, or one with words of its own, is not enough.
+    @Test func aShortTitleWithinTheOthersIsTheSameAct() {
+        let passed = Self.report("policy", "2024-01-09", title: "市人大常委会将「科技创新与成果转化促进条例草案」表决通过",
+                                 evidence: "常委会第15次会议上，市人大常委会将「科技创新与成果转化促进条例草案」表决通过。")
+        let brief = Self.report("policy", "2024-01-09", title: "1月9日，市人大常委会表决通过", evidence: "1月9日，市人大常委会表决通过。")
+        let tooShort = Self.report("policy", "2024-01-09", title: "1月9日，表决通过", evidence: "1月9日，表决通过。")
+        let another = Self.report("policy", "2024-01-09", title: "1月9日，市政府常务会议审议通过人才新政", evidence: "1月9日，市政府常务会议审议通过人才新政。")
+        // Their Dice is under the wording threshold: it is the containment that decides.
+        #expect(ReportResolver.Bigrams(ReportResolver.content(brief.title, park: Self.park))
+            .dice(ReportResolver.Bigrams(ReportResolver.content(passed.title, park: Self.park))) < ReportResolver.wordingThreshold)
+        #expect(resolver.match(brief, among: [passed])?.rule == "title-within")
+        #expect(resolver.match(tooShort, among: [passed]) == nil)
+        #expect(resolver.match(another, among: [passed]) == nil)
+    }
+
     @Test func theParksOwnActMatchesWhateverItIsCalledButNotAPhaseOfIt() {
         let started = Self.report("groundbreaking", "2024-09", title: "合肥高新技术产业开发区于2024年9月开工建设",
                                   evidence: "合肥高新技术产业开发区于2024年9月开工建设。")

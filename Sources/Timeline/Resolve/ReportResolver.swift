@@ -25,6 +25,9 @@ public struct ReportResolver: Sendable {
     /// Wording shared by at least this share of the two reports' content
     /// (Dice coefficient of character pairs) makes two subject-less reports one.
     static let wordingThreshold = 0.5
+    /// A title whose pairs (at least this many) are nearly all in the other's title.
+    static let titleWithinMinimum = 5
+    static let titleWithinThreshold = 0.8
 
     public func match(_ report: TimelineEventPayload, among candidates: [TimelineEventPayload]) -> Decision? {
         var memo = Memo()
@@ -266,6 +269,14 @@ public struct ReportResolver: Sendable {
             let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
             return 2 * Double(shared) / Double(pairs.count + other.pairs.count)
         }
+
+        /// How much of the smaller set the larger holds, when the smaller has at
+        /// least `minimum` pairs (a short title names too little to say).
+        func overlap(_ other: Bigrams, minimum: Int) -> Double {
+            let (small, large) = pairs.count <= other.pairs.count ? (pairs, other.pairs) : (other.pairs, pairs)
+            guard small.count >= minimum else { return 0 }
+            return Double(small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }) / Double(small.count)
+        }
     }
 
     /// The rule and a score (higher is surer) when `report` is of `candidate`'s act.
@@ -309,6 +320,10 @@ public struct ReportResolver: Sendable {
             max(mine.readings[0].title.dice(theirs.title), mine.readings[0].wording.dice(theirs.wording))
         }.max() ?? 0
         if similarity >= Self.wordingThreshold { return ("same-wording", similarity + bonus) }
+        // One outlet's few words for the act within the other's title (`立法院三读通过` in
+        // `立法院将「组织法草案」三读通过`): their Dice is low only because one says more.
+        let within = theirs.readings.map { mine.readings[0].title.overlap($0.title, minimum: Self.titleWithinMinimum) }.max() ?? 0
+        if within >= Self.titleWithinThreshold { return ("title-within", Self.wordingThreshold + bonus) }
         return nil
     }
 
