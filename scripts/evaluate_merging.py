@@ -3,6 +3,7 @@
 
     scripts/evaluate_merging.py clusters   # Tests/Corpus/merge: pairwise merge precision and recall
     scripts/evaluate_merging.py wordings   # dev corpus, then its second wordings: strict F1 before and after
+    scripts/evaluate_merging.py wordings --first DIR --second DIR   # another corpus and its second wordings
     scripts/evaluate_merging.py ... --parkline PATH   # a parkline binary (default: the debug build)
 
 `clusters` ingests every report of Tests/Corpus/merge (in file order, one
@@ -89,12 +90,12 @@ def score(events_path, gold_path):
     return result.stdout.strip().splitlines()[-1]
 
 
-def wordings(parkline, work):
+def wordings(parkline, work, first, second):
     home = os.path.join(work, "home-dev")
-    gold = os.path.join(ROOT, "Tests", "Corpus", "dev", "gold.jsonl")
-    for label, corpus in [("one wording", "dev"), ("both wordings", "dev-second")]:
+    gold = os.path.join(first, "gold.jsonl")
+    for label, corpus, folder in [("one wording", "dev", first), ("both wordings", "dev-second", second)]:
         staged = os.path.join(work, corpus)
-        stage(os.path.join(ROOT, "Tests", "Corpus", corpus), staged)
+        stage(folder, staged)
         run(parkline, home, "ingest", staged)
         events = os.path.join(work, corpus + ".ndjson")
         with open(events, "w", encoding="utf-8") as out:
@@ -108,10 +109,17 @@ def main():
     parser.add_argument("what", choices=["clusters", "wordings"])
     parser.add_argument("--parkline", default=os.path.join(ROOT, ".build", "debug", "parkline"))
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (its path is printed)")
+    parser.add_argument("--first", default=os.path.join(ROOT, "Tests", "Corpus", "dev"),
+                        help="wordings: the corpus ingested first (docs/, published.tsv, gold.jsonl)")
+    parser.add_argument("--second", default=os.path.join(ROOT, "Tests", "Corpus", "dev-second"),
+                        help="wordings: its second wordings (docs/, published.tsv), scored against the first's gold")
     arguments = parser.parse_args()
     work = tempfile.mkdtemp(prefix="pkm-", dir="/tmp")
     try:
-        (clusters if arguments.what == "clusters" else wordings)(arguments.parkline, work)
+        if arguments.what == "clusters":
+            clusters(arguments.parkline, work)
+        else:
+            wordings(arguments.parkline, work, arguments.first, arguments.second)
     finally:
         for home in ("home-merge", "home-dev"):
             if os.path.exists(os.path.join(work, home)):
