@@ -24,6 +24,8 @@ public struct Extractor: Sendable {
     /// Words that place an act at the gathering just reported (`会上，…签约`).
     static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后", "仪式前", "期间",
                                    "结束后"]
+    /// Verbs that report a gathering as held (`召开…会议`), not only as where something happened.
+    static let holdingVerbs = ["召开", "举行", "举办", "主办", "承办", "出席", "参加"]
     /// Nouns of a ceremony: an undated sentence naming one goes on about the day just named.
     static let ceremonyNouns = ["仪式", "典礼", "大会"]
     static let topicFields: Set<String> = ["主题", "会议名称", "活动名称"]
@@ -131,14 +133,18 @@ public struct Extractor: Sendable {
             let groups = DateGroup.group(actDates, scalars: scalars)
             var rejected: [(TriggerLexicon.Trigger, String)] = []
             var triggers = lexicon.triggers(in: sentence.range, rejected: &rejected) { clauseStart(of: $0, in: sentence.range, scalars: scalars) }
-            // `在…常务会议上审议通过`: a meeting named as the place of another act is not an act of its own.
+            // `在…常务会议上审议通过`, `第15次会议上，立法院将「…草案」三读通过`: a meeting named as the
+            // place of another act is not an act of its own, unless its clause reports it held
+            // (`召开招商大会，会上…签约` is two acts).
             let acts = triggers.filter { $0.type != .meeting }
             triggers.removeAll { meeting in
-                meeting.type == .meeting && meeting.range.upperBound < scalars.count && scalars[meeting.range.upperBound] == "上"
-                    && acts.contains { act in
-                        act.range.lowerBound > meeting.range.upperBound
-                            && !scalars[meeting.range.upperBound..<act.range.lowerBound].contains(where: { [",", ":", ";"].contains($0) })
-                    }
+                guard meeting.type == .meeting, meeting.range.upperBound < scalars.count, scalars[meeting.range.upperBound] == "上" else { return false }
+                let clause = clauseStart(of: meeting.range.lowerBound, in: sentence.range, scalars: scalars)..<meeting.range.lowerBound
+                let held = Self.holdingVerbs.contains { verb in clause.contains { lexicon.matches(verb, at: $0, in: sentence.range) } }
+                return acts.contains { act in
+                    act.range.lowerBound > meeting.range.upperBound
+                        && (!held || !scalars[meeting.range.upperBound..<act.range.lowerBound].contains(where: { [",", ":", ";"].contains($0) }))
+                }
             }
             // `省政府常务会议审议通过了《…规划》`: the meeting is who passed the policy; the policy is the act.
             triggers.removeAll { meeting in

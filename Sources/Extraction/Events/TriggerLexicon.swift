@@ -114,24 +114,8 @@ struct TriggerLexicon {
                 }
             }
         }
-        found.sort { $0.range.lowerBound < $1.range.lowerBound }
-        // `第15次会议上，立法院将「组织法草案」三读通过`: a gathering named only as where
-        // another act took place (…会议上, no 召开 or 举行) is that act's circumstance.
-        if let act = found.last, act.type != .meeting {
-            found.removeAll { trigger in
-                guard trigger.type == .meeting, trigger.range.upperBound <= act.range.lowerBound,
-                      matches("上", at: trigger.range.upperBound, in: span) else { return false }
-                let clause = clauseStart(trigger.range.lowerBound)..<trigger.range.lowerBound
-                guard !Self.holdingVerbs.contains(where: { verb in clause.contains { matches(verb, at: $0, in: span) } }) else { return false }
-                rejected.append((trigger, "the gathering another act took place at (…会议上)"))
-                return true
-            }
-        }
-        return found
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
-
-    /// Verbs that report a gathering as held (`召开…会议`), not only as where something happened.
-    static let holdingVerbs = ["召开", "举行", "举办", "主办", "承办", "出席", "参加"]
 
     /// `暨` and at most a few words without a break (`暨`, `暨重点项目`): what follows
     /// names the same gathering as what precedes.
