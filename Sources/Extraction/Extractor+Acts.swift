@@ -35,6 +35,41 @@ extension Extractor {
         return scalars[sentences[previous].range.upperBound - 1] == ";"
     }
 
+    /// Words that open a list of what an act was made of (`依次为:`, `分别是:`).
+    static let listOpeners = ["依次为", "依次是", "分别为", "分别是", "包括"]
+
+    /// The items of the list a colon opens after `position` (`依次为:A、B,以及C`): split at `、`,
+    /// `;` and `以及`, each without its punctuation. Empty when no list opener and colon follow.
+    static func listedItems(in sentence: Range<Int>, after position: Int, lexicon: TriggerLexicon, scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        guard let colon = (position..<sentence.upperBound).first(where: { index in
+            scalars[index] == ":" && listOpeners.contains { opener in
+                index - opener.unicodeScalars.count >= position && lexicon.matches(opener, at: index - opener.unicodeScalars.count, in: sentence)
+            }
+        }) else { return [] }
+        var items: [Range<Int>] = []
+        var start = colon + 1
+        var index = start
+        func close(_ end: Int) {
+            var (lower, upper) = (start, end)
+            while lower < upper, [",", " "].contains(scalars[lower]) { lower += 1 }
+            while upper > lower, [",", "。", " ", ";"].contains(scalars[upper - 1]) { upper -= 1 }
+            if upper - lower >= 4 { items.append(lower..<upper) }
+        }
+        while index < sentence.upperBound {
+            if ["、", ";"].contains(scalars[index]) {
+                close(index)
+                start = index + 1
+            } else if lexicon.matches("以及", at: index, in: sentence) {
+                close(index)
+                start = index + 2
+                index += 1
+            }
+            index += 1
+        }
+        close(sentence.upperBound)
+        return items
+    }
+
     /// Another trigger in the same sentence reports another act when it is of
     /// another class, or of the same class in another clause or in a list
     /// (`签约、开工、投产`); `开工建设并投用` in one clause is one act.

@@ -154,13 +154,31 @@ public struct Extractor: Sendable {
                 }
             }
             guard !triggers.isEmpty else {
+                // `此次签约的4个项目…依次为:A与经开区管委会的X项目、…`: the signing just reported, its
+                // projects listed one by one; each item that names a park is that park's signing.
+                var listed: [String] = []
+                if groups.isEmpty, let signing = rejected.first(where: { $0.0.type == .signing })?.0, let last = lastDated,
+                   sentenceIndex - last.sentence <= 3, let day = last.groups.first?.dates.first, day.1.precision <= .month {
+                    for item in Self.listedItems(in: sentence.range, after: signing.range.upperBound, lexicon: lexicon, scalars: scalars) {
+                        let subjects = subjectFinder.subjects(in: item)
+                        guard !subjects.isEmpty,
+                              case let .park(park, named: true) = parks.attribution(forTrigger: item.upperBound, type: .signing, clause: item, sentence: sentence.range)
+                        else { continue }
+                        drafts.append(Draft(type: .signing, date: day.1, expressionRange: day.0.range, sentence: item, trigger: signing.range,
+                                            subjects: subjects.map(\.name), amounts: amountParser.investments(in: item), park: park,
+                                            title: String(String.UnicodeScalarView(scalars[item])), parkNamed: true))
+                        listed.append("event: signing \(day.1.formatted) at \(park.name) (listed)")
+                    }
+                }
                 if !groups.isEmpty {
                     lastDated = (groups, sentenceIndex, sentence.paragraph, [])
                 } else if resolved.isEmpty, let last = lastDated, Self.listGoesOn(after: last.sentence, at: sentenceIndex, sentences: sentences, scalars: scalars) {
                     // An item without an act (`组建…;`) does not end the list its year opened.
                     lastDated = (last.groups, sentenceIndex, sentence.paragraph, last.drafts)
                 }
-                if let (word, reason) = rejected.first {
+                if !listed.isEmpty {
+                    note(sentence, resolved, [], listed.joined(separator: "; "))
+                } else if let (word, reason) = rejected.first {
                     note(sentence, resolved, [], "no event: \(text.text(word.range)) is \(reason)")
                 } else if !resolved.isEmpty {
                     note(sentence, resolved, [], "no trigger: a date without an act")

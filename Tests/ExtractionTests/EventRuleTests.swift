@@ -70,6 +70,23 @@ import Testing
         #expect(try extract("2022年5月，白河新区软x光装置项目开工。", gazetteer: .empty).map(\.subjects) == [["软x光装置项目"]])
     }
 
+    @Test func projectsListedAfterTheSigningJustReportedAreEachTheParksSigning() throws {
+        let gazetteer = ParkGazetteer(parks: [Park(id: "baihe", name: "白河经济技术开发区", aliases: ["白河经开区"])])
+        let listed = try extract("""
+            5月31日，白河市在深圳举行重点项目集中签约仪式。本县此次签约的3个项目依次为:星海新材料有限公司与白河经开区管委会的电子粉体项目、\
+            白河经开区管委会与蓝湾生物科技有限公司的植物胶提取项目,以及青禾防护用品有限公司与石桥镇人民政府的医疗用品项目。
+            """, gazetteer: gazetteer)
+        // The two items that name the park are its signings, of the day just reported; the town's item is not the park's.
+        let items = listed.filter { $0.subjects.contains { $0.hasSuffix("有限公司") } }
+        #expect(items.map(\.subjects.first) == ["星海新材料有限公司", "蓝湾生物科技有限公司"])
+        #expect(items.allSatisfy { $0.type == .signing && $0.date.formatted == "2023-05-31" && $0.park.id == "baihe" })
+        // A list of fields names no project: no signing of its own.
+        let fields = try extract("""
+            5月31日，白河经开区举行重点项目集中签约仪式。此次签约的项目包括:新材料、生物医药、电子信息等领域。
+            """, gazetteer: gazetteer)
+        #expect(fields.count == 1)
+    }
+
     @Test func aBatchOfCompaniesIsOneActAndAPairOfProjectsTwo() throws {
         let batch = try extract("6月28日，星海科技有限公司、蓝湾电缆有限公司、青禾纸业有限公司等3个项目同时开工。", gazetteer: .empty)
         #expect(batch.count == 1)
