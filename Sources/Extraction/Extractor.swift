@@ -24,6 +24,8 @@ public struct Extractor: Sendable {
     /// Words that place an act at the gathering just reported (`会上，…签约`).
     static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后", "仪式前", "期间",
                                    "结束后"]
+    /// How far (in characters) a ceremony's detail may follow it and still be quoted with it.
+    static let ceremonyDetailGap = 40
     /// Verbs that report a gathering as held (`召开…会议`), not only as where something happened.
     static let holdingVerbs = ["召开", "举行", "举办", "主办", "承办", "出席", "参加"]
     /// Nouns of a ceremony: an undated sentence naming one goes on about the day just named.
@@ -332,10 +334,18 @@ public struct Extractor: Sendable {
             // ceremony just reported or on its day is the ceremony's own act, told again.
             if !atCeremony.isEmpty, !batchSignings.isEmpty, produced.allSatisfy(batchSignings.contains) {
                 for index in batchSignings {
-                    // The ceremony keeps its own words: given the batch's names, it would no
-                    // longer match another outlet's report of the ceremony that names none.
-                    guard atCeremony.contains(where: { drafts[$0].type == .signing && drafts[$0].park?.id == drafts[index].park?.id
+                    guard let ceremony = atCeremony.first(where: { drafts[$0].type == .signing && drafts[$0].park?.id == drafts[index].park?.id
                         && drafts[$0].date == drafts[index].date }) else { continue }
+                    // One event, told by both sentences: the ceremony's evidence runs on to the
+                    // detail when it follows closely, and the detail (`29个项目现场签约`) titles it.
+                    // Its subjects stay the ceremony's: given the batch's names, it would no longer
+                    // match another outlet's report of the ceremony that names none.
+                    drafts[ceremony].title = drafts[index].title
+                    if drafts[ceremony].amounts.isEmpty { drafts[ceremony].amounts = drafts[index].amounts }
+                    let gap = drafts[index].sentence.lowerBound - drafts[ceremony].sentence.upperBound
+                    if (0...Self.ceremonyDetailGap).contains(gap) {
+                        drafts[ceremony].sentence = drafts[ceremony].sentence.lowerBound..<drafts[index].sentence.upperBound
+                    }
                     drafts[index].dropped = true
                     outcomes.append("signing: the act of the ceremony just reported, told again (现场, 会上, 同日)")
                 }

@@ -87,6 +87,18 @@ import Testing
         #expect(fields.count == 1)
     }
 
+    @Test func aSigningToldAtItsCeremonyIsOneEventTitledByWhatWasSigned() throws {
+        let events = try extract("22日上午，白河新区二季度重点项目签约暨开工现场推进会举行。会上，29个项目现场签约，总投资40亿元；另有30个项目集中开工。",
+                                 published: "2023-04-23", gazetteer: .empty)
+        let signing = try #require(events.first { $0.type == .signing })
+        #expect(events.filter { $0.type == .signing }.count == 1)
+        // Titled by the detail, quoted with the ceremony it was told at.
+        #expect(signing.title == "29个项目现场签约")
+        #expect(signing.evidence.hasPrefix("22日上午") && signing.evidence.contains("29个项目现场签约"))
+        // A quarter's key projects name no project.
+        #expect(events.allSatisfy { $0.subjects.isEmpty })
+    }
+
     @Test func aBatchOfCompaniesIsOneActAndAPairOfProjectsTwo() throws {
         let batch = try extract("6月28日，星海科技有限公司、蓝湾电缆有限公司、青禾纸业有限公司等3个项目同时开工。", gazetteer: .empty)
         #expect(batch.count == 1)

@@ -64,7 +64,14 @@ struct SubjectFinder {
     static let leadingVerbs = ["举行", "举办", "召开", "组织", "开展", "实施"]
 
     static func isGeneric(_ name: String) -> Bool {
-        ["重大项目", "产业项目", "重点项目", "工业项目", "招商项目", "文旅项目", "旅游项目", "合作项目", "高新项目", "建设项目", "民生项目"].contains(name)
+        // `二季度重点项目`, `年度重大项目`, `第三批重点项目`: a period's or a round's projects name none of them.
+        let kinds = ["重大项目", "产业项目", "重点项目", "工业项目", "招商项目", "文旅项目", "旅游项目", "合作项目", "高新项目", "建设项目", "民生项目"]
+        if let kind = kinds.first(where: { name.hasSuffix($0) }), name.count > kind.count {
+            let qualifier = name.dropLast(kind.count)
+            if qualifier.hasSuffix("季度") || qualifier.hasSuffix("年度") || qualifier.hasSuffix("半年") || qualifier.hasSuffix("批")
+                || qualifier.hasSuffix("月份") { return true }
+        }
+        return kinds.contains(name)
             || name.hasPrefix("一批") || name.hasPrefix("各类")
             || ["一期", "二期", "三期", "首期", "该", "本", "此", "这个", "上述"].contains { name.hasPrefix($0) && name.count <= $0.count + 4 }
     }
