@@ -66,6 +66,15 @@ import Testing
         #expect(events == ["2013-01 meeting"])
     }
 
+    @Test func aDispatchWithItsHourIsDatedNearItsPublicationWhateverYearTheTitleSpeaksOf() throws {
+        // The title's 2020 is a year of figures; the dispatch (`1月29日9时讯`) and its `昨(28)日` are the publication's.
+        let events = try dated("""
+            白河新区2020年产值增长7%
+            白河网1月29日9时讯 白河新区2021年第一次全体会议昨(28)日召开。
+            """, published: "2021-01-29")
+        #expect(events == ["2021-01-28 meeting"])
+    }
+
     @Test func minguoYearsOnTaiwanesePagesOnly() throws {
         let taiwanese = try extract("""
             經建會表示，北岸航空自由貿易港區將於年底開幕營運，這是國際物流的新據點。

@@ -43,8 +43,14 @@ struct DateResolver {
 
     /// The date of `mention`, updating the context. `nil` when it cannot be a date.
     mutating func resolve(_ mention: TimeMention) -> EventDate? {
-        guard let date = compute(mention) else { return nil }
+        guard var date = compute(mention) else { return nil }
         if mention.isDateline {
+            // A dispatch is dated near its publication, whatever year the title speaks of
+            // (`两江新区2020年GDP增长7%` over `1月29日9时讯`).
+            if case let .calendar(nil, month?, day?, _, _) = mention.kind {
+                let year = month > published.month ? published.year - 1 : published.year
+                if CivilDate.isValid(year: year, month: month, day: day) { date = .day(CivilDate(year: year, month: month, day: day)) }
+            }
             // A dispatch's date: "today" in its body is this day, and a bare `21日` after it
             // is a day of its month; it dates no act by itself.
             if date.precision == .day { today = date.lower }

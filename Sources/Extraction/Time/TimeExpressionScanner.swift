@@ -280,11 +280,20 @@ struct TimeExpressionScanner {
 
     // MARK: Context tests
 
-    /// `4月9日讯`, `3月23日电 (记者…)`, `1月6日成都消息`: the date of a dispatch, perhaps with its
-    /// place between the date and the mark, the mark ending the word.
+    /// `4月9日讯`, `3月23日电 (记者…)`, `1月6日成都消息`, `1月29日9时讯`: the date of a dispatch,
+    /// perhaps with its place or its hour between the date and the mark, the mark ending the word.
     private func isDispatchMark(after index: Int, in span: Range<Int>) -> Bool {
         var position = index
         if position < span.upperBound, scalars[position] == " " { position += 1 }
+        // The hour (`9时`, `10时30分`).
+        var digits = position
+        while digits < span.upperBound, scalars[digits].isDigit { digits += 1 }
+        if digits > position, digits < span.upperBound, ["时", "点"].contains(scalars[digits]) {
+            position = digits + 1
+            var minutes = position
+            while minutes < span.upperBound, scalars[minutes].isDigit { minutes += 1 }
+            if minutes > position, minutes < span.upperBound, scalars[minutes] == "分" { position = minutes + 1 }
+        }
         for offset in 0...4 {
             let at = position + offset
             guard at < span.upperBound else { return false }
