@@ -21,6 +21,8 @@ struct SubjectFinder {
                 if let open = bracketedPlace(before: start, in: span), index - open < 24 { start = open; continue }
                 guard start > span.lowerBound, index - start < 20, !Self.stoppers.contains(scalars[start - 1]),
                       scalars[start - 1].isHan || scalars[start - 1].isDigit || Self.isLatinLetter(scalars[start - 1]) else { break }
+                // `授牌暨重大项目签约仪式`: 暨 joins two names (but `诸暨` is a city).
+                if scalars[start - 1] == "暨", !(start - 2 >= span.lowerBound && scalars[start - 2] == "诸") { break }
                 // `2013年11月28日大庆项目`: a date before the name is not part of it.
                 if ["年", "月", "日"].contains(scalars[start - 1]), start - 2 >= span.lowerBound, scalars[start - 2].isDigit { break }
                 start -= 1
