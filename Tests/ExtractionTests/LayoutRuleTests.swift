@@ -73,6 +73,9 @@ import Testing
             白河网1月29日9时讯 白河新区2021年第一次全体会议昨(28)日召开。
             """, published: "2021-01-29")
         #expect(events == ["2021-01-28 meeting"])
+        // Wire copy puts the day after the actor and before what it hosted (`30日承办了`).
+        #expect(try dated("中新网白河6月30日电 白河经济开发区30日承办了电子信息行业论坛暨项目集中签约仪式。", published: "2022-07-01")
+            == ["2022-06-30 signing"])
     }
 
     @Test func minguoYearsOnTaiwanesePagesOnly() throws {

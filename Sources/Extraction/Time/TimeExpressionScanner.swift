@@ -334,9 +334,10 @@ struct TimeExpressionScanner {
 
     /// `16日从…获悉`, `3日介绍`, `12日上午`: a bare day inside a clause that dates what follows.
     private func isActAfterDay(_ index: Int, in span: Range<Int>) -> Bool {
-        // Wire copy puts the day after the actor: `园区10日与…签署`, `代表团24日到…考察`.
+        // Wire copy puts the day after the actor: `园区10日与…签署`, `代表团24日到…考察`, `开发区30日承办了…`.
         hasAny(["上午", "下午", "晚上", "晚间", "早上", "凌晨", "从", "在", "于", "举行", "举办", "召开", "获悉", "介绍", "表示", "宣布", "电", "讯", "正式",
-                "开幕", "闭幕", "揭幕", "与", "同", "到", "赴", "抵达", "前往", "来到", "走进", "签署", "签约", "开工", "竣工", "投产", "开业", "启动", "发布", "印发", "揭牌"],
+                "开幕", "闭幕", "揭幕", "与", "同", "到", "赴", "抵达", "前往", "来到", "走进", "签署", "签约", "开工", "竣工", "投产", "开业", "启动", "发布", "印发", "揭牌",
+                "承办", "主办", "接待", "迎来"],
                at: index, in: span)
     }
 
