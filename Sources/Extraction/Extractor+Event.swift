@@ -52,11 +52,12 @@ extension Extractor {
         if trigger.lowerBound - start < 4, start > scope.lowerBound {
             start = clauseStart(of: start - 1, in: scope, scalars: scalars)
         }
-        var text = String(String.UnicodeScalarView(scalars[start..<end]))
-            .trimmingCharacters(in: CharacterSet(charactersIn: " ,:;“”\"◆"))
-        if text.unicodeScalars.count > 48 {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(47))) + "…"
-        }
-        return text
+        return Self.shortTitle(String(String.UnicodeScalarView(scalars[start..<end])))
+    }
+
+    /// A title of at most 48 characters, without the punctuation around it.
+    static func shortTitle(_ text: String) -> String {
+        let text = text.trimmingCharacters(in: CharacterSet(charactersIn: " ,:;“”\"◆"))
+        return text.unicodeScalars.count > 48 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(47))) + "…" : text
     }
 }

@@ -168,7 +168,7 @@ public struct Extractor: Sendable {
                         else { continue }
                         drafts.append(Draft(type: .signing, date: day.1, expressionRange: day.0.range, sentence: item, trigger: signing.range,
                                             subjects: subjects.map(\.name), amounts: amountParser.investments(in: item), park: park,
-                                            title: String(String.UnicodeScalarView(scalars[item])), parkNamed: true))
+                                            title: Self.shortTitle(String(String.UnicodeScalarView(scalars[item]))), parkNamed: true))
                         listed.append("event: signing \(day.1.formatted) at \(park.name) (listed)")
                     }
                 }
