@@ -95,8 +95,9 @@ import Testing
         // Titled by the detail, quoted with the ceremony it was told at.
         #expect(signing.title == "29个项目现场签约")
         #expect(signing.evidence.hasPrefix("22日上午") && signing.evidence.contains("29个项目现场签约"))
-        // A quarter's key projects name no project.
+        // A quarter's key projects name no project; a numbered batch is one batch.
         #expect(events.allSatisfy { $0.subjects.isEmpty })
+        #expect(try extract("2024年5月10日，白河新区举行第3批重点项目签约仪式。", gazetteer: .empty).map(\.subjects) == [["第3批重点项目"]])
         // Nor does a ceremony's name joined by 暨 (`授牌暨重大项目`); `诸暨` is a city in a name.
         #expect(try extract("11月2日上午，白河市举行白河经开区授牌暨重大项目签约仪式。", gazetteer: .empty).allSatisfy { $0.subjects.isEmpty })
         #expect(try extract("2022年5月，诸暨袜业项目在白河新区开工。", gazetteer: .empty).map(\.subjects) == [["诸暨袜业项目"]])

@@ -66,12 +66,12 @@ struct SubjectFinder {
     static let leadingVerbs = ["举行", "举办", "召开", "组织", "开展", "实施"]
 
     static func isGeneric(_ name: String) -> Bool {
-        // `二季度重点项目`, `年度重大项目`, `第三批重点项目`: a period's or a round's projects name none of them.
+        // `二季度重点项目`, `年度重大项目`: a period's projects name none of them (but `第三批重点项目`
+        // is one batch: another batch the same day is another act).
         let kinds = ["重大项目", "产业项目", "重点项目", "工业项目", "招商项目", "文旅项目", "旅游项目", "合作项目", "高新项目", "建设项目", "民生项目"]
         if let kind = kinds.first(where: { name.hasSuffix($0) }), name.count > kind.count {
             let qualifier = name.dropLast(kind.count)
-            if qualifier.hasSuffix("季度") || qualifier.hasSuffix("年度") || qualifier.hasSuffix("半年") || qualifier.hasSuffix("批")
-                || qualifier.hasSuffix("月份") { return true }
+            if ["季度", "年度", "半年", "月份"].contains(where: { qualifier.hasSuffix($0) }) { return true }
         }
         return kinds.contains(name)
             || name.hasPrefix("一批") || name.hasPrefix("各类")
