@@ -130,6 +130,14 @@ struct ReportResolverTests {
         let project = Self.report("groundbreaking", "2024-09", title: "合肥高新区光电产业园开工建设",
                                   evidence: "2024年9月，合肥高新区光电产业园开工建设。")
         #expect(resolver.match(brokeGround, among: [started])?.rule == "same-park-act")
+        // When and how it was held are no name: the park's unveiling told as a ceremony is its unveiling.
+        let unveiled = Self.report("opening", "2024-02-07", title: "合肥高新区揭牌", evidence: "本周三(2月7日)上午，合肥高新区揭牌。")
+        let ceremony = Self.report("opening", "2024-02-07", title: "2月7日上午举行的揭牌仪式",
+                                   evidence: "2月7日上午举行的揭牌仪式，标志着合肥高新区迈上新征程。")
+        let institute = Self.report("opening", "2024-02-07", title: "2月7日上午举行的研究院揭牌仪式",
+                                    evidence: "2月7日上午举行的研究院揭牌仪式，标志着合肥高新区迈上新征程。")
+        #expect(resolver.match(ceremony, among: [unveiled])?.rule == "same-park-act")
+        #expect(resolver.match(institute, among: [unveiled]) == nil)
         // Most of the wording is shared, but another phase, or something else named, is another act.
         #expect(resolver.match(phaseTwo, among: [started]) == nil)
         #expect(resolver.match(project, among: [started]) == nil)

@@ -528,9 +528,10 @@ public struct ReportResolver: Sendable {
     /// `kindEndings` then `parkActWords`, as blanked in that order.
     static let parksOwnActWords = (kindEndings + parkActWords).map { Array($0.unicodeScalars) }
 
-    /// What a park's own start, opening or founding is said with, and the date's words around it.
+    /// What a park's own start, opening or founding is said with, and the date's words around it
+    /// (`2月7日上午举行的揭牌仪式`).
     static let parkActWords = ["破土动工", "开工建设", "正式", "开工", "动工", "奠基", "建设", "揭牌", "成立", "开园", "启用",
-                               "举行", "仪式", "去年", "今年", "于", "年", "月", "日"]
+                               "举行", "仪式", "去年", "今年", "上午", "下午", "于", "的", "年", "月", "日"]
 
     /// The text's Han characters without dates and the park's names.
     static func content(_ text: String, park: ParkPayload) -> [Unicode.Scalar] {
