@@ -175,17 +175,6 @@ public struct TimelineProjector: Sendable {
         return .start
     }
 
-    /// The checkpoint, unless the read models were written by other projection code (a catch-up rebuilds them).
-    public func checkpointIfCurrent() async throws -> LogCursor? {
-        let rows = try await client.query(
-            "SELECT tx_id::text AS tx_text, position, code_version FROM \(unescaped: ReadModelTables.checkpoints) WHERE name = \(Self.name)",
-            logger: logger)
-        for try await (tx, position, version) in rows.decode((String, Int64, String).self) {
-            return version == Self.codeVersion ? LogCursor(transactionID: UInt64(tx) ?? 0, position: position) : nil
-        }
-        return nil
-    }
-
     private func storedVersion() async throws -> String? {
         let rows = try await client.query(
             "SELECT code_version FROM \(unescaped: ReadModelTables.checkpoints) WHERE name = \(Self.name)", logger: logger)

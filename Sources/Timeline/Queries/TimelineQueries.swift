@@ -304,28 +304,46 @@ public struct TimelineQueries: Sendable {
 
     /// The read model's checkpoint when it holds everything the log has
     /// committed of `types` (and was written by this code), with the park
-    /// directory's fingerprint at that checkpoint: `ReadModel.upToDateCheckpoint`
-    /// and `parkDirectoryFingerprint` in one statement, so one snapshot.
-    /// `nil` when the read model is behind.
+    /// directory's fingerprint at that checkpoint, in one statement (one
+    /// snapshot). `nil` when the read model is behind.
     public func currentCheckpointAndDirectory(types: [String]) async throws -> (checkpoint: LogCursor, directory: Int64)? {
-        // The log walked in its order from the checkpoint, the first later event of
-        // `types` enough: a bare EXISTS may be planned as a scan of the table.
-        let rows = try await client.query("""
-            SELECT c.tx_id::text, c.position, c.code_version, later.global_position IS NULL, d.*
-            FROM \(unescaped: ReadModelTables.checkpoints) AS c
-            LEFT JOIN LATERAL (
-                SELECT e.global_position FROM events e
-                WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position) AND e.type = ANY(\(types))
-                ORDER BY e.tx_id, e.global_position LIMIT 1
-            ) AS later ON true
-            CROSS JOIN (SELECT \(unescaped: Self.directoryState)) AS d
-            WHERE c.name = \(TimelineProjector.name)
-            """, logger: logger)
+        let rows = try await client.query(currentCheckpoint(types: types, columns: Self.directoryState), logger: logger)
         for try await (tx, position, version, current, count, sum) in rows.decode((String, Int64, String, Bool, Int64, Int64).self) {
-            guard current, version == TimelineProjector.codeVersion, let tx = UInt64(tx) else { return nil }
-            return (LogCursor(transactionID: tx, position: position), Self.fingerprint(count, sum))
+            return Self.cursor(tx, position, version, current).map { ($0, Self.fingerprint(count, sum)) }
         }
         return nil
+    }
+
+    /// The read model's checkpoint when it holds everything the log has
+    /// committed of `types` (and was written by this code); `nil` otherwise.
+    public func currentCheckpoint(types: [String]) async throws -> LogCursor? {
+        let rows = try await client.query(currentCheckpoint(types: types, columns: nil), logger: logger)
+        for try await (tx, position, version, current) in rows.decode((String, Int64, String, Bool).self) {
+            return Self.cursor(tx, position, version, current)
+        }
+        return nil
+    }
+
+    /// The checkpoint, its code version and whether the log holds nothing of
+    /// `types` after it, with `columns` of the park directory beside them. The
+    /// log is walked in its order from the checkpoint and its first later event
+    /// of `types` is enough: a bare EXISTS may be planned as a scan of the table.
+    private func currentCheckpoint(types: [String], columns: String?) -> PostgresQuery {
+        """
+        SELECT c.tx_id::text, c.position, c.code_version, later.global_position IS NULL\(unescaped: columns == nil ? "" : ", d.*")
+        FROM \(unescaped: ReadModelTables.checkpoints) AS c
+        LEFT JOIN LATERAL (
+            SELECT e.global_position FROM events e
+            WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position) AND e.type = ANY(\(types))
+            ORDER BY e.tx_id, e.global_position LIMIT 1
+        ) AS later ON true\(unescaped: columns.map { "\nCROSS JOIN (SELECT \($0)) AS d" } ?? "")
+        WHERE c.name = \(TimelineProjector.name)
+        """
+    }
+
+    private static func cursor(_ tx: String, _ position: Int64, _ version: String, _ current: Bool) -> LogCursor? {
+        guard current, version == TimelineProjector.codeVersion, let tx = UInt64(tx) else { return nil }
+        return LogCursor(transactionID: tx, position: position)
     }
 
     /// Every park's id and names (no counts: cheap), for finding a park under another spelling.

@@ -12,10 +12,12 @@ import ServiceLifecycle
 public struct ReadModel: Sendable {
     let projector: TimelineProjector
     let store: EventStore
+    let queries: TimelineQueries
 
     public init(client: PostgresClient, logger: Logger) {
         projector = TimelineProjector(client: client, logger: logger)
         store = EventStore(client: client, logger: logger)
+        queries = TimelineQueries(client: client, logger: logger)
     }
 
     /// Bring the read model up to date, then return the events of `types`
@@ -34,14 +36,9 @@ public struct ReadModel: Sendable {
 
     /// The checkpoint, when the read models hold everything the log has
     /// committed (and were written by this code); `nil` otherwise.
+    /// One statement, shared with the look-ahead's (`TimelineQueries.currentCheckpoint`).
     public func upToDateCheckpoint() async throws -> LogCursor? {
-        guard let checkpoint = try await projector.checkpointIfCurrent(), try await nothingCommitted(after: checkpoint) else { return nil }
-        return checkpoint
-    }
-
-    /// Whether the log holds no timeline event committed after `cursor`.
-    public func nothingCommitted(after cursor: LogCursor) async throws -> Bool {
-        try await store.committed(after: cursor, types: DomainEventType.allCases.map(\.rawValue), limit: 1).isEmpty
+        try await queries.currentCheckpoint(types: DomainEventType.allCases.map(\.rawValue))
     }
 
     /// Apply everything the log holds beyond the checkpoint; returns how many events were read.
