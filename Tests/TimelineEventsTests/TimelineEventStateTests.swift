@@ -60,6 +60,7 @@ struct TimelineEventStateTests {
 
     @Test func namesGiveStableDistinctIds() {
         let event = DeterministicID.timelineEvent(identity: "abc:1:2:signing:2024-05-10:")
+        let other = DeterministicID.timelineEvent(identity: "def:3:4:signing:2024-05-10:")
         #expect(event == DeterministicID.timelineEvent(identity: "abc:1:2:signing:2024-05-10:"))
         // The extractor's identities have named events this way since extractor 1.0: logs keep their ids.
         #expect(event.uuidString.lowercased() == "106fd31c-4375-5f46-aa75-7bb641b30ecd")
@@ -69,8 +70,13 @@ struct TimelineEventStateTests {
             DeterministicID.reread(.timelineEventRetracted, of: event, extractorVersion: "v1"),
             DeterministicID.edit(.timelineEventCorrected, of: event, idempotencyKey: "k"),
             DeterministicID.edit(.timelineEventRetracted, of: event, idempotencyKey: "k"),
+            DeterministicID.merge(of: event, into: other), DeterministicID.merge(of: other, into: event),
         ]
         #expect(Set(kinds).count == kinds.count)
+        // A merge sits beside its report's log event in the id index: the first six bytes are the same.
+        let merge = DeterministicID.merge(of: event, into: other)
+        #expect(merge.uuidString.prefix(13) == DeterministicID.extraction(of: event).uuidString.prefix(13))
+        #expect(merge.uuidString.prefix(13) != DeterministicID.merge(of: other, into: event).uuidString.prefix(13))
         // Version 5 layout: version nibble 5, RFC 4122 variant.
         #expect(kinds.allSatisfy { $0.uuidString.dropFirst(14).first == "5" && "89AB".contains($0.uuidString.dropFirst(19).first!) })
     }
