@@ -10,7 +10,7 @@ import Foundation
 public struct Extractor: Sendable {
     /// Bump when the rules change: a newer version re-reads documents and
     /// records corrections and retractions for what changed.
-    public static let version = "parkline-extract/2.3.0"
+    public static let version = "parkline-extract/2.4.0"
 
     public let gazetteer: ParkGazetteer
 

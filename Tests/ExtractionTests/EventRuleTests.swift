@@ -160,6 +160,30 @@ import Testing
         #expect(try types("5月13日，在白河新区举行的新闻发布会上，新区负责人表示将加快建设。") == [.meeting])
     }
 
+    @Test func aProgrammeCalledAPlanIsNoPlanButAnAimIs() throws {
+        // 计划 naming a programme before its projects.
+        #expect(try types("5月8日，作为两国合作计划重点项目的白河商贸城在白河新区开业。") == [.opening])
+        #expect(try types("5月8日，白河新区计划开业一座商贸城。") == [])
+        // 早日: what a meeting urges, not an act.
+        #expect(try types("5月8日，白河新区召开推进会，号召全区早日建成一流园区。") == [.meeting])
+    }
+
+    @Test func aDayFromWhichAPlaceRunsIsTheDayItBegan() throws {
+        let events = try extract("白河综合保税区2023年9月30日起正式封关运营。", published: "2024-01-10", gazetteer: .empty)
+        #expect(events.map(\.type) == [.opening])
+        #expect(events.first?.date.formatted == "2023-09-30")
+        #expect(try extract("今年3月起，白河新区星河电池一期项目陆续投运。", published: "2024-06-10", gazetteer: .empty)
+            .map(\.date.formatted) == ["2024-03"])
+        // A rule in force from a day is still no act of that day.
+        #expect(try types("白河新区人才新政自2024年3月1日起施行。", published: "2024-06-10") == [])
+    }
+
+    @Test func aQuotationAfterAColonTellsActsAQuotedNameDoesNot() throws {
+        #expect(try types("回顾项目历程，星河公司负责人说：“2023年3月签约，当年7月开工建设，如今已经投产。”", published: "2024-06-10")
+            .contains(.signing))
+        #expect(try types("6月5日，“白河号”签约仪式在白河新区举行。", published: "2024-06-10") == [.signing])
+    }
+
     @Test func explainSaysWhyASentenceIsOrIsNotAnEvent() throws {
         let result = try Extractor(gazetteer: .empty).extract(SourceDocument(name: "x.txt", text: """
             白河新区召开推进会。

@@ -24,6 +24,11 @@ import Testing
         #expect(try parks(text, gazetteer: .empty).first == name)
     }
 
+    @Test func anAimIsNoParkName() throws {
+        let events = try extract("白河经济开发区于2月12日召开推进会，动员全区早日建成现代产业园区的标杆。", published: "2024-02-14", gazetteer: .empty)
+        #expect(events.map(\.park.name) == ["白河经济开发区"])
+    }
+
     @Test func aNameThatEndsAKnownOneIsThatPark() throws {
         // `西岭园区` ends `东山科学园区西岭园区` only; the key `西岭|园区` would also fit `西岭科技园区`.
         let gazetteer = ParkGazetteer(parks: [

@@ -47,7 +47,7 @@ struct TriggerLexicon {
     ]
 
     /// Words before a trigger (in its clause) that make it a plan, not a fact.
-    static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "预定", "原定", "有望", "即将", "准备", "争取", "确保", "推动", "加快"]
+    static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "预定", "原定", "有望", "即将", "准备", "争取", "确保", "推动", "加快", "早日"]
     static let planMarkerScalars = planMarkers.map { Array($0.unicodeScalars) }
     /// Plan words that only make a plan near the act (`加快推进项目开工`).
     static let weakPlanMarkers: Set<String> = ["准备", "争取", "确保", "推动", "加快"]
@@ -137,9 +137,14 @@ struct TriggerLexicon {
     /// Why a trigger word does not report an act here, or `nil` when it does.
     func negation(_ range: Range<Int>, in span: Range<Int>, clauseStart: Int, type: EventType) -> String? {
         // `“2019创新中国行走进南宁”签约仪式`: a word inside a quoted name is part of the name.
+        // A quotation after a colon (`感慨道:“2022年3月签约，当年7月开工…”`) is someone's words: its acts are told.
         var open = 0
         for position in span.lowerBound..<range.lowerBound {
-            if scalars[position] == "“" { open += 1 } else if scalars[position] == "”" { open = max(0, open - 1) }
+            if scalars[position] == "“", position == span.lowerBound || scalars[position - 1] != ":" {
+                open += 1
+            } else if scalars[position] == "”" {
+                open = max(0, open - 1)
+            }
         }
         if open > 0 { return "inside a quoted name (“…”)" }
         if type != .meeting {
@@ -238,6 +243,8 @@ struct TriggerLexicon {
                 if word == "将", position > span.lowerBound, scalars[position - 1] == "现" { continue }
                 // `立法院将「组织法草案」三读通过`: 将 before a quoted name is the act's object marker (把), not "will".
                 if word == "将", position + 1 < span.upperBound, ["「", "《", "“"].contains(scalars[position + 1]) { continue }
+                // `作为中新合作计划重点项目，…开业`: 计划 naming a programme (a noun before its projects) is no plan.
+                if word == "计划", ["重点", "项目", "》", "”"].contains(where: { matches($0, at: position + 2, in: span) }) { continue }
                 return "a plan (\(word)…)"
             }
         }

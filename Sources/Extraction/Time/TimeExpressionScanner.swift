@@ -34,7 +34,8 @@ struct TimeExpressionScanner {
                 continue
             }
             if var mention = match(at: index, in: span, previous: mentions.last) {
-                mention.isPeriodStart = hasAny(["以来", "起", "开始", "至今"], at: mention.range.upperBound, in: span)
+                mention.isPeriodStart = (hasAny(["以来", "起", "开始", "至今"], at: mention.range.upperBound, in: span)
+                                         && !beginsRunning(after: mention.range.upperBound, in: span))
                     || (mention.range.lowerBound >= span.lowerBound + 2 && hasAny(["截至", "截止"], at: mention.range.lowerBound - 2, in: span))
                     || isEndOfPeriod(mention.range, in: span)
                 mention.atClauseStart = isClauseStart(mention.range.lowerBound, span: span)
@@ -370,6 +371,21 @@ struct TimeExpressionScanner {
         }
         if position == span.lowerBound { return true }
         return [",", "，", ";", ":", "、", "(", "“", "\""].contains(scalars[position - 1])
+    }
+
+    /// Words that say a place began to run (`封关运营`, `陆续投运`).
+    static let runningWords = ["运营", "投运", "运行", "开业", "启用", "投产", "封关", "开通"]
+
+    /// `2011年9月30日起正式封关运营`, `今年2月起，…陆续投运`: the day from which a
+    /// place runs is the day it began to, not the start of a period.
+    private func beginsRunning(after end: Int, in span: Range<Int>) -> Bool {
+        guard hasAny(["起"], at: end, in: span), !hasAny(["起来", "起草"], at: end, in: span) else { return false }
+        var position = end + 1
+        while position < span.upperBound, ![";", "。"].contains(scalars[position]) {
+            if hasAny(Self.runningWords, at: position, in: span) { return true }
+            position += 1
+        }
+        return false
     }
 
     func hasAny(_ words: [String], at index: Int, in span: Range<Int>) -> Bool {
