@@ -62,6 +62,7 @@ public struct Extractor: Sendable {
         var scanner = TimeExpressionScanner(scalars: scalars)
         scanner.minguoYears = text.wasTraditional
         let layout = ChronicleLayout(scalars: scalars, sentences: sentences, scanner: scanner)
+        let numberedItems = Self.numberedYearItems(sentences, scalars: scalars)
         let lexicon = TriggerLexicon(scalars: scalars)
         let subjectFinder = SubjectFinder(scalars: scalars)
         let amountParser = AmountParser(scalars: scalars)
@@ -242,6 +243,9 @@ public struct Extractor: Sendable {
                     case .day, .week, .month: return true
                     case .year:
                         if layout.isChronicle && inherited { return true }
+                        // `3、2012年,…批复…`: a numbered chronicle's item is dated by its year.
+                        if numberedItems.contains(sentenceIndex), mention.atClauseStart, date.lower.year <= published.year,
+                           mention.range.upperBound < scalars.count, scalars[mention.range.upperBound] == "," { return true }
                         // `2017年,…;出台…政策;…`, `同年,…;出台…`: every item of a list a past year opens
                         // (the year alone before a comma) is an act of that year.
                         if fromListHead, date.lower.year < published.year, mention.atClauseStart,

@@ -184,6 +184,21 @@ import Testing
         #expect(try types("6月5日，“白河号”签约仪式在白河新区举行。", published: "2024-06-10") == [.signing])
     }
 
+    @Test func anActDatedWhereItIsToldIsAnActWhateverFollowedIt() throws {
+        let events = try extract("星河晶圆项目2023年6月动工后，同年12月31日即告封顶。", published: "2024-03-01", gazetteer: .empty)
+        #expect(events.map(\.type) == [.groundbreaking, .completion])
+        #expect(events.map(\.date.formatted) == ["2023-06", "2023-12-31"])
+        // Undated, 动工后 is only when the next act came.
+        #expect(try types("项目动工后，2023年12月31日即告封顶。", published: "2024-03-01") == [.completion])
+    }
+
+    @Test func aParksRenamingRaiseAndApprovalAreItsActsButADocumentsTitleIsNot() throws {
+        #expect(try types("2012年11月，省政府准许白河工业园区更名为白河经济开发区。") == [.policy])
+        #expect(try types("2006年8月，白河工业园区由此设立为省级开发区。") == [.award])
+        // Words inside a document's title name what it is about; the act is the sending.
+        #expect(try types("2006年8月，省政府印发《关于黑水开发区等设立为省级开发区的通知》。") == [.policy])
+    }
+
     @Test func explainSaysWhyASentenceIsOrIsNotAnEvent() throws {
         let result = try Extractor(gazetteer: .empty).extract(SourceDocument(name: "x.txt", text: """
             白河新区召开推进会。

@@ -8,6 +8,21 @@ import Testing
         try extract(text, published: published, gazetteer: .empty).map { "\($0.date.formatted) \($0.type.rawValue)" }
     }
 
+    @Test func aNumberedListOfYearsIsAChronicle() throws {
+        let text = """
+            白河经济开发区发展大事记
+            1、2002年,白河经济开发区成立。
+            2、2012年,省政府准许白河工业园区更名为白河经济开发区。
+            3、2019年,白河经济开发区入选省级重点园区名单。
+            """
+        let events = try extract(text, published: "2019-06-25", gazetteer: .empty)
+        #expect(events.map(\.date.formatted) == ["2002", "2012", "2019"])
+        // Two numbered years are not yet a chronicle: the year of publication alone is still a summary there.
+        let two = try extract(text.split(separator: "\n").enumerated().filter { $0.offset != 2 }.map(\.element).joined(separator: "\n"),
+                              published: "2019-06-25", gazetteer: .empty)
+        #expect(two.map(\.date.formatted) == ["2002"])
+    }
+
     @Test func aYearHeadingGovernsTheLinesBelowIt() throws {
         let events = try dated("""
             白河新区大事记

@@ -38,12 +38,16 @@ struct TriggerLexicon {
         // award
         ("获奖", .award), ("荣获", .award), ("获评", .award), ("蝉联", .award), ("摘得", .award), ("入选", .award),
         ("认定为", .award), ("评定为", .award), ("评为", .award), ("授予", .award), ("命名为", .award), ("升级为", .award), ("升格为", .award),
+        // `由此设立为省级开发区`: raised to a rank, as 升级为.
+        ("设立为", .award),
         // `获批成为…示范基地`, `被…确定为…示范基地`: a title granted, as 认定为 (not 获批设立, an approval).
         ("获批成为", .award), ("确定为", .award),
         // policy
         ("出台", .policy), ("印发", .policy), ("颁布", .policy),
         ("批复", .policy), ("批准", .policy), ("核定", .policy), ("授权", .policy), ("获批", .policy), ("审议通过", .policy),
         ("三读通过", .policy), ("决定建设", .policy), ("决定设立", .policy), ("决定对", .policy), ("扩区", .policy),
+        // `准许…更名为…`: a park's name changed, and the approval that does it.
+        ("更名为", .policy), ("准许", .policy),
     ]
 
     /// Words before a trigger (in its clause) that make it a plan, not a fact.
@@ -147,6 +151,11 @@ struct TriggerLexicon {
             }
         }
         if open > 0 { return "inside a quoted name (“…”)" }
+        // `下发《关于…设立为省级开发区的通知》`: a document's title names what it is about.
+        let titleOpen = span.lowerBound..<range.lowerBound
+        if let opened = titleOpen.last(where: { scalars[$0] == "《" }), !scalars[opened..<range.lowerBound].contains("》") {
+            return "inside a document's title (《…》)"
+        }
         if type != .meeting {
             for suffix in Self.circumstanceSuffixes where matches(suffix, at: range.upperBound, in: span) {
                 // "召开的会议" is fine for nouns; for verbs "签约后"/"成立以来" are circumstances;
@@ -155,6 +164,8 @@ struct TriggerLexicon {
                     && !(type.coarse == "building" && ["各", "一批", "项目", "企业"].contains(where: { matches($0, at: range.upperBound + 1, in: span) })) { continue }
                 // `视察工作`, `调研工作` are the visit itself.
                 if suffix == "工作" && type == .visit { continue }
+                // `2023年6月动工后，同年12月即告封顶`: an act dated where it is told happened, whatever came after it.
+                if ["后", "之后", "以后"].contains(suffix), isDated(before: range.lowerBound, in: span) { continue }
                 return "a circumstance (…\(suffix))"
             }
         } else if let noun = ["制度", "精神", "室", "组委会", "秘书处", "纪要", "官网", "网站", "的部署", "部署"].first(where: { matches($0, at: range.upperBound, in: span) }) {
@@ -226,6 +237,8 @@ struct TriggerLexicon {
         }
         for prefix in Self.statePrefixes {
             let length = prefix.unicodeScalars.count
+            // `由此设立为省级开发区`: 由此 (thereby) tells the act that followed, not one already told.
+            if prefix == "此", range.lowerBound - 2 >= span.lowerBound, scalars[range.lowerBound - 2] == "由" { continue }
             if range.lowerBound - length >= span.lowerBound, matches(prefix, at: range.lowerBound - length, in: span) {
                 return "a state or an act already reported (\(prefix)…)"
             }
@@ -249,6 +262,12 @@ struct TriggerLexicon {
             }
         }
         return nil
+    }
+
+    /// Whether a month or day written in digits ends right before `position` (`6月动工`).
+    private func isDated(before position: Int, in span: Range<Int>) -> Bool {
+        guard position - 2 >= span.lowerBound, ["月", "日", "号"].contains(scalars[position - 1]) else { return false }
+        return ("0"..."9").contains(scalars[position - 2])
     }
 
     /// Where a run of trigger words ends (`挂牌成立` after `挂牌`).
