@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
     /// but no date, reports a detail of the previous dated sentence.
     static let continuationMarkers = ["其中", "同样", "当天", "当日", "随后", "期间", "此次", "本次", "双方"]
     /// Words that place an act at the gathering just reported (`会上，…签约`).
-    static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "会议期间", "大会上", "论坛上", "会后", "仪式后", "仪式前", "期间",
+    static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "当场", "会议期间", "大会上", "论坛上", "会后", "仪式后", "仪式前", "期间",
                                    "结束后"]
     /// How far (in characters) a ceremony's detail may follow it and still be quoted with it.
     static let ceremonyDetailGap = 40
@@ -198,8 +198,10 @@ public struct Extractor: Sendable {
             }) {
                 atCeremony = lastGathering.drafts
             }
-            /// Signings this sentence made that name no one or a batch (`A、B等12家企业…签署`, `落户28个项目`).
-            var batchSignings: [Int] = []
+            /// Acts this sentence made that may be a ceremony's own act told again: signings that
+            /// name no one or a batch (`A、B等12家企业…签署`, `落户28个项目`), unveilings of nothing named.
+            var restatable: [Int] = []
+            let gatheringBefore = lastGathering
             /// The date comes from the head of a `;` list (`2017年,…推行…;出台…;…`).
             var fromListHead = false
             if groups.isEmpty {
@@ -308,7 +310,9 @@ public struct Extractor: Sendable {
                     }
                     let pairs = Self.pair(group: group, subjects: subjects, trigger: trigger, scalars: scalars)
                     if trigger.type == .signing, pairs.count == 1, subjects.isEmpty || Self.isBatch(subjects, before: trigger, scalars: scalars) {
-                        batchSignings.append(drafts.count)
+                        restatable.append(drafts.count)
+                    } else if trigger.type == .opening, pairs.count == 1, subjects.isEmpty {
+                        restatable.append(drafts.count)
                     }
                     let sharedTitle = title(trigger: trigger.range, subject: nil, scope: scope, scalars: scalars)
                     for (dateEntry, eventSubjects) in pairs.prefix(Self.maximumEventsPerGroup) {
@@ -335,10 +339,11 @@ public struct Extractor: Sendable {
             }
             // `…企业入驻签约仪式在昆明举行。A、B等12家企业现场签署入驻协议`, `…签约大会。…同日
             // 张江宣布落户28个项目`: a batch signing, or one naming no one, at the signing
-            // ceremony just reported or on its day is the ceremony's own act, told again.
-            if !atCeremony.isEmpty, !batchSignings.isEmpty, produced.allSatisfy(batchSignings.contains) {
-                for index in batchSignings {
-                    guard let ceremony = atCeremony.first(where: { drafts[$0].type == .signing && drafts[$0].park?.id == drafts[index].park?.id
+            // ceremony just reported or on its day is the ceremony's own act, told again; so is
+            // an unveiling of nothing named at the unveiling ceremony (`仪式上,…为新区管委会揭牌`).
+            if !atCeremony.isEmpty, !restatable.isEmpty, produced.allSatisfy(restatable.contains) {
+                for index in restatable {
+                    guard let ceremony = atCeremony.first(where: { drafts[$0].type == drafts[index].type && drafts[$0].park?.id == drafts[index].park?.id
                         && drafts[$0].date == drafts[index].date }) else { continue }
                     // One event, told by both sentences: the ceremony's evidence runs on to the
                     // detail when it follows closely, and the detail (`29个项目现场签约`) titles it.
@@ -351,8 +356,10 @@ public struct Extractor: Sendable {
                         drafts[ceremony].sentence = drafts[ceremony].sentence.lowerBound..<drafts[index].sentence.upperBound
                     }
                     drafts[index].dropped = true
-                    outcomes.append("signing: the act of the ceremony just reported, told again (现场, 会上, 同日)")
+                    outcomes.append("\(drafts[index].type.rawValue): the act of the ceremony just reported, told again (现场, 会上, 同日)")
                 }
+                // The ceremony is still the gathering the next sentences may speak of.
+                if produced.allSatisfy({ drafts[$0].dropped }) { lastGathering = gatheringBefore }
             }
             note(sentence, resolved, triggers, outcomes.isEmpty ? "no event: no trigger stands with a date" : outcomes.joined(separator: "; "))
             // "其中…" details replace a subject-less summary of the same kind.

@@ -103,6 +103,19 @@ import Testing
         #expect(try extract("2022年5月，诸暨袜业项目在白河新区开工。", gazetteer: .empty).map(\.subjects) == [["诸暨袜业项目"]])
     }
 
+    @Test func anUnveilingAndASigningToldAtTheirCeremonyAreItsActs() throws {
+        let events = try extract("""
+            12月9日,白河新区揭牌暨重点项目集中签约仪式举行。仪式上,省市领导一起为白河新区党工委、管委会揭牌;
+            19个重点项目当场集中签约,总投资170亿元。
+            """, published: "2022-12-10", gazetteer: .empty)
+        #expect(events.map(\.type).sorted { $0.rawValue < $1.rawValue } == [.opening, .signing])
+        // Something else unveiled at the ceremony is an act of its own.
+        let named = try extract("""
+            12月9日,白河新区揭牌仪式举行。仪式上,领导还为星河研究院揭牌。
+            """, published: "2022-12-10", gazetteer: .empty)
+        #expect(named.filter { $0.type == .opening }.count == 2)
+    }
+
     @Test func aBatchOfCompaniesIsOneActAndAPairOfProjectsTwo() throws {
         let batch = try extract("6月28日，星海科技有限公司、蓝湾电缆有限公司、青禾纸业有限公司等3个项目同时开工。", gazetteer: .empty)
         #expect(batch.count == 1)
