@@ -374,8 +374,10 @@ public struct Extractor: Sendable {
             else if let last = lastDated { lastDated = (last.groups, sentenceIndex, sentence.paragraph, last.drafts) }
         }
 
-        if !layout.isChronicle { drafts = Self.focused(drafts, sentences: sentences, parks: parks) }
-        let events = merge(drafts.filter { !$0.dropped }, scalars: scalars, chronicle: layout.isChronicle).map { draft in
+        // A chronicle's items are its own acts, each of its own (a numbered one's as much as one with date headings).
+        let chronicle = layout.isChronicle || !numberedItems.isEmpty
+        if !chronicle { drafts = Self.focused(drafts, sentences: sentences, parks: parks) }
+        let events = merge(drafts.filter { !$0.dropped }, scalars: scalars, chronicle: chronicle).map { draft in
             makeEvent(draft, text: text, document: document, hash: documentHash, published: published)
         }
         let title = sentences.first.map { text.text($0.range) } ?? document.name

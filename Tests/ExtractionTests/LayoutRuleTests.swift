@@ -8,17 +8,31 @@ import Testing
         try extract(text, published: published, gazetteer: .empty).map { "\($0.date.formatted) \($0.type.rawValue)" }
     }
 
+    @Test func aNumberedChroniclesItemsAreThePageParksActsWhoeverTheyName() throws {
+        let events = try extract("""
+            白河经济开发区发展大事记
+            1、2002年,白河经济开发区成立。
+            2、2012年,星河公司年产10万吨新材料项目投产。
+            3、2015年,蓝湾公司与省研究院签署合作协议。
+            4、2016年,青禾公司二期项目开工。
+            """, published: "2019-06-25", gazetteer: .empty)
+        #expect(events.map(\.date.formatted) == ["2002", "2012", "2015", "2016"])
+        #expect(Set(events.map(\.park.name)) == ["白河经济开发区"])
+    }
+
     @Test func aNumberedListOfYearsIsAChronicle() throws {
         let text = """
             白河经济开发区发展大事记
             1、2002年,白河经济开发区成立。
             2、2012年,省政府准许白河工业园区更名为白河经济开发区。
-            3、2019年,白河经济开发区入选省级重点园区名单。
+            3、2012年,省商务厅准许白河经济开发区设立星河工业园。
+            4、2019年,白河经济开发区入选省级重点园区名单。
             """
         let events = try extract(text, published: "2019-06-25", gazetteer: .empty)
-        #expect(events.map(\.date.formatted) == ["2002", "2012", "2019"])
+        // Each item its own act, two of one kind in one year too.
+        #expect(events.map(\.date.formatted) == ["2002", "2012", "2012", "2019"])
         // Two numbered years are not yet a chronicle: the year of publication alone is still a summary there.
-        let two = try extract(text.split(separator: "\n").enumerated().filter { $0.offset != 2 }.map(\.element).joined(separator: "\n"),
+        let two = try extract(text.split(separator: "\n").enumerated().filter { [1, 4].contains($0.offset) }.map(\.element).joined(separator: "\n"),
                               published: "2019-06-25", gazetteer: .empty)
         #expect(two.map(\.date.formatted) == ["2002"])
     }
