@@ -208,6 +208,8 @@ import Testing
     @Test func aParksRenamingRaiseAndApprovalAreItsActsButADocumentsTitleIsNot() throws {
         #expect(try types("2012年11月，省政府准许白河工业园区更名为白河经济开发区。") == [.policy])
         #expect(try types("2006年8月，白河工业园区由此设立为省级开发区。") == [.award])
+        // Something else renamed is not the park's act.
+        #expect(try types("2001年2月，白河新区星河陈列馆正式更名为“星河博物院”。") == [])
         // Words inside a document's title name what it is about; the act is the sending.
         #expect(try types("2006年8月，省政府印发《关于黑水开发区等设立为省级开发区的通知》。") == [.policy])
     }
