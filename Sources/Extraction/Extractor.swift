@@ -240,6 +240,15 @@ public struct Extractor: Sendable {
                     inherited ? true : Self.groupIndex(for: trigger.range.lowerBound, groups: effectiveGroups) == groupIndex
                 }
                 guard !mine.isEmpty else { continue }
+                // `8月5日预验收，9月12日封关运营` on a page of July 30th: a day of a later month,
+                // no year given, is still to come (later days of the page's own month are left be).
+                if group.dates.contains(where: { mention, date in
+                    guard case .calendar(nil, _?, _?, _, _) = mention.kind, date.lower > published else { return false }
+                    return (date.lower.year, date.lower.month) != (published.year, published.month)
+                }) {
+                    outcomes.append("a plan: a day of a later month, still to come")
+                    continue
+                }
                 let yearAllowed = group.dates.allSatisfy { mention, date in
                     switch date.precision {
                     case .day, .week, .month: return true

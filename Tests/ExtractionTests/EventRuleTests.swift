@@ -208,10 +208,22 @@ import Testing
     @Test func aParksRenamingRaiseAndApprovalAreItsActsButADocumentsTitleIsNot() throws {
         #expect(try types("2012年11月，省政府准许白河工业园区更名为白河经济开发区。") == [.policy])
         #expect(try types("2006年8月，白河工业园区由此设立为省级开发区。") == [.award])
+        #expect(try types("2018年2月，白河高新区晋升为国家高新技术产业开发区。") == [.award])
         // Something else renamed is not the park's act.
         #expect(try types("2001年2月，白河新区星河陈列馆正式更名为“星河博物院”。") == [])
         // Words inside a document's title name what it is about; the act is the sending.
         #expect(try types("2006年8月，省政府印发《关于黑水开发区等设立为省级开发区的通知》。") == [.policy])
+    }
+
+    @Test func aDayStillToComeIsAPlan() throws {
+        // On July 30th: next month's days are still to come.
+        let events = try extract("""
+            白河综合保税区7月27日召开推进会。综保区8月5日预验收，9月12日封关运营。
+            """, published: "2013-07-30", gazetteer: .empty)
+        #expect(events.map(\.date.formatted) == ["2013-07-27"])
+        // Months later in the year than the page, with no year given, are last year's.
+        #expect(try extract("白河综合保税区11月12日封关运营。", published: "2013-07-30", gazetteer: .empty)
+            .map(\.date.formatted) == ["2012-11-12"])
     }
 
     @Test func explainSaysWhyASentenceIsOrIsNotAnEvent() throws {

@@ -38,8 +38,8 @@ struct TriggerLexicon {
         // award
         ("获奖", .award), ("荣获", .award), ("获评", .award), ("蝉联", .award), ("摘得", .award), ("入选", .award),
         ("认定为", .award), ("评定为", .award), ("评为", .award), ("授予", .award), ("命名为", .award), ("升级为", .award), ("升格为", .award),
-        // `由此设立为省级开发区`: raised to a rank, as 升级为.
-        ("设立为", .award),
+        // `由此设立为省级开发区`, `晋升为国家高新区`: raised to a rank, as 升级为.
+        ("设立为", .award), ("晋升为", .award),
         // `获批成为…示范基地`, `被…确定为…示范基地`: a title granted, as 认定为 (not 获批设立, an approval).
         ("获批成为", .award), ("确定为", .award),
         // policy

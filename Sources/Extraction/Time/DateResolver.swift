@@ -103,8 +103,9 @@ struct DateResolver {
             }
             if let month {
                 var resolvedYear = year(yearSpec)
-                // No year anywhere yet: a month after publication is last year's.
-                if yearSpec == nil, referenceYear == nil, month > published.month {
+                // No year anywhere yet: a month after publication is last year's, but for the
+                // next month, which the page speaks of as still to come (`8月5日预验收` in July).
+                if yearSpec == nil, referenceYear == nil, month > published.month, month != published.month + 1 {
                     resolvedYear = published.year - 1
                 }
                 if let day {
