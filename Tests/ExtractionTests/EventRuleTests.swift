@@ -177,6 +177,10 @@ import Testing
         // 计划 naming a programme before its projects.
         #expect(try types("5月8日，作为两国合作计划重点项目的白河商贸城在白河新区开业。") == [.opening])
         #expect(try types("5月8日，白河新区计划开业一座商贸城。") == [])
+        // 定位: what a park is meant to become.
+        #expect(try types("2012年1月21日，国务院批复设立白河新区，定位是建成沿海产业集聚区。") == [.policy])
+        // A conference centre is a building, not a meeting held.
+        #expect(try types("2023年5月8日，白河新区四大项目开工，包括白河国际会议中心、展览中心一期等。") == [.groundbreaking])
         // 早日: what a meeting urges, not an act.
         #expect(try types("5月8日，白河新区召开推进会，号召全区早日建成一流园区。") == [.meeting])
     }

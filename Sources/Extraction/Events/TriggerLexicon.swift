@@ -54,7 +54,7 @@ struct TriggerLexicon {
     static let parkEndings = ["开发区", "园区", "新区", "试验区", "保税区", "产业园", "工业园", "科技园", "科技城", "合作区", "示范区", "高新区"]
 
     /// Words before a trigger (in its clause) that make it a plan, not a fact.
-    static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "预定", "原定", "有望", "即将", "准备", "争取", "确保", "推动", "加快", "早日"]
+    static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "预定", "原定", "有望", "即将", "准备", "争取", "确保", "推动", "加快", "早日", "定位"]
     static let planMarkerScalars = planMarkers.map { Array($0.unicodeScalars) }
     /// Plan words that only make a plan near the act (`加快推进项目开工`).
     static let weakPlanMarkers: Set<String> = ["准备", "争取", "确保", "推动", "加快"]
@@ -177,7 +177,7 @@ struct TriggerLexicon {
                 if ["后", "之后", "以后"].contains(suffix), isDated(before: range.lowerBound, in: span) { continue }
                 return "a circumstance (…\(suffix))"
             }
-        } else if let noun = ["制度", "精神", "室", "组委会", "秘书处", "纪要", "官网", "网站", "的部署", "部署"].first(where: { matches($0, at: range.upperBound, in: span) }) {
+        } else if let noun = ["制度", "精神", "室", "组委会", "秘书处", "纪要", "官网", "网站", "的部署", "部署", "中心", "厅"].first(where: { matches($0, at: range.upperBound, in: span) }) {
             return "not a meeting held (会议\(noun))"
         } else if range.lowerBound >= span.lowerBound + 2, ["有关", "相关"].contains(where: { matches($0, at: range.lowerBound - 2, in: span) }) {
             // `省委有关会议的要求`: meetings referred to, not one held.
