@@ -25,6 +25,8 @@ extension Extractor {
             let duplicate = kept.firstIndex { other in
                 guard other.type == draft.type, other.date.formatted == draft.date.formatted,
                       other.park?.id == draft.park?.id, draft.date.precision <= .month else { return false }
+                // `…出席了挂牌仪式`: those who attended the act just reported tell it again.
+                if Self.isAttended(draft, scalars: scalars) || Self.isAttended(other, scalars: scalars) { return true }
                 if !other.subjects.isEmpty, !draft.subjects.isEmpty { return !Set(other.subjects).isDisjoint(with: draft.subjects) }
                 if other.sentence == draft.sentence { return true }
                 // A chronicle lists each act once: entries of one day are separate acts unless worded alike.
@@ -43,6 +45,15 @@ extension Extractor {
             }
         }
         return kept
+    }
+
+    /// Whether a draft's act is told as what someone attended (`出席了挂牌仪式`, `参加开工仪式`).
+    static func isAttended(_ draft: Draft, scalars: [Unicode.Scalar]) -> Bool {
+        let start = draft.trigger.lowerBound
+        return ["出席", "出席了", "参加", "参加了"].contains { word in
+            let length = word.unicodeScalars.count
+            return start - length >= draft.sentence.lowerBound && scalars[(start - length)..<start].elementsEqual(word.unicodeScalars)
+        }
     }
 
     /// A headline that reports the body's act at a coarser date (`5月份…开工动员会` over `5月25日…开工动员会`)

@@ -155,6 +155,14 @@ import Testing
         #expect(events.map(\.type) == [.signing, .meeting, .signing])
     }
 
+    @Test func thoseWhoAttendedAnActTellItAgain() throws {
+        let events = try extract("""
+            12月16日上午，白河新区管委会正式挂牌。
+            省委书记、省长出席了挂牌仪式。
+            """, published: "2009-12-17", gazetteer: .empty)
+        #expect(events.map(\.type) == [.opening])
+    }
+
     @Test func attendingOrDescribingAnActDoesNotReportIt() throws {
         #expect(try types("""
             5月8日，白河新区举行重点项目集中开工仪式。
