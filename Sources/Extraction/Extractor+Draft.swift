@@ -47,10 +47,11 @@ extension Extractor {
         return kept
     }
 
-    /// Whether a draft's act is told as what someone attended (`出席了挂牌仪式`, `参加开工仪式`).
+    /// Whether a draft's act is told as what someone attended (`出席了挂牌仪式`). Not
+    /// `参加`: companies that `参加了集中签约` sign themselves.
     static func isAttended(_ draft: Draft, scalars: [Unicode.Scalar]) -> Bool {
         let start = draft.trigger.lowerBound
-        return ["出席", "出席了", "参加", "参加了"].contains { word in
+        return ["出席", "出席了"].contains { word in
             let length = word.unicodeScalars.count
             return start - length >= draft.sentence.lowerBound && scalars[(start - length)..<start].elementsEqual(word.unicodeScalars)
         }
