@@ -23,15 +23,14 @@ extension Extractor {
     /// `3、2012年，…`: a numbered list of at least three items that each open with a
     /// year is a chronicle; the sentences that are its items, by index.
     static func numberedYearItems(_ sentences: [Sentence], scalars: [Unicode.Scalar]) -> Set<Int> {
-        let digits: ClosedRange<Unicode.Scalar> = "0"..."9"
         var items: Set<Int> = []
         for (index, sentence) in sentences.enumerated() {
             let range = sentence.range
             var position = range.lowerBound
-            while position < range.upperBound, digits.contains(scalars[position]) { position += 1 }
+            while position < range.upperBound, scalars[position].isDigit { position += 1 }
             guard (1...2).contains(position - range.lowerBound), position < range.upperBound, scalars[position] == "、" else { continue }
             let year = position + 1
-            guard year + 5 <= range.upperBound, scalars[year..<year + 4].allSatisfy(digits.contains), scalars[year + 4] == "年" else { continue }
+            guard year + 5 <= range.upperBound, scalars[year..<year + 4].allSatisfy(\.isDigit), scalars[year + 4] == "年" else { continue }
             items.insert(index)
         }
         return items.count >= 3 ? items : []

@@ -318,9 +318,8 @@ public struct Extractor: Sendable {
                         parkNamed = false
                     }
                     let pairs = Self.pair(group: group, subjects: subjects, trigger: trigger, scalars: scalars)
-                    if trigger.type == .signing, pairs.count == 1, subjects.isEmpty || Self.isBatch(subjects, before: trigger, scalars: scalars) {
-                        restatable.append(drafts.count)
-                    } else if trigger.type == .opening, pairs.count == 1, subjects.isEmpty {
+                    if pairs.count == 1, subjects.isEmpty && [.signing, .opening].contains(trigger.type)
+                        || trigger.type == .signing && Self.isBatch(subjects, before: trigger, scalars: scalars) {
                         restatable.append(drafts.count)
                     }
                     let sharedTitle = title(trigger: trigger.range, subject: nil, scope: scope, scalars: scalars)

@@ -50,9 +50,6 @@ struct TriggerLexicon {
         ("更名为", .policy), ("准许", .policy),
     ]
 
-    /// How the names of parks end (a renaming names one).
-    static let parkEndings = ["开发区", "园区", "新区", "试验区", "保税区", "产业园", "工业园", "科技园", "科技城", "合作区", "示范区", "高新区"]
-
     /// Words before a trigger (in its clause) that make it a plan, not a fact.
     static let planMarkers = ["计划", "将于", "将", "力争", "拟", "预计", "预定", "原定", "有望", "即将", "准备", "争取", "确保", "推动", "加快", "早日", "定位"]
     static let planMarkerScalars = planMarkers.map { Array($0.unicodeScalars) }
@@ -157,7 +154,7 @@ struct TriggerLexicon {
         // `陈列馆更名为博物院`: only a park's new name makes a renaming the park's act.
         if matches("更名为", at: range.lowerBound, in: span),
            !(range.upperBound..<min(span.upperBound, range.upperBound + 20)).contains(where: { position in
-               Self.parkEndings.contains { matches($0, at: position, in: span) } }) {
+               ParkNameScanner.endings.match(scalars, at: position, in: span) != nil }) {
             return "a renaming of something other than a park"
         }
         // `下发《关于…设立为省级开发区的通知》`: a document's title names what it is about.
@@ -275,8 +272,7 @@ struct TriggerLexicon {
 
     /// Whether a month or day written in digits ends right before `position` (`6月动工`).
     private func isDated(before position: Int, in span: Range<Int>) -> Bool {
-        guard position - 2 >= span.lowerBound, ["月", "日", "号"].contains(scalars[position - 1]) else { return false }
-        return ("0"..."9").contains(scalars[position - 2])
+        position - 2 >= span.lowerBound && ["月", "日", "号"].contains(scalars[position - 1]) && scalars[position - 2].isDigit
     }
 
     /// Where a run of trigger words ends (`挂牌成立` after `挂牌`).
