@@ -25,6 +25,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import unicodedata
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -218,9 +219,12 @@ def main():
     parser.add_argument("--misses", action="store_true", help="list missed and extra events")
     parser.add_argument("--as-html", action="store_true", help="deliver each page as a CMS's HTML page")
     args = parser.parse_args()
-    import tempfile
-    staging = tempfile.mkdtemp(prefix="parkline-html-")
     parkline = args.parkline or build_parkline()
+    with tempfile.TemporaryDirectory(prefix="parkline-html-") as staging:
+        evaluate(args, parkline, staging)
+
+
+def evaluate(args, parkline, staging):
     results = []
     if not args.corpus:
         seeds = os.path.join(ROOT, "seeds")

@@ -115,6 +115,8 @@ def main():
                         help="wordings: its second wordings (docs/, published.tsv), scored against the first's gold")
     arguments = parser.parse_args()
     work = tempfile.mkdtemp(prefix="pkm-", dir="/tmp")
+    # mkdtemp makes it private: readable by the postgres user, the clusters stay inside it and go with it.
+    os.chmod(work, 0o755)
     try:
         if arguments.what == "clusters":
             clusters(arguments.parkline, work)
