@@ -225,7 +225,7 @@ import TimelineEvents
                 let keys = resolver.lookup(report, memo: &memo)
                 let found = try await h.queries.candidateEvents(for: [TimelineQueries.CandidateQuery(
                     parks: parks, typeClass: TimelineEventPayload.typeClass(report.type), lower: report.lower, upper: report.upper,
-                    textPairs: keys.textPairs, needles: keys.needles, byWording: keys.byWording)])[0]
+                    text: keys.text, needles: keys.needles, byWording: keys.byWording)])[0]
                 guard let chosen else { continue }
                 matched += 1
                 #expect(found.contains { $0.eventId == chosen.eventID }, "\(report.title): the lookup hid the event it matches")

@@ -39,16 +39,6 @@ struct ReportResolverTests {
         #expect(differing.isEmpty, "\(differing.prefix(5).map { String($0.value, radix: 16) })")
     }
 
-    /// Lookup keys' pairs are encoded byte by byte: every length of UTF-8 against Swift's own.
-    @Test func aPairEncodedDirectlyIsThePairAsSwiftWritesIt() {
-        let scalars = [0x41, 0x7F, 0x80, 0x7FF, 0x800, 0x4E2D, 0xFFFD, 0x10000, 0x20BB7, 0x10FFFF].compactMap(Unicode.Scalar.init)
-        for first in scalars {
-            for second in scalars {
-                #expect(ReportResolver.pairString(first, second) == ReportResolver.string([first, second]))
-            }
-        }
-    }
-
     @Test func aShortenedCompanyNameIsTheSameCompany() {
         let known = Self.report("signing", "2023-09-14", title: "合肥高新区与芯跃半导体装备有限公司签署投资合作协议",
                                 evidence: "2023年9月14日，合肥高新区与芯跃半导体装备有限公司签署投资合作协议。", subjects: ["芯跃半导体装备有限公司"])

@@ -367,21 +367,22 @@ public struct TimelineQueries: Sendable {
         public var typeClass: String
         public var lower: String
         public var upper: String
-        /// Two-character runs of the report's text: an event whose subjects hold one is compared.
-        public var textPairs: [String]
+        /// The report's subjects, title and wording: an event one of whose subjects'
+        /// two-character runs is found there is compared.
+        public var text: String
         /// The report's names, quotes and gatherings: an event whose text holds one is compared.
         public var needles: [String]
         /// Compare the nearest events whatever their names (the report names no company,
         /// so its wording may be all that makes it the same act).
         public var byWording: Bool
 
-        public init(parks: [String], typeClass: String, lower: String, upper: String, textPairs: [String], needles: [String],
+        public init(parks: [String], typeClass: String, lower: String, upper: String, text: String, needles: [String],
                     byWording: Bool) {
             self.parks = parks
             self.typeClass = typeClass
             self.lower = lower
             self.upper = upper
-            self.textPairs = textPairs
+            self.text = text
             self.needles = needles
             self.byWording = byWording
         }
@@ -397,13 +398,14 @@ public struct TimelineQueries: Sendable {
     /// not hold already (`payloads(of:)`).
     public func candidates(for queries: [CandidateQuery]) async throws -> [[EventVersion]] {
         guard !queries.isEmpty else { return [] }
-        // No park id, name or run of text holds the unit separator: each list travels as one text.
+        // Each list travels as one text. No park id holds the unit separator; a needle that did
+        // would be looked up as its parts, each found wherever the whole is.
         let separator = "\u{1F}"
         let joined = { (lists: [[String]]) in lists.map { $0.joined(separator: separator) } }
         let rows = try await client.query("""
             SELECT query_index, candidate, candidate_position
             FROM resolution_candidates(\(joined(queries.map(\.parks))), \(queries.map(\.typeClass)), \(queries.map(\.lower))::date[],
-                                       \(queries.map(\.upper))::date[], \(joined(queries.map(\.textPairs))), \(joined(queries.map(\.needles))),
+                                       \(queries.map(\.upper))::date[], \(queries.map(\.text)), \(joined(queries.map(\.needles))),
                                        \(queries.map(\.byWording)), \(Int32(Self.wordingCandidates)))
             """, logger: logger)
         var result = Array(repeating: [EventVersion](), count: queries.count)

@@ -154,7 +154,7 @@ public struct ReportResolution: Sendable {
                        spellings: [String: [String]]) -> TimelineQueries.CandidateQuery {
         TimelineQueries.CandidateQuery(
             parks: spellings[report.park.id]!, typeClass: TimelineEventPayload.typeClass(report.type),
-            lower: report.lower, upper: report.upper, textPairs: keys.textPairs, needles: keys.needles, byWording: keys.byWording)
+            lower: report.lower, upper: report.upper, text: keys.text, needles: keys.needles, byWording: keys.byWording)
     }
 
     /// The merges an append calls for, and the events it leaves as this

@@ -52,9 +52,9 @@ public struct ReportResolver: Sendable {
     /// What an event must share with `report` for a rule to find them the
     /// same act, for the candidate lookup to test before anything is decoded.
     public struct LookupKeys: Sendable, Equatable {
-        /// Every run of two Han characters in the report's text: an event's
-        /// name found there starts with one of them.
-        public var textPairs: [String]
+        /// The report's subjects, title and wording, a line each: an event's
+        /// name found there starts with a two-character run of its subjects.
+        public var text: String
         /// The report's shortest names, quoted names and gatherings: found in an event's text, they match it.
         public var needles: [String]
         /// The report names no company, so an event may be the same act by wording alone.
@@ -63,15 +63,9 @@ public struct ReportResolver: Sendable {
 
     public func lookup(_ report: TimelineEventPayload, memo: inout Memo) -> LookupKeys {
         let mine = memo.side(of: report, park: report.park)
-        // The order is the characters' (any order would do; this one is stable).
-        let pairs = mine.pairs.sorted().compactMap { pair -> String? in
-            guard let first = Unicode.Scalar(UInt32(pair >> 32)), let second = Unicode.Scalar(UInt32(pair & 0xFFFF_FFFF)),
-                  Self.isIdeographic(first), Self.isIdeographic(second) else { return nil }
-            return Self.pairString(first, second)
-        }
         // A name's two-character start is among the names, and found wherever a longer one is.
         let needles = Set(mine.names.filter { $0.count == 2 }).union(mine.quotes).union(mine.gatherings)
-        return LookupKeys(textPairs: pairs, needles: needles.sorted(), byWording: mine.companies.isEmpty)
+        return LookupKeys(text: mine.text, needles: needles.sorted(), byWording: mine.companies.isEmpty)
     }
 
     /// Sides already read, by event, its version, its number of reports (a
@@ -214,6 +208,9 @@ public struct ReportResolver: Sendable {
                 other.pairs.contains(start) && other.contains(name)
             }
         }
+
+        /// Its subjects, then each report's title and wording, a line each: where `pairs` are from.
+        var text: String { ([subjectsText] + readings.map(\.text)).joined(separator: "\n") }
 
         /// Whether a report's title or wording, or a subject, holds `name` (no name holds a line break).
         func contains(_ name: String) -> Bool {
@@ -597,18 +594,6 @@ public struct ReportResolver: Sendable {
             index -= 1
         }
         return nil
-    }
-
-    /// Two characters as a string, encoded directly (some hundred per report: the
-    /// general way through a scalar view cost more than the rest of the key).
-    static func pairString(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> String {
-        let (head, tail) = (UTF8.encode(first)!, UTF8.encode(second)!)
-        return String(unsafeUninitializedCapacity: head.count + tail.count) { buffer in
-            var count = 0
-            for byte in head { buffer[count] = byte; count += 1 }
-            for byte in tail { buffer[count] = byte; count += 1 }
-            return count
-        }
     }
 
     static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
