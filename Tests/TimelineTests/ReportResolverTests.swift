@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Testing
 @testable import Timeline
@@ -37,6 +38,37 @@ struct ReportResolverTests {
     @Test func theQuickIdeographTestIsUnicodes() {
         let differing = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { ReportResolver.isIdeographic($0) != $0.properties.isIdeographic }
         #expect(differing.isEmpty, "\(differing.prefix(5).map { String($0.value, radix: 16) })")
+    }
+
+    /// Day numbers are read from the bytes: every 37th day of three centuries agrees with
+    /// Foundation's calendar, and what is not three runs of digits is no day.
+    @Test func dayNumbersAreTheCalendars() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for day in stride(from: -25_567, through: 47_482, by: 37) {
+            let date = Date(timeIntervalSince1970: Double(day) * 86_400)
+            let parts = calendar.dateComponents([.year, .month, .day], from: date)
+            let text = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            #expect(ReportResolver.dayNumber(text) == day, "\(text)")
+        }
+        for text in ["2024-05", "2024-05-", "-05-10", "2024--10", "2024-05-10-01", "2024-O5-10", "", "二〇二四-05-10"] {
+            #expect(ReportResolver.dayNumber(text) == nil, "\(text)")
+        }
+    }
+
+    /// The resolver's merges are written directly: the bytes the general encoder writes, or
+    /// (a text to escape, a reason, an event) nothing, so the encoder writes them.
+    @Test func mergesWrittenDirectlyAreTheEncodersBytes() throws {
+        let encoder = JSONEncoder.eventBody
+        for (park, rule) in [("suxitong", "same-subject"), ("park-4f9a2c", "same-wording"), ("苏锡通园区", "same-name"), ("a/b", "title-within")] {
+            let merge = ReportsMerged(eventId: UUID(), reports: [UUID(), UUID()], parkId: park, rule: rule)
+            #expect(merge.plainJSON == (try encoder.encode(merge)), "\(park)")
+            #expect(ReportsMerged.resolverMetadataJSON(rule: rule) == (try encoder.encode(["actor": "parkline resolver", "rule": rule])))
+        }
+        #expect(ReportsMerged(eventId: UUID(), reports: [UUID()], parkId: "a\"b", rule: "same-name").plainJSON == nil)
+        #expect(ReportsMerged(eventId: UUID(), reports: [UUID()], parkId: "a\nb", rule: "same-name").plainJSON == nil)
+        #expect(ReportsMerged(eventId: UUID(), reports: [UUID()], parkId: "p", rule: "person", reason: "same act").plainJSON == nil)
+        #expect(ReportsMerged.resolverMetadataJSON(rule: "a\\b") == nil)
     }
 
     @Test func aShortenedCompanyNameIsTheSameCompany() {

@@ -79,7 +79,8 @@ public struct Ingestor: Sendable {
                 continue
             }
             let history = try await store.read(stream: stream, limit: 100_000)
-            let (events, outcome) = try plan(document: document, result: result, history: history)
+            let (events, outcome) = try plan(document: document, result: result, history: history,
+                                             payloads: resolution != nil ? payloads[index] : nil)
             if history.isEmpty, resolution != nil {
                 for (event, payload) in zip(result.events, payloads[index]) {
                     written[Self.logEventID(event)] = payload
@@ -106,7 +107,9 @@ public struct Ingestor: Sendable {
     }
 
     /// What to append for one document, given what its stream already holds.
-    func plan(document: SourceDocument, result: ExtractionResult, history: [RecordedEvent]) throws -> ([NewEvent], Outcome) {
+    /// `payloads`: its events as the log records them, when already made (`payload(_:outlet:)`).
+    func plan(document: SourceDocument, result: ExtractionResult, history: [RecordedEvent],
+              payloads: [TimelineEventPayload]? = nil) throws -> ([NewEvent], Outcome) {
         let metadata = ["extractorVersion": Extractor.version, "actor": "parkline ingest", "document": document.name]
         let ingested = DocumentIngested(
             document: document.name, documentHash: result.documentHash, source: document.source,
@@ -119,7 +122,8 @@ public struct Ingestor: Sendable {
             type: DomainEventType.documentIngested.rawValue, body: ingested, metadata: metadata
         )
         if history.isEmpty {
-            let events = try result.events.map { try Self.extractedEvent($0, outlet: document.source, metadata: metadata) }
+            let payloads = payloads ?? result.events.map { Self.payload($0, outlet: document.source) }
+            let events = try zip(result.events, payloads).map { try Self.extractedEvent($0, payload: $1, metadata: metadata) }
             return ([ingestedEvent] + events, .new(events: result.events.count))
         }
         let versions = history.filter { $0.type == DomainEventType.documentIngested.rawValue }
@@ -150,7 +154,7 @@ public struct Ingestor: Sendable {
                 ? fresh.eventId
                 : unmatched.first { id in live[id]?.source.offset == fresh.source.offset && live[id]?.park.id == fresh.park.id }
             guard let match, let old = live[match] else {
-                added.append(try Self.extractedEvent(event, outlet: nil, metadata: metadata))
+                added.append(try Self.extractedEvent(event, payload: Self.payload(event, outlet: nil), metadata: metadata))
                 continue
             }
             unmatched.removeAll { $0 == match }
@@ -183,9 +187,9 @@ public struct Ingestor: Sendable {
                 .reread(added: added.count, corrected: corrected.count, retracted: retracted.count))
     }
 
-    static func extractedEvent(_ event: ExtractedEvent, outlet: String?, metadata: [String: String]) throws -> NewEvent {
-        try NewEvent(id: logEventID(event), type: DomainEventType.timelineEventExtracted.rawValue,
-                     body: payload(event, outlet: outlet), metadata: metadata)
+    /// The log event that records `event` (its payload made by `payload(_:outlet:)`).
+    static func extractedEvent(_ event: ExtractedEvent, payload: TimelineEventPayload, metadata: [String: String]) throws -> NewEvent {
+        try NewEvent(id: logEventID(event), type: DomainEventType.timelineEventExtracted.rawValue, body: payload, metadata: metadata)
     }
 
     /// The id of the log event that records `event` (the same for every reading of it).

@@ -236,8 +236,11 @@ public struct ReportResolution: Sendable {
         // the whole event made the log grow with the square of an act's reports.
         // Subscribers are sent the event as the read model derives it (`MergeStates`).
         let body = ReportsMerged(eventId: target, reports: [report.eventId], parkId: report.park.id, rule: rule)
-        return try NewEvent(id: DeterministicID.merge(of: report.eventId, into: target), type: DomainEventType.reportsMerged.rawValue,
-                            body: body, metadata: ["actor": "parkline resolver", "rule": rule])
+        let id = DeterministicID.merge(of: report.eventId, into: target)
+        if let data = body.plainJSON, let metadata = ReportsMerged.resolverMetadataJSON(rule: rule) {
+            return NewEvent(id: id, type: DomainEventType.reportsMerged.rawValue, data: data, metadata: metadata)
+        }
+        return try NewEvent(id: id, type: DomainEventType.reportsMerged.rawValue, body: body, metadata: ["actor": "parkline resolver", "rule": rule])
     }
 
     /// What the look-ahead decided for a report, and the merge it wrote for it.
@@ -271,7 +274,7 @@ public struct ReportResolution: Sendable {
                 if let merged = merge.event {
                     // A person's merge carries the event it made.
                     for report in merge.reports { pending[report] = nil }
-                    if pending[merge.eventId] == nil { pendingOrder.append(merge.eventId) }
+                    if pending.index(forKey: merge.eventId) == nil { pendingOrder.append(merge.eventId) }
                     pending[merge.eventId] = merged
                 } else {
                     // The resolver's merges name their reports, which came in the same transaction.
@@ -291,17 +294,17 @@ public struct ReportResolution: Sendable {
         var reach: [UUID: Reach] = [:]
         for (index, (report, stored)) in zip(reports, storedCandidates).enumerated() {
             // A candidate an earlier report of this batch joined is not what the rules saw ahead.
-            let touched = stored.contains { pending[$0.event.eventId] != nil || joining[$0.event.eventId] != nil }
+            // (Keys are looked up, not values: a value read is a copy of the whole event.)
+            let touched = stored.contains { pending.index(forKey: $0.event.eventId) != nil || joining.index(forKey: $0.event.eventId) != nil }
             let storedIDs = Set(stored.map(\.event.eventId))
             // Events new in this batch that could be the same act: another document's,
             // the same kind of act in one of the park's spellings, on touching dates.
             let mine = Reach(report)
             let fresh = pendingOrder.compactMap { id -> TimelineEventPayload? in
                 guard !storedIDs.contains(id) else { return nil }
-                if reach[id] == nil, let candidate = pending[id] { reach[id] = Reach(candidate) }
-                guard let theirs = reach[id], mine.touches(theirs), let candidate = pending[id],
-                      Self.mightMatch(candidate, report, memo: &memo) else { return nil }
-                return candidate
+                if reach[id] == nil, let at = pending.index(forKey: id) { reach[id] = Reach(pending.values[at]) }
+                guard let theirs = reach[id], mine.touches(theirs), theirs.mightMatch(report, memo: &memo) else { return nil }
+                return pending[id]
             }
             let decision: ReportResolver.Decision?
             let target: TimelineEventPayload?
@@ -322,7 +325,7 @@ public struct ReportResolution: Sendable {
                 continue
             }
             let merged = target.merging(report)
-            if pending[target.eventId] == nil { pendingOrder.append(target.eventId) }
+            if pending.index(forKey: target.eventId) == nil { pendingOrder.append(target.eventId) }
             pending[target.eventId] = merged
             reach[target.eventId] = nil
             let merge = try decidedAhead?.merge ?? Self.merge(report, into: target.eventId, rule: decision.rule)
@@ -338,7 +341,14 @@ public struct ReportResolution: Sendable {
 
     /// Each stored candidate's version and number of reports, for the memo.
     static func versions(of stored: [[(event: TimelineEventPayload, position: Int64)]]) -> [UUID: (position: Int64, reports: Int)] {
-        Dictionary(stored.joined().map { ($0.event.eventId, ($0.position, $0.event.allReports.count)) }, uniquingKeysWith: { first, _ in first })
+        var versions: [UUID: (position: Int64, reports: Int)] = [:]
+        // By index: each candidate read in place, not copied out whole.
+        for list in stored.indices {
+            for index in stored[list].indices where versions.index(forKey: stored[list][index].event.eventId) == nil {
+                versions[stored[list][index].event.eventId] = (stored[list][index].position, stored[list][index].event.reports?.count ?? 1)
+            }
+        }
+        return versions
     }
 
     /// The stored candidates as events: those this process holds at the
@@ -373,17 +383,30 @@ public struct ReportResolution: Sendable {
         })
     }
 
-    /// An event's kind of act and days: what tells most of a batch's events
-    /// apart from a report, before `mightMatch` asks the rest.
+    /// An event's kind of act, days, park and documents: what tells most of a
+    /// batch's events apart from a report, read once per event (not copied
+    /// out of the batch's events for every report that asks).
     struct Reach {
         var typeClass: String
         var lower: Int?
         var upper: Int?
+        var park: ParkPayload
+        /// The documents its reports are from.
+        var documents: [String]
 
         init(_ event: TimelineEventPayload) {
             typeClass = TimelineEventPayload.typeClass(event.type)
             lower = ReportResolver.dayNumber(event.lower)
             upper = ReportResolver.dayNumber(event.upper)
+            park = event.park
+            documents = ([event.source.documentHash] + (event.reports ?? []).map(\.source.documentHash)).compactMap { $0 }
+        }
+
+        /// Whether the event may be `report`'s act, once `touches` holds: of the report's
+        /// park, and not of its own document (a page reports an act once).
+        func mightMatch(_ report: TimelineEventPayload, memo: inout ReportResolver.Memo) -> Bool {
+            guard memo.samePark(park, report.park) else { return false }
+            return report.source.documentHash.map { !documents.contains($0) } ?? true
         }
 
         /// The same kind of act on dates within a day of each other (or dates not known as days).
@@ -392,19 +415,5 @@ public struct ReportResolution: Sendable {
             guard let lower, let upper, let theirLower = other.lower, let theirUpper = other.upper else { return true }
             return theirLower <= upper + 1 && theirUpper >= lower - 1
         }
-    }
-
-    /// Whether `candidate`, an event of this batch that `Reach` finds of the
-    /// report's kind of act on touching dates (the tests the stored candidates
-    /// passed in SQL), is of the report's park and not of its own document: the
-    /// cheap tests first, so a large document's reports are never compared
-    /// with each other.
-    static func mightMatch(_ candidate: TimelineEventPayload, _ report: TimelineEventPayload, memo: inout ReportResolver.Memo) -> Bool {
-        guard memo.samePark(candidate.park, report.park) else { return false }
-        if let document = report.source.documentHash {
-            let reports = candidate.reports ?? []
-            if candidate.source.documentHash == document || reports.contains(where: { $0.source.documentHash == document }) { return false }
-        }
-        return true
     }
 }

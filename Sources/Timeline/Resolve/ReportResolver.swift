@@ -39,11 +39,13 @@ public struct ReportResolver: Sendable {
     public func match(_ report: TimelineEventPayload, among candidates: [TimelineEventPayload], memo: inout Memo) -> Decision? {
         guard report.source.recordedBy == nil else { return nil }
         let mine = memo.side(of: report, park: report.park)
+        let dates = Dates(report)
         var best: (decision: Decision, score: Double)?
-        for candidate in candidates where candidate.eventId != report.eventId {
-            guard let (rule, score) = evaluate(report, mine, candidate, memo: &memo) else { continue }
+        // By index: each candidate read in place (a loop's element is a copy of the whole event).
+        for index in candidates.indices where candidates[index].eventId != report.eventId {
+            guard let (rule, score) = evaluate(report, mine, dates, candidates[index], memo: &memo) else { continue }
             if best == nil || score > best!.score {
-                best = (Decision(eventID: candidate.eventId, rule: rule), score)
+                best = (Decision(eventID: candidates[index].eventId, rule: rule), score)
             }
         }
         return best?.decision
@@ -113,10 +115,13 @@ public struct ReportResolver: Sendable {
         }
 
         mutating func side(of event: TimelineEventPayload, park: ParkPayload) -> Side {
-            let reports = event.allReports
-            let stored = versions[event.eventId].flatMap { $0.reports == reports.count ? $0.position : nil }
-            let key = Key(event: event.eventId, revision: stored ?? batch, reports: reports.count, park: park.id)
+            // Its reports are counted, not listed, until the side is to be made: a single
+            // report's list is a copy of the whole event.
+            let count = event.reports?.count ?? 1
+            let stored = versions[event.eventId].flatMap { $0.reports == count ? $0.position : nil }
+            let key = Key(event: event.eventId, revision: stored ?? batch, reports: count, park: park.id)
             if let side = sides[key] { return side }
+            let reports = event.allReports
             let side = Side(reports, park: park, readings: reports.map { reading(of: $0, park: park) }, names: { names(of: $0, park: park) })
             sides[key] = side
             return side
@@ -170,8 +175,9 @@ public struct ReportResolver: Sendable {
         /// Each name's first two characters: a name whose start is not among `pairs` is not in a text.
         private let nameStarts: [UInt64]
         let companies: [String]
-        /// Every two adjacent characters of `text` (the pairs across its line breaks left out: no name holds one).
-        lazy var pairs = readings.reduce(into: Set(subjects.flatMap { Bigrams(Array($0.unicodeScalars)).pairs })) { $0.formUnion($1.pairs) }
+        /// Every two adjacent characters of its subjects (those of its readings are theirs,
+        /// kept across batches: an event with one more report is a new side, not new readings).
+        private lazy var subjectPairs = Set(subjects.flatMap { Bigrams(Array($0.unicodeScalars)).pairs })
         /// Read report by report (each reading once, however many events it joins):
         /// a quotation or a gathering's name is not taken across two reports.
         lazy var quotes = readings.reduce(into: ReportResolver.quotedNames(subjectsText)) { $0.formUnion($1.quotes) }
@@ -205,12 +211,17 @@ public struct ReportResolver: Sendable {
         /// UTF-8 never matches mid-character), once its start is found there.
         func namesAppear(in other: Side) -> Bool {
             zip(names, nameStarts).contains { name, start in
-                other.pairs.contains(start) && other.contains(name)
+                other.hasPair(start) && other.contains(name)
             }
         }
 
         /// Its subjects, then each report's title and wording, a line each: where `pairs` are from.
         var text: String { ([subjectsText] + readings.map(\.text)).joined(separator: "\n") }
+
+        /// Whether a subject, or a report's title or wording, holds the two characters `pair`.
+        func hasPair(_ pair: UInt64) -> Bool {
+            subjectPairs.contains(pair) || readings.contains { $0.pairs.contains(pair) }
+        }
 
         /// Whether a report's title or wording, or a subject, holds `name` (no name holds a line break).
         func contains(_ name: String) -> Bool {
@@ -277,19 +288,32 @@ public struct ReportResolver: Sendable {
     }
 
     /// The rule and a score (higher is surer) when `report` is of `candidate`'s act.
-    func evaluate(_ report: TimelineEventPayload, _ mine: Side, _ candidate: TimelineEventPayload, memo: inout Memo) -> (String, Double)? {
+    func evaluate(_ report: TimelineEventPayload, _ mine: Side, _ myDates: Dates, _ candidate: TimelineEventPayload,
+                  memo: inout Memo) -> (String, Double)? {
         guard TimelineEventPayload.typeClass(candidate.type) == TimelineEventPayload.typeClass(report.type),
               candidate.source.recordedBy == nil, memo.samePark(candidate.park, report.park) else { return nil }
-        let reports = candidate.allReports
-        if let hash = report.source.documentHash, reports.contains(where: { $0.source.documentHash == hash }) { return nil }
-        let dates = reports.map { Self.relation(report, $0) }
-        let nested = dates.contains(.nested)
-        let nextDay = dates.contains(.nextDay)
-        guard nested || nextDay else { return nil }
-        let exact = reports.contains { $0.lower == report.lower && $0.upper == report.upper }
+        // Their reports' documents and dates, each report read in place (a list of them, or a
+        // loop's element, is a copy of the whole event), before their side is made.
+        var (nested, nextDay, exact, sameDocument) = (false, false, false, false)
+        func read(_ theirs: TimelineEventPayload) {
+            if let hash = report.source.documentHash, theirs.source.documentHash == hash { sameDocument = true }
+            switch myDates.relation(to: Dates(theirs)) {
+            case .nested: nested = true
+            case .nextDay: nextDay = true
+            case .apart: break
+            }
+            if theirs.lower == report.lower && theirs.upper == report.upper { exact = true }
+        }
+        if let reports = candidate.reports {
+            for index in reports.indices { read(reports[index]) }
+        } else {
+            read(candidate)
+        }
+        guard !sameDocument, nested || nextDay else { return nil }
         let bonus = (exact ? 0.2 : 0) + (report.type == candidate.type ? 0.1 : 0)
 
         let theirs = memo.side(of: candidate, park: report.park)
+
         // Their names in the report first: that needs the report's pairs only, where the other
         // order reads every pair of every report of theirs (an act told by many outlets has many).
         if theirs.namesAppear(in: mine) || mine.namesAppear(in: theirs) {
@@ -386,20 +410,48 @@ public struct ReportResolver: Sendable {
 
     enum DateRelation { case nested, nextDay, apart }
 
-    /// How two reports' dates relate: one within the other, one day apart (both days), or neither.
-    static func relation(_ a: TimelineEventPayload, _ b: TimelineEventPayload) -> DateRelation {
-        if (a.lower <= b.lower && b.upper <= a.upper) || (b.lower <= a.lower && a.upper <= b.upper) { return .nested }
-        if a.precision == "day", b.precision == "day", let x = dayNumber(a.lower), let y = dayNumber(b.lower), abs(x - y) == 1 {
-            return .nextDay
+    /// A report's dates as the rules compare them: its bounds, and its day's number when it is known to the day.
+    struct Dates {
+        var lower: String
+        var upper: String
+        var day: Int?
+
+        init(_ report: TimelineEventPayload) {
+            (lower, upper) = (report.lower, report.upper)
+            day = report.precision == "day" ? ReportResolver.dayNumber(report.lower) : nil
         }
-        return .apart
+
+        /// How two reports' dates relate: one within the other, one day apart (both days), or neither.
+        func relation(to other: Dates) -> DateRelation {
+            if (lower <= other.lower && other.upper <= upper) || (other.lower <= lower && upper <= other.upper) { return .nested }
+            if let day, let theirs = other.day, abs(day - theirs) == 1 { return .nextDay }
+            return .apart
+        }
     }
 
     /// Days since 1970-01-01 of `YYYY-MM-DD` (the proleptic Gregorian calendar).
     static func dayNumber(_ text: String) -> Int? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        let (year, month, day) = (parts[1] <= 2 ? parts[0] - 1 : parts[0], parts[1], parts[2])
+        // Three runs of digits between hyphens, read from the bytes (splitting the text cost more than the rest).
+        var parts = (0, 0, 0)
+        var (count, digits) = (0, 0)
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard digits > 0, count < 2 else { return nil }
+                (count, digits) = (count + 1, 0)
+            } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), digits < 9 {
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch count {
+                case 0: parts.0 = parts.0 * 10 + digit
+                case 1: parts.1 = parts.1 * 10 + digit
+                default: parts.2 = parts.2 * 10 + digit
+                }
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard count == 2, digits > 0 else { return nil }
+        let (year, month, day) = (parts.1 <= 2 ? parts.0 - 1 : parts.0, parts.1, parts.2)
         let era = (year >= 0 ? year : year - 399) / 400
         let yearOfEra = year - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
