@@ -10,7 +10,7 @@ import Foundation
 public struct Extractor: Sendable {
     /// Bump when the rules change: a newer version re-reads documents and
     /// records corrections and retractions for what changed.
-    public static let version = "parkline-extract/2.4.0"
+    public static let version = "parkline-extract/2.4.1"
 
     public let gazetteer: ParkGazetteer
 
@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
 
     /// Continuation words: a sentence opening with one of them, with a trigger
     /// but no date, reports a detail of the previous dated sentence.
-    static let continuationMarkers = ["其中", "同样", "当天", "当日", "随后", "期间", "此次", "本次", "双方"]
+    static let continuationMarkers = ["其中", "同样", "当天", "当日", "随后", "期间", "此次", "本次", "双方", "一行人"]
     /// Words that place an act at the gathering just reported (`会上，…签约`).
     static let gatheringMarkers = ["会上", "仪式上", "活动上", "活动中", "现场", "当场", "会议期间", "大会上", "论坛上", "会后", "仪式后", "仪式前", "期间",
                                    "结束后"]

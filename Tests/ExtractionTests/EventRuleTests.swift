@@ -227,6 +227,21 @@ import Testing
         #expect(try types("2006年8月，省政府印发《关于黑水开发区等设立为省级开发区的通知》。") == [.policy])
     }
 
+    @Test func aPlaqueAwardedIsTheParksOpeningAndAPartyGoesOnWithTheDayItCame() throws {
+        // 授牌: the park receives its plaque, as with 揭牌 and 挂牌.
+        #expect(try extract("5月21日，白河新区星河分园正式授牌。", published: "2024-06-10", gazetteer: .empty)
+            .map(\.type) == [.opening])
+        // A ceremony's plaque and the unveiling at it are one act.
+        #expect(try types("11月2日上午，白河举行白河经济技术开发区授牌仪式。仪式上，白河经济技术开发区正式挂牌。",
+                          published: "2024-11-03") == [.opening])
+        // `一行人` goes on with the visit the sentence before dated.
+        let visit = try extract("""
+            6月1日下午，市发改委主任带队来到白河新区，龙港市领导陪同参加调研。一行人首先来到星河产业园，在现场察看了白河新区星河分园的选址。
+            """, published: "2024-06-03", gazetteer: .empty)
+        #expect(visit.map(\.type) == [.visit])
+        #expect(visit.map(\.date.formatted) == ["2024-06-01"])
+    }
+
     @Test func aDayStillToComeIsAPlan() throws {
         // On July 30th: next month's days are still to come.
         let events = try extract("""

@@ -17,7 +17,7 @@ struct TriggerLexicon {
         ("竣工", .completion), ("封顶", .completion), ("投产", .completion), ("投入生产", .completion), ("建成", .completion), ("完工", .completion),
         ("下线", .completion), ("验收", .completion), ("达产", .completion), ("平顶", .completion), ("落成", .completion),
         // opening
-        ("开业", .opening), ("揭牌", .opening), ("投用", .opening), ("投入使用", .opening), ("开通", .opening),
+        ("开业", .opening), ("揭牌", .opening), ("授牌", .opening), ("投用", .opening), ("投入使用", .opening), ("开通", .opening),
         ("启用", .opening), ("成立", .opening), ("启动", .opening), ("开园", .opening), ("开馆", .opening),
         ("正式开放", .opening),
         ("上线", .opening), ("受理", .opening), ("挂牌", .opening),
