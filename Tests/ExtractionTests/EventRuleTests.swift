@@ -242,6 +242,17 @@ import Testing
         #expect(visit.map(\.date.formatted) == ["2024-06-01"])
     }
 
+    @Test func anActThatNamesAMeetingOrAStageIsNoAct() throws {
+        // The act names the meeting; the meeting is what was held.
+        #expect(try types("7月27日，白河综合保税区召开预验收筹备工作会议。", published: "2024-07-30") == [.meeting])
+        #expect(try types("7月27日，白河新区召开二期厂房开工建设推进会。", published: "2024-07-30") == [.meeting])
+        // Joined to the meeting by 暨, the act is held too.
+        #expect(Set(try types("7月27日，白河新区举行重大项目集中开工暨项目建设推进会。", published: "2024-07-30"))
+            == [.groundbreaking, .meeting])
+        // A stage named after the act is no act.
+        #expect(try types("7月27日，白河综合保税区全面建设基本结束，转入预验收阶段。", published: "2024-07-30") == [])
+    }
+
     @Test func aDayStillToComeIsAPlan() throws {
         // On July 30th: next month's days are still to come.
         let events = try extract("""

@@ -57,7 +57,7 @@ struct TriggerLexicon {
     static let weakPlanMarkers: Set<String> = ["准备", "争取", "确保", "推动", "加快"]
     /// Words right after a trigger that make it a circumstance or a state.
     static let circumstanceSuffixes = ["之际", "以来", "后", "前", "时", "之后", "之前", "以后", "的", "率", "面积", "条件", "仪式上", "过程", "工作", "手续", "流程", "服务", "企业", "项目数",
-                                       "仪式前", "仪式后", "现场"]
+                                       "仪式前", "仪式后", "现场", "阶段"]
     /// Words right before a trigger that make it a state (已落户: is located).
     static let statePrefixes = ["已", "已经", "正在", "未", "尚未", "没有", "不", "此次", "本次", "这次", "该", "上述", "此",
                                 "出席", "参加", "参与", "见证"]
@@ -205,6 +205,10 @@ struct TriggerLexicon {
         if type != .meeting, ["有关情况", "相关情况", "情况", "新闻发布会", "发布会"].contains(where: { matches($0, at: endOfVerbs(from: range.upperBound, in: span), in: span) }) {
             return "the topic of a report (…有关情况)"
         }
+        // `预验收筹备工作会议`, `开工建设推进会`: the act names the meeting, which is the act held.
+        if type != .meeting, namesGathering(after: range.upperBound, in: span) {
+            return "the topic of a meeting (…会议)"
+        }
         // `奠基仪式举行，标志着新城启动建设`: what an act means, not another act.
         if (clauseStart..<range.lowerBound).contains(where: { position in ["标志着", "意味着"].contains { matches($0, at: position, in: span) } }) {
             return "a consequence (标志着…)"
@@ -283,6 +287,17 @@ struct TriggerLexicon {
         }
         return end
     }
+
+    /// `验收筹备工作会议`: Han characters after the act, up to a meeting's word, name the meeting
+    /// (`开工暨…推进会` joins two acts, and a ceremony is the act's own).
+    private func namesGathering(after end: Int, in span: Range<Int>) -> Bool {
+        let limit = min(span.upperBound, end + 8)
+        let run = end..<((end..<limit).first { !scalars[$0].isHan } ?? limit)
+        guard let word = run.first(where: { position in Self.meetingWords.contains { matches($0, at: position, in: span) } }) else { return false }
+        return !(end..<word).contains { position in ["暨", "仪式", "典礼"].contains { matches($0, at: position, in: span) } }
+    }
+
+    static let meetingWords = ["会议", "推进会", "座谈会", "协调会", "筹备会", "调度会", "动员会", "工作会", "部署会", "评审会", "论证会"]
 
     /// `动工的港青粮油项目`: 的 and a project's name (Han characters up to 项目) follow the act.
     private func describesProject(after end: Int, in span: Range<Int>) -> Bool {
