@@ -25,27 +25,3 @@ public struct ReportsMerged: Codable, Sendable, Hashable {
         self.event = event
     }
 }
-
-extension ReportsMerged {
-    /// The body as `JSONEncoder.eventBody` writes it (keys sorted), written
-    /// directly when it is the resolver's (no reason, no event) and its texts
-    /// need no escaping; `nil` otherwise. The resolver writes one per report
-    /// it merges, and the general encoder cost it a tenth of its time.
-    public var plainJSON: Data? {
-        guard reason == nil, event == nil, Self.needsNoEscaping(parkId), Self.needsNoEscaping(rule) else { return nil }
-        var text = #"{"eventId":""# + eventId.uuidString + #"","parkId":""# + parkId + #"","reports":["#
-        text += reports.map { "\"" + $0.uuidString + "\"" }.joined(separator: ",")
-        text += #"],"rule":""# + rule + #""}"#
-        return Data(text.utf8)
-    }
-
-    /// The resolver's metadata (`actor`, `rule`) as `JSONEncoder.eventBody` writes it, when `rule` needs no escaping.
-    public static func resolverMetadataJSON(rule: String) -> Data? {
-        needsNoEscaping(rule) ? Data((#"{"actor":"parkline resolver","rule":""# + rule + #""}"#).utf8) : nil
-    }
-
-    /// Whether JSON writes `text` as it is: no quotation mark, backslash or control character.
-    static func needsNoEscaping(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0x7F }
-    }
-}

@@ -1,4 +1,3 @@
-import EventStore
 import Foundation
 import Testing
 @testable import Timeline
@@ -54,21 +53,6 @@ struct ReportResolverTests {
         for text in ["2024-05", "2024-05-", "-05-10", "2024--10", "2024-05-10-01", "2024-O5-10", "", "二〇二四-05-10"] {
             #expect(ReportResolver.dayNumber(text) == nil, "\(text)")
         }
-    }
-
-    /// The resolver's merges are written directly: the bytes the general encoder writes, or
-    /// (a text to escape, a reason, an event) nothing, so the encoder writes them.
-    @Test func mergesWrittenDirectlyAreTheEncodersBytes() throws {
-        let encoder = JSONEncoder.eventBody
-        for (park, rule) in [("suxitong", "same-subject"), ("park-4f9a2c", "same-wording"), ("苏锡通园区", "same-name"), ("a/b", "title-within")] {
-            let merge = ReportsMerged(eventId: UUID(), reports: [UUID(), UUID()], parkId: park, rule: rule)
-            #expect(merge.plainJSON == (try encoder.encode(merge)), "\(park)")
-            #expect(ReportsMerged.resolverMetadataJSON(rule: rule) == (try encoder.encode(["actor": "parkline resolver", "rule": rule])))
-        }
-        #expect(ReportsMerged(eventId: UUID(), reports: [UUID()], parkId: "a\"b", rule: "same-name").plainJSON == nil)
-        #expect(ReportsMerged(eventId: UUID(), reports: [UUID()], parkId: "a\nb", rule: "same-name").plainJSON == nil)
-        #expect(ReportsMerged(eventId: UUID(), reports: [UUID()], parkId: "p", rule: "person", reason: "same act").plainJSON == nil)
-        #expect(ReportsMerged.resolverMetadataJSON(rule: "a\\b") == nil)
     }
 
     @Test func aShortenedCompanyNameIsTheSameCompany() {

@@ -236,11 +236,8 @@ public struct ReportResolution: Sendable {
         // the whole event made the log grow with the square of an act's reports.
         // Subscribers are sent the event as the read model derives it (`MergeStates`).
         let body = ReportsMerged(eventId: target, reports: [report.eventId], parkId: report.park.id, rule: rule)
-        let id = DeterministicID.merge(of: report.eventId, into: target)
-        if let data = body.plainJSON, let metadata = ReportsMerged.resolverMetadataJSON(rule: rule) {
-            return NewEvent(id: id, type: DomainEventType.reportsMerged.rawValue, data: data, metadata: metadata)
-        }
-        return try NewEvent(id: id, type: DomainEventType.reportsMerged.rawValue, body: body, metadata: ["actor": "parkline resolver", "rule": rule])
+        return try NewEvent(id: DeterministicID.merge(of: report.eventId, into: target), type: DomainEventType.reportsMerged.rawValue,
+                            body: body, metadata: ["actor": "parkline resolver", "rule": rule])
     }
 
     /// What the look-ahead decided for a report, and the merge it wrote for it.

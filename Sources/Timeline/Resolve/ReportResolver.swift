@@ -172,7 +172,7 @@ public struct ReportResolver: Sendable {
         /// Its subjects, a line each (the rest of its text is its readings').
         let subjectsText: String
         let names: [String]
-        /// Each name's first two characters: a name whose start is not among `pairs` is not in a text.
+        /// Each name's first two characters: a name whose start is in none of a side's texts (`hasPair`) is not in them.
         private let nameStarts: [UInt64]
         let companies: [String]
         /// Every two adjacent characters of its subjects (those of its readings are theirs,
