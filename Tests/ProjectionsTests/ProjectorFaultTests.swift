@@ -94,8 +94,8 @@ func indexCount(_ client: PostgresClient) async throws -> Int64 {
             #expect(try await readModelDigest(db.client) == digest)
             #expect(try await tableExists(db.client, "timeline_event_versions_rebuild") == false)
             // The swapped-in tables keep their indexes (the key, the two timeline orders, the
-            // history by park, and the resolver's two ranges).
-            #expect(indexesBefore == 6)
+            // history by park, the resolver's two ranges, and the versions by log position).
+            #expect(indexesBefore == 7)
             #expect(try await indexCount(db.client) == indexesBefore)
         }
     }

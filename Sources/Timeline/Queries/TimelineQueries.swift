@@ -303,21 +303,9 @@ public struct TimelineQueries: Sendable {
     static func fingerprint(_ count: Int64, _ sum: Int64) -> Int64 { count &* 1_000_003 &+ sum }
 
     /// The read model's checkpoint when it holds everything the log has
-    /// committed of `types` (and was written by this code), with the park
-    /// directory's fingerprint at that checkpoint, in one statement (one
-    /// snapshot). `nil` when the read model is behind.
-    public func currentCheckpointAndDirectory(types: [String]) async throws -> (checkpoint: LogCursor, directory: Int64)? {
-        let rows = try await client.query(currentCheckpoint(types: types, columns: Self.directoryState), logger: logger)
-        for try await (tx, position, version, current, count, sum) in rows.decode((String, Int64, String, Bool, Int64, Int64).self) {
-            return Self.cursor(tx, position, version, current).map { ($0, Self.fingerprint(count, sum)) }
-        }
-        return nil
-    }
-
-    /// The read model's checkpoint when it holds everything the log has
     /// committed of `types` (and was written by this code); `nil` otherwise.
     public func currentCheckpoint(types: [String]) async throws -> LogCursor? {
-        let rows = try await client.query(currentCheckpoint(types: types, columns: nil), logger: logger)
+        let rows = try await client.query(currentCheckpoint(types: types), logger: logger)
         for try await (tx, position, version, current) in rows.decode((String, Int64, String, Bool).self) {
             return Self.cursor(tx, position, version, current)
         }
@@ -325,23 +313,23 @@ public struct TimelineQueries: Sendable {
     }
 
     /// The checkpoint, its code version and whether the log holds nothing of
-    /// `types` after it, with `columns` of the park directory beside them. The
+    /// `types` after it (`resolutionState` asks the same beside more). The
     /// log is walked in its order from the checkpoint and its first later event
     /// of `types` is enough: a bare EXISTS may be planned as a scan of the table.
-    private func currentCheckpoint(types: [String], columns: String?) -> PostgresQuery {
+    private func currentCheckpoint(types: [String]) -> PostgresQuery {
         """
-        SELECT c.tx_id::text, c.position, c.code_version, later.global_position IS NULL\(unescaped: columns == nil ? "" : ", d.*")
+        SELECT c.tx_id::text, c.position, c.code_version, later.global_position IS NULL
         FROM \(unescaped: ReadModelTables.checkpoints) AS c
         LEFT JOIN LATERAL (
             SELECT e.global_position FROM events e
             WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position) AND e.type = ANY(\(types))
             ORDER BY e.tx_id, e.global_position LIMIT 1
-        ) AS later ON true\(unescaped: columns.map { "\nCROSS JOIN (SELECT \($0)) AS d" } ?? "")
+        ) AS later ON true
         WHERE c.name = \(TimelineProjector.name)
         """
     }
 
-    private static func cursor(_ tx: String, _ position: Int64, _ version: String, _ current: Bool) -> LogCursor? {
+    static func cursor(_ tx: String, _ position: Int64, _ version: String, _ current: Bool) -> LogCursor? {
         guard current, version == TimelineProjector.codeVersion, let tx = UInt64(tx) else { return nil }
         return LogCursor(transactionID: tx, position: position)
     }
@@ -388,6 +376,9 @@ public struct TimelineQueries: Sendable {
         }
     }
 
+    /// What joins a list's items into the one text the candidate statement takes.
+    static let listSeparator = "\u{1F}"
+
     /// Events compared by wording alone, per report: the nearest in date.
     public static let wordingCandidates = 10
 
@@ -400,8 +391,7 @@ public struct TimelineQueries: Sendable {
         guard !queries.isEmpty else { return [] }
         // Each list travels as one text. No park id holds the unit separator; a needle that did
         // would be looked up as its parts, each found wherever the whole is.
-        let separator = "\u{1F}"
-        let joined = { (lists: [[String]]) in lists.map { $0.joined(separator: separator) } }
+        let joined = { (lists: [[String]]) in lists.map { $0.joined(separator: Self.listSeparator) } }
         let rows = try await client.query("""
             SELECT query_index, candidate, candidate_position
             FROM resolution_candidates(\(joined(queries.map(\.parks))), \(queries.map(\.typeClass)), \(queries.map(\.lower))::date[],

@@ -36,7 +36,7 @@ public struct ReadModel: Sendable {
 
     /// The checkpoint, when the read models hold everything the log has
     /// committed (and were written by this code); `nil` otherwise.
-    /// One statement, shared with the look-ahead's (`TimelineQueries.currentCheckpoint`).
+    /// One statement (`TimelineQueries.currentCheckpoint`; the look-ahead asks the same in `resolutionState`).
     public func upToDateCheckpoint() async throws -> LogCursor? {
         try await queries.currentCheckpoint(types: DomainEventType.allCases.map(\.rawValue))
     }

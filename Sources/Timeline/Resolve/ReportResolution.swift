@@ -19,6 +19,8 @@ public struct ReportResolution: Sendable {
     /// Kept across ingests: one resolution serves a process's ingests.
     let parkSpellings = ParkSpellings()
     let known = ResolvedEvents()
+    /// The candidate lookup's data for the parks this process resolves reports of.
+    let index = CandidateIndex()
 
     /// The advisory lock resolving writers share.
     static let lock = "parkline.resolve"
@@ -68,13 +70,16 @@ public struct ReportResolution: Sendable {
     func lookAhead(_ batches: AsyncStream<[TimelineEventPayload]>) async -> Lookahead? {
         do {
             let types = DomainEventType.allCases.map(\.rawValue)
-            var start = try await queries.currentCheckpointAndDirectory(types: types)
+            let previous = index.synced
+            var start = try await queries.resolutionState(types: types, changesSince: previous, limit: CandidateIndex.changeLimit)
             if start == nil {
                 try await readModel.catchUp()
-                start = try await queries.currentCheckpointAndDirectory(types: types)
+                start = try await queries.resolutionState(types: types, changesSince: previous, limit: CandidateIndex.changeLimit)
             }
-            guard let (checkpoint, fingerprint) = start else { return nil }
+            guard let start else { return nil }
+            let (checkpoint, fingerprint) = (start.checkpoint, start.directory)
             try await parkSpellings.refresh(fingerprint: fingerprint, queries: queries)
+            try await followReadModel(from: previous, to: start)
             // The process's memo, unless a decision holds it (then one of its own).
             var memo = known.takeMemo()
             defer { known.returnMemo(memo) }
@@ -83,7 +88,7 @@ public struct ReportResolution: Sendable {
             for await reports in batches where !reports.isEmpty {
                 // Another ingest of this process may have read the directory in another state since.
                 guard let spellings = parkSpellings.spellings(of: reports.map(\.park), at: fingerprint) else { return nil }
-                let found = try await queries.candidates(for: lookups(reports, spellings: spellings, memo: &memo))
+                let found = try await candidates(for: lookups(reports, spellings: spellings, memo: &memo), at: checkpoint)
                 let stored = try await storedEvents(found)
                 memo.storedVersions(Self.versions(of: stored))
                 for (report, events) in zip(reports, stored) {
@@ -142,6 +147,31 @@ public struct ReportResolution: Sendable {
             committed(decisions, results: results, of: all)
             return results
         }
+    }
+
+    /// Bring the candidate index to the read model's state `start` (read
+    /// with the changes since `previous`, where the index was).
+    private func followReadModel(from previous: LogCursor?, to start: TimelineQueries.ResolutionState) async throws {
+        guard let missing = index.follow(from: previous, to: start.checkpoint, changes: start.changes), !missing.isEmpty else { return }
+        index.fill(try await queries.indexRows(of: missing), expected: missing, at: start.checkpoint)
+    }
+
+    /// Each query's candidates at `checkpoint`: from the index where it can
+    /// tell (the parks it lacks loaded first), the rest in one statement.
+    func candidates(for lookups: [TimelineQueries.CandidateQuery], at checkpoint: LogCursor) async throws
+        -> [[TimelineQueries.EventVersion]] {
+        var found = lookups.map { index.candidates(for: $0, at: checkpoint) }
+        let unloaded = index.unloaded(zip(lookups, found).filter { $1 == nil }.flatMap { CandidateIndex.split($0.0.parks) })
+        if !unloaded.isEmpty,
+           let loaded = try await queries.indexRows(ofParks: unloaded, limit: CandidateIndex.parkLimit, at: checkpoint) {
+            index.fill(loaded.rows, parks: unloaded, tooLarge: loaded.tooLarge, at: checkpoint)
+            found = zip(lookups, found).map { $1 ?? index.candidates(for: $0, at: checkpoint) }
+        }
+        let asked = found.indices.filter { found[$0] == nil }
+        if !asked.isEmpty {
+            for (index, versions) in zip(asked, try await queries.candidates(for: asked.map { lookups[$0] })) { found[index] = versions }
+        }
+        return found.map { $0 ?? [] }
     }
 
     /// What the candidate statement looks up for each report.
@@ -375,9 +405,11 @@ public struct ReportResolution: Sendable {
             guard let position = positionOfLogEvent[logEvent] else { return }
             positions[event] = max(positions[event] ?? position, position)
         }
-        known.remember(positions.compactMap { id, position in
+        let kept = positions.compactMap { id, position in
             states[id].map { (TimelineQueries.EventVersion(eventId: id, position: position), $0) }
-        })
+        }
+        known.remember(kept)
+        index.remember(kept)
     }
 
     /// An event's kind of act, days, park and documents: what tells most of a
