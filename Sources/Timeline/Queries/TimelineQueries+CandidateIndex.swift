@@ -47,14 +47,9 @@ extension TimelineQueries {
     public func resolutionState(types: [String], changesSince since: LogCursor?, limit: Int) async throws -> ResolutionState? {
         let after = since ?? .start
         let rows = try await client.query("""
-            SELECT c.tx_id::text, c.position, c.code_version, later.global_position IS NULL, d.*,
+            SELECT c.tx_id::text, c.position, c.code_version, c.current, d.*,
                    ch.logged, ch.ids, ch.positions, ch.parks, ch.retracted
-            FROM \(unescaped: ReadModelTables.checkpoints) AS c
-            LEFT JOIN LATERAL (
-                SELECT e.global_position FROM events e
-                WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position) AND e.type = ANY(\(types))
-                ORDER BY e.tx_id, e.global_position LIMIT 1
-            ) AS later ON true
+            FROM parkline_checkpoint(\(TimelineProjector.name), \(types)) AS c
             CROSS JOIN (SELECT \(unescaped: Self.directoryState)) AS d
             CROSS JOIN LATERAL (
                 SELECT count(DISTINCT e.global_position)::int8 AS logged,
@@ -70,7 +65,6 @@ extension TimelineQueries {
                 ) AS e
                 LEFT JOIN \(unescaped: ReadModelTables.live.versions) v ON v.log_position = e.global_position AND v.valid_to IS NULL
             ) AS ch
-            WHERE c.name = \(TimelineProjector.name)
             """, logger: logger)
         for try await row in rows.decode((String, Int64, String, Bool, Int64, Int64, Int64, [UUID], [Int64], [String], [Bool]).self) {
             let (tx, position, version, current, count, sum, logged, ids, positions, parks, retracted) = row

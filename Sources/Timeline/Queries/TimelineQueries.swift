@@ -313,19 +313,11 @@ public struct TimelineQueries: Sendable {
     }
 
     /// The checkpoint, its code version and whether the log holds nothing of
-    /// `types` after it (`resolutionState` asks the same beside more). The
-    /// log is walked in its order from the checkpoint and its first later event
-    /// of `types` is enough: a bare EXISTS may be planned as a scan of the table.
+    /// `types` after it (`parkline_checkpoint` in the read models' migrations).
     private func currentCheckpoint(types: [String]) -> PostgresQuery {
         """
-        SELECT c.tx_id::text, c.position, c.code_version, later.global_position IS NULL
-        FROM \(unescaped: ReadModelTables.checkpoints) AS c
-        LEFT JOIN LATERAL (
-            SELECT e.global_position FROM events e
-            WHERE (e.tx_id, e.global_position) > (c.tx_id, c.position) AND e.type = ANY(\(types))
-            ORDER BY e.tx_id, e.global_position LIMIT 1
-        ) AS later ON true
-        WHERE c.name = \(TimelineProjector.name)
+        SELECT c.tx_id::text, c.position, c.code_version, c.current
+        FROM parkline_checkpoint(\(TimelineProjector.name), \(types)) AS c
         """
     }
 
