@@ -27,16 +27,20 @@ import TimelineEvents
 /// ASCII characters could be found in JSON's punctuation, keys or escapes.
 final class CandidateIndex: Sendable {
     /// One current event as the lookup reads it.
-    struct Entry: Sendable {
-        var version: TimelineQueries.EventVersion
-        var park: String
-        var typeClass: String
-        var lower: Int
-        var upper: Int
+    ///
+    /// A class: the lookup passes over a park's events of a kind for every
+    /// report, and a copy of a reference is one count where a copy of the
+    /// fields was a dozen.
+    final class Entry: Sendable {
+        let version: TimelineQueries.EventVersion
+        let park: String
+        let typeClass: String
+        let lower: Int
+        let upper: Int
         /// Known only to the quarter, half or year: reached for a year back.
-        var coarse: Bool
+        let coarse: Bool
         /// Its subjects' two-character runs (`parkline_subject_keys`).
-        var keys: Keys
+        let keys: Keys
 
         enum Keys: Sendable {
             /// As the row stores them, each as a pair of scalars.
@@ -63,9 +67,9 @@ final class CandidateIndex: Sendable {
         }
         /// Where a report's names are looked for, as the statement looks: its
         /// title, its evidence, its reports.
-        var title: String
-        var evidence: String?
-        var reports: Reports
+        let title: String
+        let evidence: String?
+        let reports: Reports
 
         enum Reports: Sendable {
             case none
