@@ -3,6 +3,7 @@ import TimelineEvents
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// What one batch of the log changes in the read model, folded in memory and
 /// then written with a few set-based statements, whatever the batch size.
@@ -32,10 +33,13 @@ struct ReadModelChanges {
         var current: Current?
 
         enum Current {
-            case stored(payloadJSON: String, retracted: Bool)
+            case stored(payloadJSON: String, version: Int32, retracted: Bool)
             case pending(index: Int)
         }
     }
+
+    /// What the projector keeps between batches: stored states not decoded again, reports not encoded again.
+    private let cache: ProjectionCache
 
     private var known: [UUID: Known]
     private(set) var versions: [Version] = []
@@ -49,10 +53,11 @@ struct ReadModelChanges {
     /// Ids the batch's events name more than once, or that are stored already.
     private let foldedIDs: Set<UUID>
 
-    init(stored: [UUID: StoredVersions.Row], batch: [Change]) {
+    init(stored: [UUID: StoredVersions.Row], batch: [Change], cache: ProjectionCache = ProjectionCache()) {
+        self.cache = cache
         known = stored.mapValues { row in
             Known(latestVersion: row.version,
-                  current: row.currentPayloadJSON.map { .stored(payloadJSON: $0, retracted: row.retracted) })
+                  current: row.currentPayloadJSON.map { .stored(payloadJSON: $0, version: row.version, retracted: row.retracted) })
         }
         var seen = Set<UUID>(), repeated = Set(stored.keys)
         for id in batch.flatMap(\.eventIDs) where !seen.insert(id).inserted { repeated.insert(id) }
@@ -124,7 +129,7 @@ struct ReadModelChanges {
             }
             guard let next = TimelineEventState.after(edit, from: current) else { return }
             // A retraction leaves the fields, and so the stored JSON, as they were.
-            let nextJSON = next.event == current.event ? json : try Self.json(next.event)
+            let nextJSON = next.event == current.event ? json : try self.json(next.event)
             supersede(id, with: next, json: nextJSON, at: event)
         case .merge(let merge, let event):
             guard let (target, _) = try current(merge.eventId), !target.retracted else { return }
@@ -134,19 +139,19 @@ struct ReadModelChanges {
                 merged = merged.merging(report.event)
                 var gone = report.event
                 gone.mergedInto = merge.eventId
-                supersede(id, with: TimelineEventState(event: gone, retracted: true), json: try Self.json(gone), at: event)
+                supersede(id, with: TimelineEventState(event: gone, retracted: true), json: try self.json(gone), at: event)
             }
             guard merged != target.event else { return }
-            supersede(merge.eventId, with: TimelineEventState(event: merged), json: try Self.json(merged), at: event)
+            supersede(merge.eventId, with: TimelineEventState(event: merged), json: try self.json(merged), at: event)
         case .split(let split, let event):
             guard let (cluster, _) = try current(split.eventId), !cluster.retracted else { return }
             let ids = Set(split.reports).subtracting([split.eventId])
             let leaving = cluster.event.allReports.filter { ids.contains($0.eventId) }
             guard !leaving.isEmpty else { return }
             let remaining = cluster.event.removingReports(ids)
-            supersede(split.eventId, with: TimelineEventState(event: remaining), json: try Self.json(remaining), at: event)
+            supersede(split.eventId, with: TimelineEventState(event: remaining), json: try self.json(remaining), at: event)
             for report in leaving where known[report.eventId] != nil {
-                supersede(report.eventId, with: TimelineEventState(event: report), json: try Self.json(report), at: event)
+                supersede(report.eventId, with: TimelineEventState(event: report), json: try self.json(report), at: event)
             }
         case .other:
             return
@@ -162,21 +167,36 @@ struct ReadModelChanges {
         let updated = changed.retracted ? cluster.event.removingReports([report.eventId]) : cluster.event.replacingReport(changed.event)
         var own = changed.event
         own.mergedInto = host
-        supersede(report.eventId, with: TimelineEventState(event: own, retracted: true), json: try Self.json(own), at: event)
+        supersede(report.eventId, with: TimelineEventState(event: own, retracted: true), json: try self.json(own), at: event)
         if updated != cluster.event {
-            supersede(host, with: TimelineEventState(event: updated, retracted: cluster.retracted), json: try Self.json(updated), at: event)
+            supersede(host, with: TimelineEventState(event: updated, retracted: cluster.retracted), json: try self.json(updated), at: event)
         }
     }
 
-    static func json(_ payload: TimelineEventPayload) throws -> String {
+    /// The payload as the row stores it. An event's reports are each encoded
+    /// once and kept (`ProjectionCache`): an act told by many outlets gains a
+    /// report at a time, and encoding all of them again for each was most of
+    /// the projector's time (parkline-bench). The JSON's key order differs from
+    /// the encoder's; the row is `jsonb`, which keeps none.
+    private func json(_ payload: TimelineEventPayload) throws -> String {
+        guard let reports = payload.reports, !reports.isEmpty else { return try Self.encode(payload) }
+        var shell = payload
+        shell.reports = nil
+        let rest = try Self.encode(shell)
+        let encoded = try reports.map { try cache.json(of: $0) { try Self.encode($0) } }
+        return "{\"reports\":[" + encoded.joined(separator: ",") + "]," + rest.dropFirst()
+    }
+
+    static func encode(_ payload: TimelineEventPayload) throws -> String {
         String(decoding: try JSONEncoder.eventBody.encode(payload), as: UTF8.self)
     }
 
     /// The current state of `id` with its JSON, if it has one.
     private func current(_ id: UUID) throws -> (TimelineEventState, json: String)? {
         switch known[id]?.current {
-        case .stored(let json, let retracted):
-            return (TimelineEventState(event: try JSONDecoder().decode(TimelineEventPayload.self, from: Data(json.utf8)), retracted: retracted), json)
+        case .stored(let json, let version, let retracted):
+            let event = try cache.event(id, version: version) ?? JSONDecoder().decode(TimelineEventPayload.self, from: Data(json.utf8))
+            return (TimelineEventState(event: event, retracted: retracted), json)
         case .pending(let index):
             let version = versions[index]
             return (TimelineEventState(event: version.payload, retracted: version.retracted), version.payloadJSON)
@@ -204,6 +224,15 @@ struct ReadModelChanges {
     }
 
     // MARK: Writing
+
+    /// The batch's last version of each event it changed, kept for the next
+    /// batches (a version's state is the same whoever writes it: the log's).
+    func keep() {
+        cache.remember(known.compactMap { id, entry in
+            guard case .pending(let index)? = entry.current else { return nil }
+            return (id, versions[index].version, versions[index].payload)
+        })
+    }
 
     func write(to tables: ReadModelTables, on connection: PostgresConnection, logger: Logger) async throws {
         // Parks first: the event counts below update their rows.
@@ -316,35 +345,74 @@ enum StoredVersions {
         /// The payload when that version is current (not superseded).
         var currentPayloadJSON: String?
         var retracted: Bool
+        /// The event a current report was merged into (`mergedInto`), read by the server
+        /// (decoding a whole event for it cost as much as the rest of the batch).
+        var host: UUID?
     }
 
     static func load(ids: [UUID], from tables: ReadModelTables, on connection: PostgresConnection, logger: Logger) async throws -> [UUID: Row] {
         var result = try await rows(ids: ids, from: tables, on: connection, logger: logger)
         // A report merged into another event is changed inside that event: load those events too.
-        let hosts = Set(result.values.compactMap { row in
-            row.currentPayloadJSON.flatMap { try? JSONDecoder().decode(Host.self, from: Data($0.utf8)).mergedInto }
-        }).subtracting(result.keys)
+        let hosts = Set(result.values.compactMap(\.host)).subtracting(result.keys)
         if !hosts.isEmpty {
             result.merge(try await rows(ids: Array(hosts), from: tables, on: connection, logger: logger)) { stored, _ in stored }
         }
         return result
     }
 
-    private struct Host: Decodable { var mergedInto: UUID? }
-
     private static func rows(ids: [UUID], from tables: ReadModelTables, on connection: PostgresConnection, logger: Logger) async throws -> [UUID: Row] {
         guard !ids.isEmpty else { return [:] }
         let rows = try await connection.query("""
             SELECT DISTINCT ON (event_id) event_id, version,
-                   CASE WHEN valid_to IS NULL THEN payload::text END AS current_payload, retracted
+                   CASE WHEN valid_to IS NULL THEN payload::text END AS current_payload, retracted,
+                   CASE WHEN valid_to IS NULL THEN (payload ->> 'mergedInto')::uuid END AS host
             FROM \(unescaped: tables.versions)
             WHERE event_id = ANY(\(ids))
             ORDER BY event_id, version DESC
             """, logger: logger)
         var result: [UUID: Row] = [:]
-        for try await (id, version, payload, retracted) in rows.decode((UUID, Int32, String?, Bool).self) {
-            result[id] = Row(version: version, currentPayloadJSON: payload, retracted: retracted)
+        for try await (id, version, payload, retracted, host) in rows.decode((UUID, Int32, String?, Bool, UUID?).self) {
+            result[id] = Row(version: version, currentPayloadJSON: payload, retracted: retracted, host: host)
         }
         return result
+    }
+}
+
+/// What a projector keeps between batches so that a merge into an event
+/// told by many outlets does not decode and encode all its reports again
+/// for each new one (parkline-bench, eleven reports an act: decoding was a
+/// third of the projector's time, encoding half).
+///
+/// The events it last wrote or read, each at its version number: a
+/// version is the same state whoever projects it (the log decides it), so a
+/// held one is used as it is; any other version is decoded. And each
+/// report's JSON, used again while the report is unchanged.
+final class ProjectionCache: Sendable {
+    private let held = Mutex<[UUID: (version: Int32, event: TimelineEventPayload)]>([:])
+    private let reports = Mutex<[UUID: (report: TimelineEventPayload, json: String)]>([:])
+
+    /// Past this many events (or reports) it starts again.
+    static let capacity = 20_000
+
+    /// `report` as JSON: kept from before while it is unchanged, else `encode`d.
+    func json(of report: TimelineEventPayload, encode: (TimelineEventPayload) throws -> String) throws -> String {
+        if let kept = reports.withLock({ $0[report.eventId] }), kept.report == report { return kept.json }
+        let json = try encode(report)
+        reports.withLock { reports in
+            if reports.count >= Self.capacity { reports = [:] }
+            reports[report.eventId] = (report, json)
+        }
+        return json
+    }
+
+    func event(_ id: UUID, version: Int32) -> TimelineEventPayload? {
+        held.withLock { held in held[id].flatMap { $0.version == version ? $0.event : nil } }
+    }
+
+    func remember(_ events: [(UUID, Int32, TimelineEventPayload)]) {
+        held.withLock { held in
+            if held.count + events.count > Self.capacity { held = [:] }
+            for (id, version, event) in events { held[id] = (version, event) }
+        }
     }
 }

@@ -26,6 +26,8 @@ public struct TimelineProjector: Sendable {
     /// Called after each event applied within a batch (with the count so far),
     /// before the batch commits. Tests throw from it to crash mid-batch.
     public var afterApply: (@Sendable (Int) throws -> Void)?
+    /// What this projector keeps between batches (shared by its copies).
+    let cache = ProjectionCache()
 
     public init(client: PostgresClient, logger: Logger, batchSize: Int = 500, rebuildBatchSize: Int = 5000) {
         self.client = client
@@ -202,12 +204,13 @@ public struct TimelineProjector: Sendable {
         let decoded = try batch.map(ReadModelChanges.Change.init)
         let ids = Array(Set(decoded.flatMap(\.eventIDs)))
         var changes = ReadModelChanges(stored: try await StoredVersions.load(ids: ids, from: tables, on: connection, logger: logger),
-                                       batch: decoded)
+                                       batch: decoded, cache: cache)
         for (index, change) in decoded.enumerated() {
             try changes.fold(change)
             try afterApply?(index + 1)
         }
         try await changes.write(to: tables, on: connection, logger: logger)
+        changes.keep()
     }
 
     @discardableResult

@@ -81,6 +81,42 @@ func payload(_ id: UUID, park: String = "alpha", date: String = "2023-03-08") ->
         }
     }
 
+    /// Each projector keeps the events it last wrote, by version, so as not
+    /// to decode them again; two projectors taking turns on one log (two
+    /// processes, one after the other) each find a version the other wrote
+    /// and decode it, and the read model is what a rebuild writes.
+    @Test func twoProjectorsTakingTurnsWriteWhatARebuildWrites() async throws {
+        try await withTestDatabase { db in
+            let first = TimelineProjector(client: db.client, logger: db.logger)
+            let second = TimelineProjector(client: db.client, logger: db.logger)
+            let id = UUID()
+            let stream = try StreamName("park-alpha")
+            // The first batch records the event and corrects it: its state goes through the first projector.
+            _ = try await db.store.append(to: stream, expectedVersion: .noStream, events: [
+                try NewEvent(type: DomainEventType.timelineEventRecorded.rawValue, body: payload(id)),
+                try NewEvent(type: DomainEventType.timelineEventCorrected.rawValue,
+                             body: TimelineEventCorrected(eventId: id, date: "2023-03-09", lower: "2023-03-09", upper: "2023-03-09", reason: "day")),
+            ])
+            #expect(try await eventually { try await first.catchUp(); return try await versionCount(db.client) == 2 })
+            let edits: [(TimelineProjector, NewEvent)] = [
+                (second, try NewEvent(type: DomainEventType.timelineEventCorrected.rawValue,
+                                      body: TimelineEventCorrected(eventId: id, title: "星河项目正式签约", reason: "title"))),
+                (first, try NewEvent(type: DomainEventType.timelineEventCorrected.rawValue,
+                                     body: TimelineEventCorrected(eventId: id, date: "2023-04-01", lower: "2023-04-01", upper: "2023-04-01",
+                                                                  reason: "date"))),
+            ]
+            for (count, (projector, edit)) in edits.enumerated() {
+                _ = try await db.store.append(to: stream, expectedVersion: .any, events: [edit])
+                #expect(try await eventually { try await projector.catchUp(); return try await versionCount(db.client) == count + 3 })
+            }
+            let titles = try await db.client.query("SELECT title FROM timeline_event_versions WHERE valid_to IS NULL")
+            for try await title in titles.decode(String.self) { #expect(title == "星河项目正式签约") }
+            let digest = try await readModelDigest(db.client)
+            #expect(try await eventually { try await first.rebuild() == 4 })
+            #expect(try await readModelDigest(db.client) == digest)
+        }
+    }
+
     @Test func foldingAWholeBatchAtOnceEqualsApplyingOneEventAtATime() async throws {
         try await withTestDatabase { db in
             // Each event's whole life (recorded, corrected twice, and for some
