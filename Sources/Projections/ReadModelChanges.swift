@@ -33,7 +33,7 @@ struct ReadModelChanges {
         var current: Current?
 
         enum Current {
-            case stored(payloadJSON: String, version: Int32, retracted: Bool)
+            case stored(payloadJSON: String, version: Int32, position: Int64, retracted: Bool)
             case pending(index: Int)
         }
     }
@@ -57,7 +57,7 @@ struct ReadModelChanges {
         self.cache = cache
         known = stored.mapValues { row in
             Known(latestVersion: row.version,
-                  current: row.currentPayloadJSON.map { .stored(payloadJSON: $0, version: row.version, retracted: row.retracted) })
+                  current: row.currentPayloadJSON.map { .stored(payloadJSON: $0, version: row.version, position: row.position, retracted: row.retracted) })
         }
         var seen = Set<UUID>(), repeated = Set(stored.keys)
         for id in batch.flatMap(\.eventIDs) where !seen.insert(id).inserted { repeated.insert(id) }
@@ -194,8 +194,8 @@ struct ReadModelChanges {
     /// The current state of `id` with its JSON, if it has one.
     private func current(_ id: UUID) throws -> (TimelineEventState, json: String)? {
         switch known[id]?.current {
-        case .stored(let json, let version, let retracted):
-            let event = try cache.event(id, version: version) ?? JSONDecoder().decode(TimelineEventPayload.self, from: Data(json.utf8))
+        case .stored(let json, let version, let position, let retracted):
+            let event = try cache.event(id, version: version, position: position) ?? JSONDecoder().decode(TimelineEventPayload.self, from: Data(json.utf8))
             return (TimelineEventState(event: event, retracted: retracted), json)
         case .pending(let index):
             let version = versions[index]
@@ -230,7 +230,7 @@ struct ReadModelChanges {
     func keep() {
         cache.remember(known.compactMap { id, entry in
             guard case .pending(let index)? = entry.current else { return nil }
-            return (id, versions[index].version, versions[index].payload)
+            return (id, versions[index].version, versions[index].logPosition, versions[index].payload)
         })
     }
 
@@ -345,6 +345,8 @@ enum StoredVersions {
         /// The payload when that version is current (not superseded).
         var currentPayloadJSON: String?
         var retracted: Bool
+        /// The log position that made that version.
+        var position: Int64
         /// The event a current report was merged into (`mergedInto`), read by the server
         /// (decoding a whole event for it cost as much as the rest of the batch).
         var host: UUID?
@@ -363,7 +365,7 @@ enum StoredVersions {
     private static func rows(ids: [UUID], from tables: ReadModelTables, on connection: PostgresConnection, logger: Logger) async throws -> [UUID: Row] {
         guard !ids.isEmpty else { return [:] }
         let rows = try await connection.query("""
-            SELECT DISTINCT ON (event_id) event_id, version,
+            SELECT DISTINCT ON (event_id) event_id, version, log_position,
                    CASE WHEN valid_to IS NULL THEN payload::text END AS current_payload, retracted,
                    CASE WHEN valid_to IS NULL THEN (payload ->> 'mergedInto')::uuid END AS host
             FROM \(unescaped: tables.versions)
@@ -371,8 +373,8 @@ enum StoredVersions {
             ORDER BY event_id, version DESC
             """, logger: logger)
         var result: [UUID: Row] = [:]
-        for try await (id, version, payload, retracted, host) in rows.decode((UUID, Int32, String?, Bool, UUID?).self) {
-            result[id] = Row(version: version, currentPayloadJSON: payload, retracted: retracted, host: host)
+        for try await (id, version, position, payload, retracted, host) in rows.decode((UUID, Int32, Int64, String?, Bool, UUID?).self) {
+            result[id] = Row(version: version, currentPayloadJSON: payload, retracted: retracted, position: position, host: host)
         }
         return result
     }
@@ -388,7 +390,7 @@ enum StoredVersions {
 /// held one is used as it is; any other version is decoded. And each
 /// report's JSON, used again while the report is unchanged.
 final class ProjectionCache: Sendable {
-    private let held = Mutex<[UUID: (version: Int32, event: TimelineEventPayload)]>([:])
+    private let held = Mutex<[UUID: (version: Int32, position: Int64, event: TimelineEventPayload)]>([:])
     private let reports = Mutex<[UUID: (report: TimelineEventPayload, json: String)]>([:])
 
     /// Past this many events (or reports) it starts again.
@@ -405,14 +407,16 @@ final class ProjectionCache: Sendable {
         return json
     }
 
-    func event(_ id: UUID, version: Int32) -> TimelineEventPayload? {
-        held.withLock { held in held[id].flatMap { $0.version == version ? $0.event : nil } }
+    /// The event at that version, made by the log event at `position` (the version
+    /// number alone could name another log's state, after a restore).
+    func event(_ id: UUID, version: Int32, position: Int64) -> TimelineEventPayload? {
+        held.withLock { held in held[id].flatMap { $0.version == version && $0.position == position ? $0.event : nil } }
     }
 
-    func remember(_ events: [(UUID, Int32, TimelineEventPayload)]) {
+    func remember(_ events: [(UUID, Int32, Int64, TimelineEventPayload)]) {
         held.withLock { held in
             if held.count + events.count > Self.capacity { held = [:] }
-            for (id, version, event) in events { held[id] = (version, event) }
+            for (id, version, position, event) in events { held[id] = (version, position, event) }
         }
     }
 }
