@@ -23,8 +23,8 @@ import TimelineEvents
 /// statement answers) when a park is not loaded or is too large to hold, or
 /// when only the stored JSON could tell whether an event's reports hold a
 /// name: the index searches the JSON of the rows it read, but for the events
-/// its own ingests made it keeps their reports' strings, and a name with
-/// ASCII characters could be found in JSON's punctuation, keys or escapes.
+/// its own ingests made it keeps their reports, not their JSON, and a name
+/// with ASCII characters could be found in JSON's punctuation, keys or escapes.
 final class CandidateIndex: Sendable {
     /// One current event as the lookup reads it.
     ///
