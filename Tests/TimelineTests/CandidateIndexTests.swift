@@ -59,17 +59,25 @@ import TimelineEvents
     /// others (a person's split, merge, retraction and correction, another
     /// process's ingest), the index finds for each event's lookup exactly the
     /// versions the statement finds, in its order; it follows those changes
-    /// from the log without loading a park again.
-    @Test func theIndexFindsWhatTheStatementFinds() async throws {
+    /// from the log without loading a park again. The same for an index that
+    /// holds every park with events by spans of days (`parkLimit` 0, as for
+    /// a park too large to hold whole), started once the ingest is done, and
+    /// ingesting the last documents itself.
+    @Test(arguments: [5_000, 0])
+    func theIndexFindsWhatTheStatementFinds(parkLimit: Int) async throws {
         try await withTestDatabase { db in
             let h = try Harness(db)
             let documents = try Self.mergeCorpus()
             for document in documents.dropLast(3) { _ = try await h.ingest.ingest([document]) }
-            let resolution = h.ingest.resolution
+            let resolution = parkLimit == 5_000 ? h.ingest.resolution
+                : ReportResolution(queries: h.queries, readModel: h.readModel, index: CandidateIndex(parkLimit: parkLimit))
             let events = try await h.queries.events(.init())
             let lookups = try await Self.lookups(h, resolution: resolution)
             let answered = try await Self.compare(lookups, h, resolution: resolution)
             #expect(answered * 4 >= lookups.count * 3, "the index answered \(answered) of \(lookups.count) lookups")
+            let held = resolution.index.held
+            #expect((parkLimit == 0 ? held.bySpans : held.whole).count >= 3, "held whole \(held.whole), by spans \(held.bySpans)")
+            #expect((parkLimit == 0 ? held.whole : held.bySpans).isEmpty, "held whole \(held.whole), by spans \(held.bySpans)")
 
             // Changes this process did not make. An event another event's lookup finds is retracted,
             // another corrected; a merged event is split and joined again.
@@ -86,8 +94,10 @@ import TimelineEvents
             let leaving = try #require(merged.reports?.last?.eventId)
             _ = try await h.editor.split(leaving, reason: "checking", actor: "test")
             _ = try await h.editor.merge(leaving, with: [merged.eventId], reason: "test", actor: "test")
+            // Another process's ingest; for the index by spans, its own.
             let other = DocumentIngest(store: db.store, readModel: h.readModel, extractor: Extractor(gazetteer: try GazetteerFile.load(nil)),
-                                       settleTimeout: .seconds(10), logger: db.logger)
+                                       settleTimeout: .seconds(10), logger: db.logger,
+                                       resolution: parkLimit == 5_000 ? ReportResolution(queries: h.queries, readModel: h.readModel) : resolution)
             _ = try await other.ingest(Array(documents.suffix(3)))
             try await h.readModel.catchUp()
             let later = try await Self.lookups(h, resolution: resolution)

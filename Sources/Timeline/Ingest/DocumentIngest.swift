@@ -21,12 +21,17 @@ public struct DocumentIngest: Sendable {
     let resolution: ReportResolution
 
     public init(store: EventStore, readModel: ReadModel, extractor: Extractor, settleTimeout: Duration = .seconds(2), logger: Logger) {
+        self.init(store: store, readModel: readModel, extractor: extractor, settleTimeout: settleTimeout, logger: logger,
+                  resolution: ReportResolution(queries: TimelineQueries(client: store.client, logger: logger), readModel: readModel))
+    }
+
+    init(store: EventStore, readModel: ReadModel, extractor: Extractor, settleTimeout: Duration, logger: Logger, resolution: ReportResolution) {
         self.store = store
         self.readModel = readModel
         self.extractor = extractor
         self.settleTimeout = settleTimeout
         self.logger = logger
-        resolution = ReportResolution(queries: TimelineQueries(client: store.client, logger: logger), readModel: readModel)
+        self.resolution = resolution
     }
 
     /// What one call recorded.

@@ -100,7 +100,7 @@ extension TimelineQueries {
         for try await (park, count) in counts.decode((String, Int64).self) where count > limit { tooLarge.append(park) }
         let small = parks.filter { !tooLarge.contains($0) }
         // The checkpoint beside the rows, so both are of one snapshot.
-        let rows = try await client.query("""
+        let rows = try await indexRows(at: checkpoint, """
             SELECT c.tx_id::text, c.position, r.*
             FROM \(unescaped: ReadModelTables.checkpoints) AS c
             LEFT JOIN LATERAL (
@@ -108,7 +108,38 @@ extension TimelineQueries {
                 WHERE v.park_id = ANY(\(small)) AND v.valid_to IS NULL AND NOT v.retracted
             ) AS r ON true
             WHERE c.name = \(TimelineProjector.name)
-            """, logger: logger)
+            """)
+        return rows.map { ($0, tooLarge) }
+    }
+
+    /// Every current event in spans of days of one kind of act of a park
+    /// (`all`: every event whose first day is in it, `coarse`: those known only
+    /// to the quarter, half or year; days since 1970-01-01) at the read
+    /// model's checkpoint; `nil` when the checkpoint is not `checkpoint` any more.
+    func indexRows(ofSpans spans: [CandidateIndex.SpanRequest], at checkpoint: LogCursor) async throws -> [IndexRow]? {
+        let day = { (days: [Int]) in days.map(Int64.init) }
+        return try await indexRows(at: checkpoint, """
+            SELECT c.tx_id::text, c.position, r.*
+            FROM \(unescaped: ReadModelTables.checkpoints) AS c
+            LEFT JOIN LATERAL (
+                SELECT \(unescaped: Self.indexColumns)
+                FROM unnest(\(spans.map(\.park)), \(spans.map(\.typeClass)), \(day(spans.map(\.all.lowerBound))),
+                            \(day(spans.map(\.all.upperBound))), \(day(spans.map(\.coarse.lowerBound))),
+                            \(day(spans.map(\.coarse.upperBound)))) AS s(park, class, a1, a2, c1, c2)
+                JOIN \(unescaped: ReadModelTables.live.versions) v
+                  ON v.park_id = s.park AND v.type_class = s.class AND v.valid_to IS NULL AND NOT v.retracted
+                 AND ((v.lower_date BETWEEN date '1970-01-01' + s.a1::int AND date '1970-01-01' + s.a2::int)
+                      OR (v.precision IN ('quarter', 'half', 'year')
+                          AND v.lower_date BETWEEN date '1970-01-01' + s.c1::int AND date '1970-01-01' + s.c2::int))
+            ) AS r ON true
+            WHERE c.name = \(TimelineProjector.name)
+            """)
+    }
+
+    /// Rows read beside the read model's checkpoint (the query's first two
+    /// columns); `nil` when it is not `checkpoint` any more.
+    private func indexRows(at checkpoint: LogCursor, _ query: PostgresQuery) async throws -> [IndexRow]? {
+        let rows = try await client.query(query, logger: logger)
         var result: [IndexRow] = []
         for try await row in rows.decode((String, Int64, UUID?, Int64?, String?, String?, String?, String?, String?, [String]?, String?,
                                           String?, String?).self) {
@@ -117,7 +148,7 @@ extension TimelineQueries {
                 result.append(indexRow)
             }
         }
-        return (result, tooLarge)
+        return result
     }
 
     private static let indexColumns = """

@@ -146,8 +146,66 @@ final class CandidateIndex: Sendable {
     /// A park's current events by kind of act (the lookup reads one kind).
     private enum Park {
         case loaded([String: [UUID: Entry]])
-        /// More current events than `parkLimit`: looked up by statement.
+        /// More current events than `parkLimit`: held kind by kind, for the
+        /// spans of days lookups have asked for.
+        case spans([String: Span])
+        /// Not held at all (a row the index cannot read, or a span too full): looked up by statement.
         case tooLarge
+    }
+
+    /// A kind of act of a large park, held for spans of days: every current
+    /// event whose first day is in one of `all`, and those known only to the
+    /// quarter, half or year whose first day is in one of `coarse` (the
+    /// lookup reaches a year back for them).
+    private struct Span {
+        var entries: [UUID: Entry] = [:]
+        /// Disjoint, in order.
+        var all: [ClosedRange<Int>] = []
+        var coarse: [ClosedRange<Int>] = []
+
+        func holds(_ entry: Entry) -> Bool {
+            all.contains { $0.contains(entry.lower) } || (entry.coarse && coarse.contains { $0.contains(entry.lower) })
+        }
+
+        /// Whether it holds every event a lookup of these days reads.
+        func covers(lower: Int, upper: Int) -> Bool {
+            let need = CandidateIndex.reach(lower: lower, upper: upper)
+            return all.contains { $0.lowerBound <= need.all.lowerBound && need.all.upperBound <= $0.upperBound }
+                && coarse.contains { $0.lowerBound <= need.coarse.lowerBound && need.coarse.upperBound <= $0.upperBound }
+        }
+
+        /// Add spans just read whole (`rows` hold every event in them).
+        mutating func add(all more: ClosedRange<Int>, coarse moreCoarse: ClosedRange<Int>) {
+            all = Self.union(all, more)
+            coarse = Self.union(coarse, moreCoarse)
+        }
+
+        static func union(_ ranges: [ClosedRange<Int>], _ range: ClosedRange<Int>) -> [ClosedRange<Int>] {
+            var merged: [ClosedRange<Int>] = []
+            for next in (ranges + [range]).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                if let last = merged.last, next.lowerBound <= last.upperBound + 1 {
+                    merged[merged.count - 1] = last.lowerBound...max(last.upperBound, next.upperBound)
+                } else {
+                    merged.append(next)
+                }
+            }
+            return merged
+        }
+    }
+
+    /// A span of days of one kind of act of a large park that lookups need and the index lacks.
+    struct SpanRequest: Sendable, Hashable {
+        var park: String
+        var typeClass: String
+        /// Every event whose first day is in `all`; those known only to the quarter, half or year in `coarse`.
+        var all: ClosedRange<Int>
+        var coarse: ClosedRange<Int>
+    }
+
+    /// The days whose events a lookup of `lower...upper` reads: all of them a
+    /// month back to a day on (`resolution_candidates`), coarse ones a year back.
+    static func reach(lower: Int, upper: Int) -> (all: ClosedRange<Int>, coarse: ClosedRange<Int>) {
+        ((lower - 31)...(upper + 1), (lower - 366)...(upper + 1))
     }
 
     private struct State {
@@ -164,15 +222,41 @@ final class CandidateIndex: Sendable {
         }
 
         func entry(_ id: UUID) -> Entry? {
-            guard let (park, typeClass) = filed[id], case .loaded(let kinds)? = parks[park] else { return nil }
-            return kinds[typeClass]?[id]
+            guard let (park, typeClass) = filed[id] else { return nil }
+            switch parks[park] {
+            case .loaded(let kinds)?: return kinds[typeClass]?[id]
+            case .spans(let kinds)?: return kinds[typeClass]?.entries[id]
+            case .tooLarge?, nil: return nil
+            }
         }
 
         mutating func remove(_ id: UUID) {
-            guard let (park, typeClass) = filed.removeValue(forKey: id), case .loaded(var kinds)? = parks[park] else { return }
-            parks[park] = nil  // not shared while it changes
-            kinds[typeClass]?[id] = nil
-            parks[park] = .loaded(kinds)
+            guard let (park, typeClass) = filed.removeValue(forKey: id) else { return }
+            switch parks[park] {
+            case .loaded(var kinds)?:
+                parks[park] = nil  // not shared while it changes
+                kinds[typeClass]?[id] = nil
+                parks[park] = .loaded(kinds)
+            case .spans(var kinds)?:
+                parks[park] = nil
+                kinds[typeClass]?.entries[id] = nil
+                parks[park] = .spans(kinds)
+            case .tooLarge?, nil:
+                break
+            }
+        }
+
+        /// Stop holding a park (its events go to the statement from now on).
+        mutating func drop(_ park: String) {
+            switch parks[park] {
+            case .loaded(let kinds)?:
+                for kind in kinds.values { for id in kind.keys { filed[id] = nil } }
+            case .spans(let kinds)?:
+                for kind in kinds.values { for id in kind.entries.keys { filed[id] = nil } }
+            case .tooLarge?, nil:
+                break
+            }
+            parks[park] = .tooLarge
         }
 
         mutating func insert(_ rows: [TimelineQueries.IndexRow]) {
@@ -180,27 +264,59 @@ final class CandidateIndex: Sendable {
                 guard let entry = Entry(row) else {
                     // A row the lookup reads and the index cannot: its park goes to the statement.
                     remove(row.eventId)
-                    parks[row.park] = .tooLarge
+                    drop(row.park)
                     continue
                 }
                 insert(entry)
             }
         }
 
+        /// Hold `entry` (in place of its earlier version) if its park is held,
+        /// and for a large park, if its days are in a span held.
         mutating func insert(_ entry: Entry) {
             remove(entry.version.eventId)
-            guard case .loaded(var kinds)? = parks[entry.park] else { return }
-            parks[entry.park] = nil
-            kinds[entry.typeClass, default: [:]][entry.version.eventId] = entry
-            parks[entry.park] = .loaded(kinds)
+            switch parks[entry.park] {
+            case .loaded(var kinds)?:
+                parks[entry.park] = nil
+                kinds[entry.typeClass, default: [:]][entry.version.eventId] = entry
+                parks[entry.park] = .loaded(kinds)
+            case .spans(var kinds)?:
+                guard kinds[entry.typeClass]?.holds(entry) == true else { return }
+                parks[entry.park] = nil
+                kinds[entry.typeClass]!.entries[entry.version.eventId] = entry
+                parks[entry.park] = .spans(kinds)
+            case .tooLarge?, nil:
+                return
+            }
             filed[entry.version.eventId] = (entry.park, entry.typeClass)
+        }
+
+        /// The events of one kind of a park held for the lookup (`nil`: not held, or not for these days).
+        func events(park: String, typeClass: String, lower: Int, upper: Int) -> [UUID: Entry]? {
+            switch parks[park] {
+            case .loaded(let kinds)?:
+                return kinds[typeClass] ?? [:]
+            case .spans(let kinds)?:
+                guard let span = kinds[typeClass], span.covers(lower: lower, upper: upper) else { return nil }
+                return span.entries
+            case .tooLarge?, nil:
+                return nil
+            }
         }
     }
 
     private let state = Mutex(State())
 
-    /// A park with more current events is looked up by statement.
-    static let parkLimit = 5_000
+    /// A park with more current events is held kind by kind, for spans of days.
+    let parkLimit: Int
+    /// A span of days is read with a month more on each side than a lookup needs.
+    static let spanMargin = 31
+    /// A kind of a large park holding more events than this is looked up by statement.
+    static let spanLimit = 20_000
+
+    init(parkLimit: Int = 5_000) {
+        self.parkLimit = parkLimit
+    }
     /// Past this many events the index starts again.
     static let capacity = 100_000
     /// Past this many log events since it last looked, the index starts again.
@@ -225,8 +341,12 @@ final class CandidateIndex: Sendable {
             for change in changes {
                 if let held = state.entry(change.eventId), held.version.position == change.position, held.park == change.park, !change.retracted { continue }
                 state.remove(change.eventId)
-                if !change.retracted, case .loaded? = state.parks[change.park] {
-                    missing.append(.init(eventId: change.eventId, position: change.position))
+                // (For a large park the version read tells whether its days are in a span held.)
+                switch state.parks[change.park] {
+                case .loaded?, .spans?:
+                    if !change.retracted { missing.append(.init(eventId: change.eventId, position: change.position)) }
+                case .tooLarge?, nil:
+                    break
                 }
             }
             state.synced = checkpoint
@@ -252,14 +372,62 @@ final class CandidateIndex: Sendable {
     }
 
     /// Keep whole parks read at `checkpoint` (`parks`, less those too large to
-    /// hold). Nothing is kept when the index moved on from `checkpoint` meanwhile.
+    /// hold whole, which are then held by spans of days). Nothing is kept when
+    /// the index moved on from `checkpoint` meanwhile.
     func fill(_ rows: [TimelineQueries.IndexRow], parks: [String], tooLarge: [String], at checkpoint: LogCursor) {
         state.withLock { state in
             guard state.synced == checkpoint else { return }
             if state.filed.count + rows.count > Self.capacity { state.reset(at: checkpoint) }
+            for park in tooLarge where state.parks[park] == nil { state.parks[park] = .spans([:]) }
             for park in parks where state.parks[park] == nil { state.parks[park] = .loaded([:]) }
-            for park in tooLarge { state.parks[park] = .tooLarge }
             state.insert(rows)
+        }
+    }
+
+    /// The spans of days that `lookups` need of large parks and the index
+    /// lacks, each with a margin, one per park and kind (the hull of what
+    /// the lookups ask for).
+    func spansNeeded(for lookups: [TimelineQueries.CandidateQuery]) -> [SpanRequest] {
+        state.withLock { state in
+            var needed: [SpanKey: (all: ClosedRange<Int>, coarse: ClosedRange<Int>)] = [:]
+            for lookup in lookups {
+                guard let lower = ReportResolver.dayNumber(lookup.lower), let upper = ReportResolver.dayNumber(lookup.upper) else { continue }
+                let reach = Self.reach(lower: lower - Self.spanMargin, upper: upper + Self.spanMargin)
+                for park in Set(Self.split(lookup.parks)) {
+                    guard case .spans(let kinds)? = state.parks[park], kinds[lookup.typeClass]?.covers(lower: lower, upper: upper) != true
+                    else { continue }
+                    let key = SpanKey(park: park, typeClass: lookup.typeClass)
+                    let known = needed[key] ?? reach
+                    needed[key] = (min(known.all.lowerBound, reach.all.lowerBound)...max(known.all.upperBound, reach.all.upperBound),
+                                   min(known.coarse.lowerBound, reach.coarse.lowerBound)...max(known.coarse.upperBound, reach.coarse.upperBound))
+                }
+            }
+            return needed.map { SpanRequest(park: $0.key.park, typeClass: $0.key.typeClass, all: $0.value.all, coarse: $0.value.coarse) }
+                .sorted { ($0.park, $0.typeClass) < ($1.park, $1.typeClass) }
+        }
+    }
+
+    private struct SpanKey: Hashable { var park: String, typeClass: String }
+
+    /// Keep the spans `requests` asked for, read whole at `checkpoint` (`rows`:
+    /// every current event in them). A kind that would hold more than
+    /// `spanLimit` events sends its park to the statement.
+    func fill(_ rows: [TimelineQueries.IndexRow], spans requests: [SpanRequest], at checkpoint: LogCursor) {
+        state.withLock { state in
+            guard state.synced == checkpoint else { return }
+            if state.filed.count + rows.count > Self.capacity { state.reset(at: checkpoint) }
+            for request in requests {
+                guard case .spans(var kinds)? = state.parks[request.park] else { continue }
+                state.parks[request.park] = nil
+                kinds[request.typeClass, default: Span()].add(all: request.all, coarse: request.coarse)
+                state.parks[request.park] = .spans(kinds)
+            }
+            state.insert(rows)
+            for request in requests {
+                if case .spans(let kinds)? = state.parks[request.park], (kinds[request.typeClass]?.entries.count ?? 0) > Self.spanLimit {
+                    state.drop(request.park)
+                }
+            }
         }
     }
 
@@ -270,11 +438,26 @@ final class CandidateIndex: Sendable {
             for (version, event) in events {
                 guard let entry = Entry(event, at: version.position) else {
                     state.remove(event.eventId)
-                    if case .loaded? = state.parks[event.park.id] { state.parks[event.park.id] = .tooLarge }
+                    if state.parks[event.park.id] != nil { state.drop(event.park.id) }
                     continue
                 }
                 state.insert(entry)
             }
+        }
+    }
+
+    /// The parks held whole, and those held by spans of days.
+    var held: (whole: [String], bySpans: [String]) {
+        state.withLock { state in
+            var held: (whole: [String], bySpans: [String]) = ([], [])
+            for (park, kinds) in state.parks {
+                switch kinds {
+                case .loaded: held.whole.append(park)
+                case .spans: held.bySpans.append(park)
+                case .tooLarge: break
+                }
+            }
+            return (held.whole.sorted(), held.bySpans.sorted())
         }
     }
 
@@ -295,8 +478,8 @@ final class CandidateIndex: Sendable {
             guard state.synced == checkpoint, state.complete else { return nil }
             var events: [Entry] = []
             for park in Set(Self.split(query.parks)) {
-                guard case .loaded(let kinds)? = state.parks[park] else { return nil }
-                events += (kinds[query.typeClass] ?? [:]).values.filter { $0.upper >= lower - 1 }
+                guard let held = state.events(park: park, typeClass: query.typeClass, lower: lower, upper: upper) else { return nil }
+                events += held.values.filter { $0.upper >= lower - 1 }
             }
             let distance = { (entry: Entry) in abs(entry.lower - lower) }
             let nearest = { (a: Entry, b: Entry) -> Bool in

@@ -20,14 +20,19 @@ public struct ReportResolution: Sendable {
     let parkSpellings = ParkSpellings()
     let known = ResolvedEvents()
     /// The candidate lookup's data for the parks this process resolves reports of.
-    let index = CandidateIndex()
+    let index: CandidateIndex
 
     /// The advisory lock resolving writers share.
     static let lock = "parkline.resolve"
 
     public init(queries: TimelineQueries, readModel: ReadModel) {
+        self.init(queries: queries, readModel: readModel, index: CandidateIndex())
+    }
+
+    init(queries: TimelineQueries, readModel: ReadModel, index: CandidateIndex) {
         self.queries = queries
         self.readModel = readModel
+        self.index = index
     }
 
     /// Candidates looked up, and decisions taken, ahead of the append, for the
@@ -163,8 +168,14 @@ public struct ReportResolution: Sendable {
         var found = lookups.map { index.candidates(for: $0, at: checkpoint) }
         let unloaded = index.unloaded(zip(lookups, found).filter { $1 == nil }.flatMap { CandidateIndex.split($0.0.parks) })
         if !unloaded.isEmpty,
-           let loaded = try await queries.indexRows(ofParks: unloaded, limit: CandidateIndex.parkLimit, at: checkpoint) {
+           let loaded = try await queries.indexRows(ofParks: unloaded, limit: index.parkLimit, at: checkpoint) {
             index.fill(loaded.rows, parks: unloaded, tooLarge: loaded.tooLarge, at: checkpoint)
+            found = zip(lookups, found).map { $1 ?? index.candidates(for: $0, at: checkpoint) }
+        }
+        // Parks too large to hold whole: the spans of days asked for.
+        let spans = index.spansNeeded(for: zip(lookups, found).filter { $1 == nil }.map(\.0))
+        if !spans.isEmpty, let rows = try await queries.indexRows(ofSpans: spans, at: checkpoint) {
+            index.fill(rows, spans: spans, at: checkpoint)
             found = zip(lookups, found).map { $1 ?? index.candidates(for: $0, at: checkpoint) }
         }
         let asked = found.indices.filter { found[$0] == nil }
