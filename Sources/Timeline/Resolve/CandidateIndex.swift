@@ -44,16 +44,16 @@ final class CandidateIndex: Sendable {
 
         enum Keys: Sendable {
             /// As the row stores them, each as a pair of scalars.
-            case pairs(Set<UInt64>)
+            case pairs([UInt64])
             /// The subjects of an event this process committed (their runs read when asked).
             case subjects([String])
         }
 
         /// Whether one of its subjects' runs is in a text with these pairs of scalars.
-        func sharesKey(with text: Set<UInt64>) -> Bool {
+        func sharesKey(with text: TextPairs) -> Bool {
             switch keys {
             case .pairs(let pairs):
-                return !pairs.isDisjoint(with: text)
+                return pairs.contains(where: text.contains)
             case .subjects(let subjects):
                 for subject in subjects {
                     var previous: UInt32?
@@ -114,7 +114,7 @@ final class CandidateIndex: Sendable {
             self.lower = lower
             self.upper = upper
             coarse = Self.coarsePrecisions.contains(row.precision)
-            keys = .pairs(Set(row.subjectKeys.compactMap(Self.key)))
+            keys = .pairs(Array(Set(row.subjectKeys.compactMap(Self.key))))
             title = row.title
             evidence = row.evidence
             reports = row.reports.map(Reports.json) ?? .none
@@ -143,9 +143,98 @@ final class CandidateIndex: Sendable {
         }
     }
 
+    /// The two-character runs of a lookup's text, asked about for every
+    /// event of the window: most are not there, and a bit of `filter` says
+    /// so before the set is hashed.
+    struct TextPairs {
+        private let pairs: Set<UInt64>
+        private var filter = [UInt64](repeating: 0, count: 64)
+
+        init(_ text: String) {
+            let scalars = Array(text.unicodeScalars)
+            pairs = Set(scalars.indices.dropLast().map { ReportResolver.Bigrams.pair([scalars[$0], scalars[$0 + 1]]) })
+            for pair in pairs {
+                let bit = Self.bit(pair)
+                filter[bit >> 6] |= 1 << (bit & 63)
+            }
+        }
+
+        static func bit(_ pair: UInt64) -> Int { Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> 52) }
+
+        func contains(_ pair: UInt64) -> Bool {
+            let bit = Self.bit(pair)
+            return filter[bit >> 6] & (1 << (bit & 63)) != 0 && pairs.contains(pair)
+        }
+    }
+
+    /// A park's current events of one kind of act: by id, and in order of
+    /// their first day (then log position), so that a lookup reads only the
+    /// days it reaches.
+    private struct Kind {
+        private(set) var byID: [UUID: Entry] = [:]
+        private var byDay: [Entry] = []
+        /// Those known only to the quarter, half or year, likewise in order.
+        private var coarse: [Entry] = []
+
+        var count: Int { byID.count }
+
+        mutating func insert(_ entry: Entry) {
+            if let held = byID.updateValue(entry, forKey: entry.version.eventId) { Self.remove(held, from: &byDay); Self.remove(held, from: &coarse) }
+            byDay.insert(entry, at: Self.start(of: entry, in: byDay))
+            if entry.coarse { coarse.insert(entry, at: Self.start(of: entry, in: coarse)) }
+        }
+
+        mutating func remove(_ id: UUID) {
+            guard let held = byID.removeValue(forKey: id) else { return }
+            Self.remove(held, from: &byDay)
+            if held.coarse { Self.remove(held, from: &coarse) }
+        }
+
+        /// The events whose first day is in `days` (`coarseOnly`: of those known only to the quarter, half or year).
+        func starting(in days: ClosedRange<Int>, coarseOnly: Bool = false) -> ArraySlice<Entry> {
+            let list = coarseOnly ? coarse : byDay
+            return list[Self.first(days.lowerBound, in: list)..<Self.first(days.upperBound + 1, in: list)]
+        }
+
+        /// The index of the first event of `list` whose first day is `day` or later.
+        private static func first(_ day: Int, in list: [Entry]) -> Int {
+            var (low, high) = (0, list.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if list[middle].lower < day { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+
+        /// Where `entry` goes in `list`: after every event before it by first day and log position.
+        private static func start(of entry: Entry, in list: [Entry]) -> Int {
+            var (low, high) = (0, list.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if (list[middle].lower, list[middle].version.position) < (entry.lower, entry.version.position) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            return low
+        }
+
+        private static func remove(_ entry: Entry, from list: inout [Entry]) {
+            var index = start(of: entry, in: list)
+            while index < list.count, list[index].lower == entry.lower {
+                if list[index] === entry {
+                    list.remove(at: index)
+                    return
+                }
+                index += 1
+            }
+        }
+    }
+
     /// A park's current events by kind of act (the lookup reads one kind).
     private enum Park {
-        case loaded([String: [UUID: Entry]])
+        case loaded([String: Kind])
         /// More current events than `parkLimit`: held kind by kind, for the
         /// spans of days lookups have asked for.
         case spans([String: Span])
@@ -158,7 +247,7 @@ final class CandidateIndex: Sendable {
     /// quarter, half or year whose first day is in one of `coarse` (the
     /// lookup reaches a year back for them).
     private struct Span {
-        var entries: [UUID: Entry] = [:]
+        var events = Kind()
         /// Disjoint, in order.
         var all: [ClosedRange<Int>] = []
         var coarse: [ClosedRange<Int>] = []
@@ -224,8 +313,8 @@ final class CandidateIndex: Sendable {
         func entry(_ id: UUID) -> Entry? {
             guard let (park, typeClass) = filed[id] else { return nil }
             switch parks[park] {
-            case .loaded(let kinds)?: return kinds[typeClass]?[id]
-            case .spans(let kinds)?: return kinds[typeClass]?.entries[id]
+            case .loaded(let kinds)?: return kinds[typeClass]?.byID[id]
+            case .spans(let kinds)?: return kinds[typeClass]?.events.byID[id]
             case .tooLarge?, nil: return nil
             }
         }
@@ -235,11 +324,11 @@ final class CandidateIndex: Sendable {
             switch parks[park] {
             case .loaded(var kinds)?:
                 parks[park] = nil  // not shared while it changes
-                kinds[typeClass]?[id] = nil
+                kinds[typeClass]?.remove(id)
                 parks[park] = .loaded(kinds)
             case .spans(var kinds)?:
                 parks[park] = nil
-                kinds[typeClass]?.entries[id] = nil
+                kinds[typeClass]?.events.remove(id)
                 parks[park] = .spans(kinds)
             case .tooLarge?, nil:
                 break
@@ -250,9 +339,9 @@ final class CandidateIndex: Sendable {
         mutating func drop(_ park: String) {
             switch parks[park] {
             case .loaded(let kinds)?:
-                for kind in kinds.values { for id in kind.keys { filed[id] = nil } }
+                for kind in kinds.values { for id in kind.byID.keys { filed[id] = nil } }
             case .spans(let kinds)?:
-                for kind in kinds.values { for id in kind.entries.keys { filed[id] = nil } }
+                for kind in kinds.values { for id in kind.events.byID.keys { filed[id] = nil } }
             case .tooLarge?, nil:
                 break
             }
@@ -278,12 +367,12 @@ final class CandidateIndex: Sendable {
             switch parks[entry.park] {
             case .loaded(var kinds)?:
                 parks[entry.park] = nil
-                kinds[entry.typeClass, default: [:]][entry.version.eventId] = entry
+                kinds[entry.typeClass, default: Kind()].insert(entry)
                 parks[entry.park] = .loaded(kinds)
             case .spans(var kinds)?:
                 guard kinds[entry.typeClass]?.holds(entry) == true else { return }
                 parks[entry.park] = nil
-                kinds[entry.typeClass]!.entries[entry.version.eventId] = entry
+                kinds[entry.typeClass]!.events.insert(entry)
                 parks[entry.park] = .spans(kinds)
             case .tooLarge?, nil:
                 return
@@ -292,13 +381,13 @@ final class CandidateIndex: Sendable {
         }
 
         /// The events of one kind of a park held for the lookup (`nil`: not held, or not for these days).
-        func events(park: String, typeClass: String, lower: Int, upper: Int) -> [UUID: Entry]? {
+        func events(park: String, typeClass: String, lower: Int, upper: Int) -> Kind? {
             switch parks[park] {
             case .loaded(let kinds)?:
-                return kinds[typeClass] ?? [:]
+                return kinds[typeClass] ?? Kind()
             case .spans(let kinds)?:
                 guard let span = kinds[typeClass], span.covers(lower: lower, upper: upper) else { return nil }
-                return span.entries
+                return span.events
             case .tooLarge?, nil:
                 return nil
             }
@@ -424,7 +513,7 @@ final class CandidateIndex: Sendable {
             }
             state.insert(rows)
             for request in requests {
-                if case .spans(let kinds)? = state.parks[request.park], (kinds[request.typeClass]?.entries.count ?? 0) > Self.spanLimit {
+                if case .spans(let kinds)? = state.parks[request.park], (kinds[request.typeClass]?.events.count ?? 0) > Self.spanLimit {
                     state.drop(request.park)
                 }
             }
@@ -472,43 +561,60 @@ final class CandidateIndex: Sendable {
         // The lists as the statement splits them (`TimelineQueries.candidates(for:)`).
         let needles = Self.split(query.needles)
         guard let lower = ReportResolver.dayNumber(query.lower), let upper = ReportResolver.dayNumber(query.upper) else { return nil }
-        let scalars = Array(query.text.unicodeScalars)
-        let textPairs = Set(scalars.indices.dropLast().map { ReportResolver.Bigrams.pair([scalars[$0], scalars[$0 + 1]]) })
+        let textPairs = TextPairs(query.text)
         return state.withLock { state -> [TimelineQueries.EventVersion]? in
             guard state.synced == checkpoint, state.complete else { return nil }
-            var events: [Entry] = []
+            // Each event with its distance and log position, the order the statement gives.
+            var window: [Found] = []
+            var coarse: [Found] = []
             for park in Set(Self.split(query.parks)) {
-                guard let held = state.events(park: park, typeClass: query.typeClass, lower: lower, upper: upper) else { return nil }
-                events += held.values.filter { $0.upper >= lower - 1 }
+                guard let kind = state.events(park: park, typeClass: query.typeClass, lower: lower, upper: upper) else { return nil }
+                for entry in kind.starting(in: (lower - 31)...(upper + 1)) where entry.upper >= lower - 1 {
+                    window.append(Found(entry, from: lower))
+                }
+                for entry in kind.starting(in: (lower - 366)...(lower - 32), coarseOnly: true) where entry.upper >= lower - 1 {
+                    coarse.append(Found(entry, from: lower))
+                }
             }
-            let distance = { (entry: Entry) in abs(entry.lower - lower) }
-            let nearest = { (a: Entry, b: Entry) -> Bool in
-                let (mine, theirs) = (distance(a), distance(b))
-                if mine != theirs { return mine < theirs }
-                if a.version.position != b.version.position { return a.version.position < b.version.position }
-                return a.version.eventId.uuidString < b.version.eventId.uuidString
-            }
-            let window = events.filter { $0.lower >= lower - 31 && $0.lower <= upper + 1 }.sorted(by: nearest)
-            var byName: [Entry] = []
-            names: for entry in window where byName.count < 200 {
-                if entry.sharesKey(with: textPairs) {
-                    byName.append(entry)
+            window.sort()
+            var byName: [Found] = []
+            names: for found in window where byName.count < 200 {
+                if found.entry.sharesKey(with: textPairs) {
+                    byName.append(found)
                     continue
                 }
                 for needle in needles {
-                    guard let found = entry.names(needle) else { return nil }
-                    if found {
-                        byName.append(entry)
+                    guard let named = found.entry.names(needle) else { return nil }
+                    if named {
+                        byName.append(found)
                         continue names
                     }
                 }
             }
             let byWording = query.byWording ? window.prefix(TimelineQueries.wordingCandidates) : []
-            let coarse = events.filter { $0.coarse && $0.lower >= lower - 366 && $0.lower < lower - 31 }.sorted(by: nearest).prefix(50)
             var seen = Set<UUID>()
-            return (byName + byWording + coarse).filter { seen.insert($0.version.eventId).inserted }
-                .sorted(by: nearest).map(\.version)
+            return (byName + byWording + coarse.sorted().prefix(50)).filter { seen.insert($0.entry.version.eventId).inserted }
+                .sorted().map(\.entry.version)
         }
+    }
+
+    /// An event found, in the statement's order: nearest first day, then log position.
+    private struct Found: Comparable {
+        let distance: Int
+        let entry: Entry
+
+        init(_ entry: Entry, from day: Int) {
+            distance = abs(entry.lower - day)
+            self.entry = entry
+        }
+
+        static func < (a: Found, b: Found) -> Bool {
+            if a.distance != b.distance { return a.distance < b.distance }
+            if a.entry.version.position != b.entry.version.position { return a.entry.version.position < b.entry.version.position }
+            return a.entry.version.eventId.uuidString < b.entry.version.eventId.uuidString
+        }
+
+        static func == (a: Found, b: Found) -> Bool { a.distance == b.distance && a.entry.version == b.entry.version }
     }
 
     /// A list as the statement reads it from its joined text (`string_to_array`): none when empty.
