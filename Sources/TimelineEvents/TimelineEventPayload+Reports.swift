@@ -78,19 +78,21 @@ extension TimelineEventPayload {
     /// them all.
     mutating func reconcileDate() {
         guard dateCorrected != true, let reports, reports.count > 1 else { return }
-        func contains(_ a: TimelineEventPayload, _ b: TimelineEventPayload) -> Bool { a.lower <= b.lower && b.upper <= a.upper }
-        func compatible(_ a: TimelineEventPayload, _ b: TimelineEventPayload) -> Bool { contains(a, b) || contains(b, a) }
-        func same(_ a: TimelineEventPayload, _ b: TimelineEventPayload) -> Bool { a.lower == b.lower && a.upper == b.upper }
+        // Each report's bounds, read once (a loop over the reports copies each whole).
+        let spans = reports.map { (lower: $0.lower, upper: $0.upper) }
+        func contains(_ a: Int, _ b: Int) -> Bool { spans[a].lower <= spans[b].lower && spans[b].upper <= spans[a].upper }
+        func compatible(_ a: Int, _ b: Int) -> Bool { contains(a, b) || contains(b, a) }
+        func same(_ a: Int, _ b: Int) -> Bool { spans[a] == spans[b] }
         // The finest dates: those that contain no other report's narrower date.
-        var leaves: [TimelineEventPayload] = []
-        for report in reports where !leaves.contains(where: { same($0, report) })
-            && !reports.contains(where: { contains(report, $0) && !same(report, $0) }) {
+        var leaves: [Int] = []
+        for report in spans.indices where !leaves.contains(where: { same($0, report) })
+            && !spans.indices.contains(where: { contains(report, $0) && !same(report, $0) }) {
             leaves.append(report)
         }
-        let support = leaves.map { leaf in reports.filter { compatible(leaf, $0) }.count }
+        let support = leaves.map { leaf in spans.indices.filter { compatible(leaf, $0) }.count }
         let chosen = leaves[leaves.indices.max { support[$0] < support[$1] || (support[$0] == support[$1] && $0 > $1) }!]
-        (date, precision, lower, upper) = (chosen.date, chosen.precision, chosen.lower, chosen.upper)
+        (date, precision, lower, upper) = (reports[chosen].date, reports[chosen].precision, reports[chosen].lower, reports[chosen].upper)
         let disagreeing = leaves.filter { !compatible($0, chosen) }
-        datesReported = disagreeing.isEmpty ? nil : ([chosen] + disagreeing).map(\.date).sorted()
+        datesReported = disagreeing.isEmpty ? nil : ([chosen] + disagreeing).map { reports[$0].date }.sorted()
     }
 }

@@ -33,6 +33,50 @@ struct ReportResolverTests {
         #expect(resolver.match(later, among: [event])?.rule == "same-name")
     }
 
+    /// An act told once more is read from the side it had with the new
+    /// report added: names, companies, text and the rules' answers are those
+    /// of the side read whole; a report changed since (a correction) or
+    /// another park's names read it whole again.
+    @Test func aSideWithOneMoreReportIsTheSideReadWhole() {
+        let first = Self.report("signing", "2023-09-14", title: "合肥高新区与芯跃半导体装备有限公司签约",
+                                evidence: "2023年9月14日，合肥高新区与芯跃半导体装备有限公司签署投资合作协议。", subjects: ["芯跃半导体装备有限公司"])
+        let second = Self.report("signing", "2023-09-14", title: "芯跃装备项目落户合肥高新区",
+                                 evidence: "芯跃装备与“星港科技”共同投资的项目落户合肥高新区。", subjects: ["芯跃装备", "合肥星港科技有限公司"])
+        let third = Self.report("signing", "2023-09", title: "星港科技二期项目签约",
+                                evidence: "9月，星港科技二期项目在合肥高新区投资推介大会上签约。", subjects: ["合肥星港科技有限公司", "星港科技"])
+        let two = first.merging(second)
+        let three = two.merging(third)
+        func fields(_ side: ReportResolver.Side) -> [String] {
+            [side.names.joined(separator: "|"), side.companies.joined(separator: "|"), side.text, side.subjectsText,
+             side.quotes.sorted().joined(separator: "|"), side.phases.sorted().joined(separator: "|"),
+             side.gatherings.sorted().joined(separator: "|"), "\(side.parksOwnAct)", "\(side.reports.count)"]
+        }
+        var memo = ReportResolver.Memo()
+        // What the shorter side worked out (quotes, phases, ...) is carried into the longer.
+        _ = fields(memo.side(of: two, park: Self.park))
+        let extended = memo.side(of: three, park: Self.park)
+        var fresh = ReportResolver.Memo()
+        let whole = fresh.side(of: three, park: Self.park)
+        #expect(extended !== whole)
+        #expect(fields(extended) == fields(whole))
+
+        // The first report corrected: the side is read whole again.
+        var corrected = first
+        corrected.title = "合肥高新区与星河材料签约"
+        corrected.subjects = ["星河材料有限公司"]
+        let changed = corrected.merging(second).merging(third)
+        var before = ReportResolver.Memo()
+        _ = before.side(of: two, park: Self.park)
+        before.beginBatch()
+        var freshChanged = ReportResolver.Memo()
+        #expect(fields(before.side(of: changed, park: Self.park)) == fields(freshChanged.side(of: changed, park: Self.park)))
+        #expect(fields(before.side(of: changed, park: Self.park)) != fields(whole))
+
+        // A report of that act matches either way.
+        let later = Self.report("signing", "2023-09-14", title: "星港科技项目签约", evidence: "星港科技项目在合肥高新区签约。")
+        #expect(resolver.match(later, among: [three], memo: &memo) == resolver.match(later, among: [three]))
+    }
+
     /// The resolver's quick test for ideographs agrees with Unicode's property on every scalar.
     @Test func theQuickIdeographTestIsUnicodes() {
         let differing = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { ReportResolver.isIdeographic($0) != $0.properties.isIdeographic }

@@ -122,10 +122,25 @@ public struct ReportResolver: Sendable {
             let key = Key(event: event.eventId, revision: stored ?? batch, reports: count, park: park.id)
             if let side = sides[key] { return side }
             let reports = event.allReports
-            let side = Side(reports, park: park, readings: reports.map { reading(of: $0, park: park) }, names: { names(of: $0, park: park) })
+            let latestKey = Latest(event: event.eventId, park: park.id)
+            let side: Side
+            if let prior = latest[latestKey], prior.isStart(of: reports, park: park) {
+                // An act told once more: the side it had, with the new reports read.
+                let added = reports[prior.reports.count...]
+                side = prior.adding(Array(added), readings: added.map { reading(of: $0, park: park) }, names: { names(of: $0, park: park) })
+            } else {
+                side = Side(reports, park: park, readings: reports.map { reading(of: $0, park: park) }, names: { names(of: $0, park: park) })
+            }
             sides[key] = side
+            if latest.count > Self.capacity { latest = [:] }
+            latest[latestKey] = side
             return side
         }
+
+        private struct Latest: Hashable { var event: UUID, park: String }
+        /// The side last made of each event (against each park's names): the
+        /// same event with more reports is that side with the new ones added.
+        private var latest: [Latest: Side] = [:]
 
         private struct ReadingKey: Hashable { var report: UUID, park: String }
         private var readings: [ReadingKey: Reading] = [:]
@@ -180,31 +195,85 @@ public struct ReportResolver: Sendable {
         private lazy var subjectPairs = Set(subjects.flatMap { Bigrams(Array($0.unicodeScalars)).pairs })
         /// Read report by report (each reading once, however many events it joins):
         /// a quotation or a gathering's name is not taken across two reports.
-        lazy var quotes = readings.reduce(into: ReportResolver.quotedNames(subjectsText)) { $0.formUnion($1.quotes) }
-        lazy var gatherings = readings.reduce(into: ReportResolver.gatheringNames(subjectsText, park: park)) { $0.formUnion($1.gatherings) }
+        lazy var quotes = ReportResolver.quotedNames(subjectsText).union(readingsFolded(\.quotes, [], { $0.formUnion($1.quotes) }))
+        lazy var gatherings = ReportResolver.gatheringNames(subjectsText, park: park)
+            .union(readingsFolded(\.gatherings, [], { $0.formUnion($1.gatherings) }))
         /// Each report's reading (its title and wording as sets of character pairs).
         let readings: [Reading]
         /// The phases its reports' titles name (`一期`, `二期`, `首期`); the rest of a
-        /// sentence may name a project's other phases.
-        lazy var phases = ReportResolver.phases(in: reports.map(\.title).joined(separator: "\n"))
+        /// sentence may name a project's other phases. (Title by title: a line break ends a phase's word.)
+        var phases: Set<String> { readingsFolded(\.phases, [], { $0.formUnion(ReportResolver.phases(in: $1.report.title)) }) }
         /// Every report's title says only that the park itself did the act.
-        lazy var parksOwnAct = readings.allSatisfy(\.parksOwnAct)
+        var parksOwnAct: Bool { readingsFolded(\.parksOwnAct, true, { $0 = $0 && $1.parksOwnAct }) }
         private let subjects: [String]
 
-        init(_ reports: [TimelineEventPayload], park: ParkPayload, readings: [Reading], names: (_ subjects: [String]) -> [String]) {
-            self.reports = reports
-            self.park = park
-            self.readings = readings
+        /// What the rules worked out over the readings, once each: a side with one
+        /// more report starts from what the side it extends had worked out.
+        private struct Folded {
+            var quotes: Set<String>?
+            var gatherings: Set<String>?
+            var phases: Set<String>?
+            var parksOwnAct: Bool?
+        }
+        private var folded = Folded()
+        /// What the side this one extends had worked out, and how many readings it had.
+        private var carried: (folded: Folded, readings: Int)?
+
+        /// `combine` over the readings, from what the extended side had (when it had it).
+        private func readingsFolded<T>(_ field: WritableKeyPath<Folded, T?>, _ initial: T, _ combine: (inout T, Reading) -> Void) -> T {
+            if let known = folded[keyPath: field] { return known }
+            var (value, start) = (initial, 0)
+            if let carried, let known = carried.folded[keyPath: field] { (value, start) = (known, carried.readings) }
+            for reading in readings[start...] { combine(&value, reading) }
+            folded[keyPath: field] = value
+            return value
+        }
+
+        convenience init(_ reports: [TimelineEventPayload], park: ParkPayload, readings: [Reading], names: (_ subjects: [String]) -> [String]) {
             // Outlets name an act's company alike: each name is read once, not once per report.
             var seen = Set<String>()
             let subjects = reports.flatMap(\.subjects).filter { seen.insert($0).inserted }
             // The names too: a subject the extractor took from an earlier sentence
             // (`项目由沃尔沃汽车(中国)有限公司投资建设。一期工程于…开工`) is in no report's wording.
+            let named = names(subjects)
+            self.init(reports: reports, park: park, readings: readings, subjects: subjects, names: named,
+                      nameStarts: named.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) },
+                      companies: names(subjects.filter(ReportResolver.isCompany)))
+        }
+
+        private init(reports: [TimelineEventPayload], park: ParkPayload, readings: [Reading], subjects: [String], names: [String],
+                     nameStarts: [UInt64], companies: [String]) {
+            self.reports = reports
+            self.park = park
+            self.readings = readings
             self.subjects = subjects
             subjectsText = subjects.joined(separator: "\n")
-            self.names = names(subjects)
-            nameStarts = self.names.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) }
-            companies = names(subjects.filter(ReportResolver.isCompany))
+            self.names = names
+            self.nameStarts = nameStarts
+            self.companies = companies
+        }
+
+        /// Whether `reports` are this side's, as they were read, and more, against the same park.
+        func isStart(of reports: [TimelineEventPayload], park: ParkPayload) -> Bool {
+            guard reports.count > self.reports.count, park == self.park else { return false }
+            for index in self.reports.indices {
+                let (mine, theirs) = (self.reports[index], reports[index])
+                guard mine.eventId == theirs.eventId, mine.title == theirs.title, mine.evidence == theirs.evidence,
+                      mine.subjects == theirs.subjects else { return false }
+            }
+            return true
+        }
+
+        /// This side with `added` reports (read as `readings`): what `init` makes of all of them.
+        func adding(_ added: [TimelineEventPayload], readings more: [Reading], names: (_ subjects: [String]) -> [String]) -> Side {
+            var seen = Set(subjects)
+            let new = added.flatMap(\.subjects).filter { seen.insert($0).inserted }
+            let named = names(new)
+            let side = Side(reports: reports + added, park: park, readings: readings + more, subjects: subjects + new, names: self.names + named,
+                            nameStarts: nameStarts + named.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) },
+                            companies: companies + names(new.filter(ReportResolver.isCompany)))
+            side.carried = (folded, readings.count)
+            return side
         }
 
         /// Whether one of these names is in the other side's text (bytes compared:
@@ -253,37 +322,64 @@ public struct ReportResolver: Sendable {
         }
     }
 
-    /// The set of adjacent character pairs of a text, for the Dice coefficient.
+    /// The set of adjacent character pairs of a text, for the Dice coefficient:
+    /// kept in order, so two are compared in one pass without hashing.
     struct Bigrams: Sendable {
-        let pairs: Set<UInt64>
+        /// Each pair once, ascending.
+        let sorted: [UInt64]
 
         init(_ scalars: [Unicode.Scalar]) {
-            let scalars = scalars.map(\.value)
-            var pairs = Set<UInt64>()
+            var pairs: [UInt64] = []
             if scalars.count > 1 {
-                for index in 0..<scalars.count - 1 { pairs.insert(UInt64(scalars[index]) << 32 | UInt64(scalars[index + 1])) }
+                pairs.reserveCapacity(scalars.count - 1)
+                for index in 0..<scalars.count - 1 { pairs.append(UInt64(scalars[index].value) << 32 | UInt64(scalars[index + 1].value)) }
             }
-            self.pairs = pairs
+            pairs.sort()
+            var unique = 0
+            for pair in pairs where unique == 0 || pairs[unique - 1] != pair {
+                pairs[unique] = pair
+                unique += 1
+            }
+            pairs.removeLast(pairs.count - unique)
+            sorted = pairs
         }
+
+        var pairs: Set<UInt64> { Set(sorted) }
 
         /// The pair of the first two of `scalars` (names have at least two).
         static func pair(_ scalars: [Unicode.Scalar]) -> UInt64 {
             UInt64(scalars.first?.value ?? 0) << 32 | UInt64(scalars.dropFirst().first?.value ?? 0)
         }
 
+        /// How many pairs the two hold both.
+        func shared(with other: Bigrams) -> Int {
+            let (a, b) = (sorted, other.sorted)
+            var (i, j, shared) = (0, 0, 0)
+            while i < a.count && j < b.count {
+                if a[i] < b[j] {
+                    i += 1
+                } else if a[i] > b[j] {
+                    j += 1
+                } else {
+                    shared += 1
+                    i += 1
+                    j += 1
+                }
+            }
+            return shared
+        }
+
         func dice(_ other: Bigrams) -> Double {
-            guard !pairs.isEmpty, !other.pairs.isEmpty else { return 0 }
-            let (small, large) = pairs.count <= other.pairs.count ? (pairs, other.pairs) : (other.pairs, pairs)
-            let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
-            return 2 * Double(shared) / Double(pairs.count + other.pairs.count)
+            guard !sorted.isEmpty, !other.sorted.isEmpty else { return 0 }
+            return 2 * Double(shared(with: other)) / Double(sorted.count + other.sorted.count)
         }
 
         /// How much of the smaller set the larger holds, when the smaller has at
         /// least `minimum` pairs (a short title names too little to say).
         func overlap(_ other: Bigrams, minimum: Int) -> Double {
-            let (small, large) = pairs.count <= other.pairs.count ? (pairs, other.pairs) : (other.pairs, pairs)
-            guard small.count >= minimum else { return 0 }
-            return Double(small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }) / Double(small.count)
+            let smaller = min(sorted.count, other.sorted.count)
+            guard smaller >= minimum else { return 0 }
+            return Double(shared(with: other)) / Double(smaller)
         }
     }
 
