@@ -255,6 +255,9 @@ import TimelineEvents
         let merges = { (db: Database) in
             try await db.store.readAll(limit: 100_000).filter { $0.type == DomainEventType.reportsMerged.rawValue }.map { event in
                 let merge = try event.decode(ReportsMerged.self)
+                // Who decided, and by which rule, in the metadata too.
+                let metadata = try JSONDecoder().decode([String: String].self, from: event.metadata)
+                #expect(metadata == ["actor": "parkline resolver", "rule": merge.rule])
                 return Merge(event: merge.eventId, reports: merge.reports, rule: merge.rule)
             }
         }

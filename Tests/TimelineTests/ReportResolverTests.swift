@@ -35,8 +35,8 @@ struct ReportResolverTests {
 
     /// An act told once more is read from the side it had with the new
     /// report added: names, companies, text and the rules' answers are those
-    /// of the side read whole; a report changed since (a correction) or
-    /// another park's names read it whole again.
+    /// of the side read whole; the same reports are the same side; a report
+    /// changed since (a correction) reads it whole again.
     @Test func aSideWithOneMoreReportIsTheSideReadWhole() {
         let first = Self.report("signing", "2023-09-14", title: "合肥高新区与芯跃半导体装备有限公司签约",
                                 evidence: "2023年9月14日，合肥高新区与芯跃半导体装备有限公司签署投资合作协议。", subjects: ["芯跃半导体装备有限公司"])
@@ -49,7 +49,7 @@ struct ReportResolverTests {
         func fields(_ side: ReportResolver.Side) -> [String] {
             [side.names.joined(separator: "|"), side.companies.joined(separator: "|"), side.text, side.subjectsText,
              side.quotes.sorted().joined(separator: "|"), side.phases.sorted().joined(separator: "|"),
-             side.gatherings.sorted().joined(separator: "|"), "\(side.parksOwnAct)", "\(side.reports.count)"]
+             side.gatherings.sorted().joined(separator: "|"), "\(side.parksOwnAct)", "\(side.readings.count)"]
         }
         var memo = ReportResolver.Memo()
         // What the shorter side worked out (quotes, phases, ...) is carried into the longer.
@@ -59,6 +59,9 @@ struct ReportResolverTests {
         let whole = fresh.side(of: three, park: Self.park)
         #expect(extended !== whole)
         #expect(fields(extended) == fields(whole))
+        // The same reports in the next batch (the merge now stored): the same side.
+        memo.beginBatch()
+        #expect(memo.side(of: three, park: Self.park) === extended)
 
         // The first report corrected: the side is read whole again.
         var corrected = first

@@ -2,6 +2,7 @@ import EventStore
 import Extraction
 import Foundation
 import Logging
+import Synchronization
 import TimelineEvents
 
 /// Resolution at ingest: the new reports of an append are matched, in log
@@ -277,9 +278,20 @@ public struct ReportResolution: Sendable {
         // the whole event made the log grow with the square of an act's reports.
         // Subscribers are sent the event as the read model derives it (`MergeStates`).
         let body = ReportsMerged(eventId: target, reports: [report.eventId], parkId: report.park.id, rule: rule)
-        return try NewEvent(id: DeterministicID.merge(of: report.eventId, into: target), type: DomainEventType.reportsMerged.rawValue,
-                            body: body, metadata: ["actor": "parkline resolver", "rule": rule])
+        return NewEvent(id: DeterministicID.merge(of: report.eventId, into: target), type: DomainEventType.reportsMerged.rawValue,
+                        data: try JSONEncoder.eventBody.encode(body), metadata: try metadata(rule: rule))
     }
+
+    /// A merge's metadata (what `NewEvent(body:metadata:)` writes), encoded once per rule: a
+    /// merge's body is its own, its metadata one of the resolver's few rules.
+    static func metadata(rule: String) throws -> Data {
+        if let known = metadataByRule.withLock({ $0[rule] }) { return known }
+        let encoded = try JSONEncoder.eventBody.encode(["actor": "parkline resolver", "rule": rule])
+        metadataByRule.withLock { $0[rule] = encoded }
+        return encoded
+    }
+
+    private static let metadataByRule = Mutex<[String: Data]>([:])
 
     /// What the look-ahead decided for a report, and the merge it wrote for it.
     struct Decided {

@@ -125,9 +125,11 @@ public struct ReportResolver: Sendable {
             let latestKey = Latest(event: event.eventId, park: park.id)
             let side: Side
             if let prior = latest[latestKey], prior.isStart(of: reports, park: park) {
-                // An act told once more: the side it had, with the new reports read.
-                let added = reports[prior.reports.count...]
-                side = prior.adding(Array(added), readings: added.map { reading(of: $0, park: park) }, names: { names(of: $0, park: park) })
+                // The side it had (a batch's merge, now stored), or an act told once more:
+                // that side with the new reports read.
+                let added = reports[prior.readings.count...]
+                side = added.isEmpty ? prior
+                    : prior.adding(Array(added), readings: added.map { reading(of: $0, park: park) }, names: { names(of: $0, park: park) })
             } else {
                 side = Side(reports, park: park, readings: reports.map { reading(of: $0, park: park) }, names: { names(of: $0, park: park) })
             }
@@ -182,8 +184,10 @@ public struct ReportResolver: Sendable {
     /// Names are read at once; quotes, gatherings and wording only when a
     /// rule gets that far, once.
     final class Side {
-        let reports: [TimelineEventPayload]
         let park: ParkPayload
+        /// Each report's subjects (its id, title and wording are its reading's; the
+        /// reports themselves are not kept: a list of them is costly to copy).
+        private let reportSubjects: [[String]]
         /// Its subjects, a line each (the rest of its text is its readings').
         let subjectsText: String
         let names: [String]
@@ -236,14 +240,14 @@ public struct ReportResolver: Sendable {
             // The names too: a subject the extractor took from an earlier sentence
             // (`项目由沃尔沃汽车(中国)有限公司投资建设。一期工程于…开工`) is in no report's wording.
             let named = names(subjects)
-            self.init(reports: reports, park: park, readings: readings, subjects: subjects, names: named,
+            self.init(reportSubjects: reports.map(\.subjects), park: park, readings: readings, subjects: subjects, names: named,
                       nameStarts: named.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) },
                       companies: names(subjects.filter(ReportResolver.isCompany)))
         }
 
-        private init(reports: [TimelineEventPayload], park: ParkPayload, readings: [Reading], subjects: [String], names: [String],
+        private init(reportSubjects: [[String]], park: ParkPayload, readings: [Reading], subjects: [String], names: [String],
                      nameStarts: [UInt64], companies: [String]) {
-            self.reports = reports
+            self.reportSubjects = reportSubjects
             self.park = park
             self.readings = readings
             self.subjects = subjects
@@ -253,13 +257,14 @@ public struct ReportResolver: Sendable {
             self.companies = companies
         }
 
-        /// Whether `reports` are this side's, as they were read, and more, against the same park.
+        /// Whether `reports` are this side's, as they were read, and maybe more, against the same park.
         func isStart(of reports: [TimelineEventPayload], park: ParkPayload) -> Bool {
-            guard reports.count > self.reports.count, park == self.park else { return false }
-            for index in self.reports.indices {
-                let (mine, theirs) = (self.reports[index], reports[index])
-                guard mine.eventId == theirs.eventId, mine.title == theirs.title, mine.evidence == theirs.evidence,
-                      mine.subjects == theirs.subjects else { return false }
+            guard reports.count >= readings.count, park == self.park else { return false }
+            // Field by field in place (a report bound to a name is a copy of the whole of it).
+            for index in readings.indices {
+                guard readings[index].report.eventId == reports[index].eventId, readings[index].report.title == reports[index].title,
+                      readings[index].report.evidence == reports[index].evidence, reportSubjects[index] == reports[index].subjects
+                else { return false }
             }
             return true
         }
@@ -269,7 +274,7 @@ public struct ReportResolver: Sendable {
             var seen = Set(subjects)
             let new = added.flatMap(\.subjects).filter { seen.insert($0).inserted }
             let named = names(new)
-            let side = Side(reports: reports + added, park: park, readings: readings + more, subjects: subjects + new, names: self.names + named,
+            let side = Side(reportSubjects: reportSubjects + added.map(\.subjects), park: park, readings: readings + more, subjects: subjects + new, names: self.names + named,
                             nameStarts: nameStarts + named.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) },
                             companies: companies + names(new.filter(ReportResolver.isCompany)))
             side.carried = (folded, readings.count)
