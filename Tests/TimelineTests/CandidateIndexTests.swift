@@ -108,6 +108,36 @@ import TimelineEvents
         }
     }
 
+    /// A park too large to hold whole is read for the days its lookups need,
+    /// with a margin: lookups within a year of each other as one span, a
+    /// year apart as two; what a span holds is not asked for again.
+    @Test func aLargeParkIsReadForTheDaysItsLookupsNeed() throws {
+        let index = CandidateIndex(parkLimit: 0)
+        let checkpoint = LogCursor(transactionID: 7, position: 70)
+        #expect(index.follow(from: nil, to: checkpoint, changes: nil) == [])
+        index.fill([], parks: [], tooLarge: ["big"], at: checkpoint)
+        func lookup(_ lower: String, _ upper: String, type: String = "signing") -> TimelineQueries.CandidateQuery {
+            .init(parks: ["big"], typeClass: type, lower: lower, upper: upper, text: "", needles: [], byWording: false)
+        }
+        let day = { (text: String) in try #require(ReportResolver.dayNumber(text)) }
+        let lookups = [lookup("2024-05-01", "2024-05-31"), lookup("2024-03-10", "2024-03-10"), lookup("2026-01-05", "2026-01-05"),
+                       lookup("2024-05-10", "2024-05-10", type: "opening")]
+        // Nothing held yet: the statement would answer.
+        #expect(lookups.allSatisfy { index.candidates(for: $0, at: checkpoint) == nil })
+        let requests = index.spansNeeded(for: lookups)
+        #expect(requests.map(\.typeClass) == ["opening", "signing", "signing"])
+        let (near, far) = (requests[1], requests[2])
+        #expect(near.all == (try day("2024-03-10") - 62)...(try day("2024-05-31") + 32))
+        #expect(near.coarse == (try day("2024-03-10") - 397)...(try day("2024-05-31") + 32))
+        #expect(far.all == (try day("2026-01-05") - 62)...(try day("2026-01-05") + 32))
+        index.fill([], spans: requests, at: checkpoint)
+        #expect(index.spansNeeded(for: lookups).isEmpty)
+        #expect(lookups.allSatisfy { index.candidates(for: $0, at: checkpoint) == [] })
+        // A day past the margin is asked for again.
+        #expect(index.spansNeeded(for: [lookup("2026-03-01", "2026-03-01")]).count == 1)
+        #expect(index.held.bySpans == ["big"])
+    }
+
     /// The statement answers a park the index has not loaded, and any
     /// checkpoint but the index's own.
     @Test func theIndexDeclinesWhatItCannotTell() async throws {

@@ -474,25 +474,34 @@ final class CandidateIndex: Sendable {
     }
 
     /// The spans of days that `lookups` need of large parks and the index
-    /// lacks, each with a margin, one per park and kind (the hull of what
-    /// the lookups ask for).
+    /// lacks, each with a margin: per park and kind, the needs whose reach
+    /// overlaps taken as one span (reports a year apart are read as two).
     func spansNeeded(for lookups: [TimelineQueries.CandidateQuery]) -> [SpanRequest] {
         state.withLock { state in
-            var needed: [SpanKey: (all: ClosedRange<Int>, coarse: ClosedRange<Int>)] = [:]
+            var needed: [SpanKey: [(all: ClosedRange<Int>, coarse: ClosedRange<Int>)]] = [:]
             for lookup in lookups {
                 guard let lower = ReportResolver.dayNumber(lookup.lower), let upper = ReportResolver.dayNumber(lookup.upper) else { continue }
-                let reach = Self.reach(lower: lower - Self.spanMargin, upper: upper + Self.spanMargin)
                 for park in Set(Self.split(lookup.parks)) {
                     guard case .spans(let kinds)? = state.parks[park], kinds[lookup.typeClass]?.covers(lower: lower, upper: upper) != true
                     else { continue }
-                    let key = SpanKey(park: park, typeClass: lookup.typeClass)
-                    let known = needed[key] ?? reach
-                    needed[key] = (min(known.all.lowerBound, reach.all.lowerBound)...max(known.all.upperBound, reach.all.upperBound),
-                                   min(known.coarse.lowerBound, reach.coarse.lowerBound)...max(known.coarse.upperBound, reach.coarse.upperBound))
+                    needed[SpanKey(park: park, typeClass: lookup.typeClass), default: []]
+                        .append(Self.reach(lower: lower - Self.spanMargin, upper: upper + Self.spanMargin))
                 }
             }
-            return needed.map { SpanRequest(park: $0.key.park, typeClass: $0.key.typeClass, all: $0.value.all, coarse: $0.value.coarse) }
-                .sorted { ($0.park, $0.typeClass) < ($1.park, $1.typeClass) }
+            var requests: [SpanRequest] = []
+            for (key, reaches) in needed.sorted(by: { ($0.key.park, $0.key.typeClass) < ($1.key.park, $1.key.typeClass) }) {
+                var merged: [(all: ClosedRange<Int>, coarse: ClosedRange<Int>)] = []
+                for reach in reaches.sorted(by: { $0.coarse.lowerBound < $1.coarse.lowerBound }) {
+                    if let last = merged.last, reach.coarse.lowerBound <= last.coarse.upperBound {
+                        merged[merged.count - 1] = (min(last.all.lowerBound, reach.all.lowerBound)...max(last.all.upperBound, reach.all.upperBound),
+                                                    last.coarse.lowerBound...max(last.coarse.upperBound, reach.coarse.upperBound))
+                    } else {
+                        merged.append(reach)
+                    }
+                }
+                requests += merged.map { SpanRequest(park: key.park, typeClass: key.typeClass, all: $0.all, coarse: $0.coarse) }
+            }
+            return requests
         }
     }
 
