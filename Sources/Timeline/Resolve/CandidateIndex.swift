@@ -154,8 +154,7 @@ final class CandidateIndex: Sendable {
         private var filter = [UInt64](repeating: 0, count: 64)
 
         init(_ text: String) {
-            let scalars = Array(text.unicodeScalars)
-            pairs = Set(scalars.indices.dropLast().map { ReportResolver.Bigrams.pair([scalars[$0], scalars[$0 + 1]]) })
+            pairs = ReportResolver.Bigrams(Array(text.unicodeScalars)).pairs
             for pair in pairs {
                 let bit = Self.bit(pair)
                 filter[bit >> 6] |= 1 << (bit & 63)
@@ -182,7 +181,10 @@ final class CandidateIndex: Sendable {
         var count: Int { byID.count }
 
         mutating func insert(_ entry: Entry) {
-            if let held = byID.updateValue(entry, forKey: entry.version.eventId) { Self.remove(held, from: &byDay); Self.remove(held, from: &coarse) }
+            if let held = byID.updateValue(entry, forKey: entry.version.eventId) {
+                Self.remove(held, from: &byDay)
+                if held.coarse { Self.remove(held, from: &coarse) }
+            }
             byDay.insert(entry, at: Self.start(of: entry, in: byDay))
             if entry.coarse { coarse.insert(entry, at: Self.start(of: entry, in: coarse)) }
         }
@@ -201,24 +203,20 @@ final class CandidateIndex: Sendable {
 
         /// The index of the first event of `list` whose first day is `day` or later.
         private static func first(_ day: Int, in list: [Entry]) -> Int {
-            var (low, high) = (0, list.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if list[middle].lower < day { low = middle + 1 } else { high = middle }
-            }
-            return low
+            partition(list) { $0.lower < day }
         }
 
         /// Where `entry` goes in `list`: after every event before it by first day and log position.
         private static func start(of entry: Entry, in list: [Entry]) -> Int {
+            partition(list) { ($0.lower, $0.version.position) < (entry.lower, entry.version.position) }
+        }
+
+        /// The number of events at the start of `list` (in order) that are `before`.
+        private static func partition(_ list: [Entry], _ before: (Entry) -> Bool) -> Int {
             var (low, high) = (0, list.count)
             while low < high {
                 let middle = (low + high) / 2
-                if (list[middle].lower, list[middle].version.position) < (entry.lower, entry.version.position) {
-                    low = middle + 1
-                } else {
-                    high = middle
-                }
+                if before(list[middle]) { low = middle + 1 } else { high = middle }
             }
             return low
         }
@@ -352,7 +350,8 @@ final class CandidateIndex: Sendable {
         }
 
         mutating func insert(_ rows: [TimelineQueries.IndexRow]) {
-            for row in rows {
+            // In each kind's order (dates as `YYYY-MM-DD` sort as days): each event then goes at the end.
+            for row in rows.sorted(by: { ($0.lower, $0.position) < ($1.lower, $1.position) }) {
                 guard let entry = Entry(row) else {
                     // A row the lookup reads and the index cannot: its park goes to the statement.
                     remove(row.eventId)

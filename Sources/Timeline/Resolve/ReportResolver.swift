@@ -234,27 +234,27 @@ public struct ReportResolver: Sendable {
         }
 
         convenience init(_ reports: [TimelineEventPayload], park: ParkPayload, readings: [Reading], names: (_ subjects: [String]) -> [String]) {
-            // Outlets name an act's company alike: each name is read once, not once per report.
-            var seen = Set<String>()
-            let subjects = reports.flatMap(\.subjects).filter { seen.insert($0).inserted }
-            // The names too: a subject the extractor took from an earlier sentence
-            // (`项目由沃尔沃汽车(中国)有限公司投资建设。一期工程于…开工`) is in no report's wording.
-            let named = names(subjects)
-            self.init(reportSubjects: reports.map(\.subjects), park: park, readings: readings, subjects: subjects, names: named,
-                      nameStarts: named.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) },
-                      companies: names(subjects.filter(ReportResolver.isCompany)))
+            self.init(extending: nil, park: park, added: reports, readings: readings, names: names)
         }
 
-        private init(reportSubjects: [[String]], park: ParkPayload, readings: [Reading], subjects: [String], names: [String],
-                     nameStarts: [UInt64], companies: [String]) {
-            self.reportSubjects = reportSubjects
+        /// `prior`'s reports (none when `nil`) and `added`, read as `more`.
+        private init(extending prior: Side?, park: ParkPayload, added: [TimelineEventPayload], readings more: [Reading],
+                     names: (_ subjects: [String]) -> [String]) {
+            // Outlets name an act's company alike: each name is read once, not once per report.
+            var seen = Set(prior?.subjects ?? [])
+            let new = added.flatMap(\.subjects).filter { seen.insert($0).inserted }
+            // The names too: a subject the extractor took from an earlier sentence
+            // (`项目由沃尔沃汽车(中国)有限公司投资建设。一期工程于…开工`) is in no report's wording.
+            let named = names(new)
+            reportSubjects = (prior?.reportSubjects ?? []) + added.map(\.subjects)
             self.park = park
-            self.readings = readings
-            self.subjects = subjects
+            readings = (prior?.readings ?? []) + more
+            subjects = (prior?.subjects ?? []) + new
             subjectsText = subjects.joined(separator: "\n")
-            self.names = names
-            self.nameStarts = nameStarts
-            self.companies = companies
+            self.names = (prior?.names ?? []) + named
+            nameStarts = (prior?.nameStarts ?? []) + named.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) }
+            companies = (prior?.companies ?? []) + names(new.filter(ReportResolver.isCompany))
+            carried = prior.map { ($0.folded, $0.readings.count) }
         }
 
         /// Whether `reports` are this side's, as they were read, and maybe more, against the same park.
@@ -271,14 +271,7 @@ public struct ReportResolver: Sendable {
 
         /// This side with `added` reports (read as `readings`): what `init` makes of all of them.
         func adding(_ added: [TimelineEventPayload], readings more: [Reading], names: (_ subjects: [String]) -> [String]) -> Side {
-            var seen = Set(subjects)
-            let new = added.flatMap(\.subjects).filter { seen.insert($0).inserted }
-            let named = names(new)
-            let side = Side(reportSubjects: reportSubjects + added.map(\.subjects), park: park, readings: readings + more, subjects: subjects + new, names: self.names + named,
-                            nameStarts: nameStarts + named.map { Bigrams.pair(Array($0.unicodeScalars.prefix(2))) },
-                            companies: companies + names(new.filter(ReportResolver.isCompany)))
-            side.carried = (folded, readings.count)
-            return side
+            Side(extending: self, park: park, added: added, readings: more, names: names)
         }
 
         /// Whether one of these names is in the other side's text (bytes compared:
