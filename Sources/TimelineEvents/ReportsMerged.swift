@@ -25,3 +25,44 @@ public struct ReportsMerged: Codable, Sendable, Hashable {
         self.event = event
     }
 }
+
+extension ReportsMerged {
+    /// The body as `JSONEncoder.eventBody` writes it (keys sorted, slashes
+    /// kept), byte for byte, written directly for the shape the resolver
+    /// appends (no reason, no event): it writes one per report it joins, and
+    /// the encoder's own work was a tenth of the resolver's. Other shapes go
+    /// through `encoder`.
+    public func encodedBody(_ encoder: @autoclosure () -> JSONEncoder) throws -> Data {
+        guard reason == nil, event == nil else { return try encoder().encode(self) }
+        var json = #"{"eventId":""# + eventId.uuidString + #"","parkId":"#
+        Self.appendQuoted(parkId, to: &json)
+        json += #","reports":["#
+        for (index, report) in reports.enumerated() {
+            json += (index == 0 ? #"""# : #",""#) + report.uuidString + #"""#
+        }
+        json += #"],"rule":"#
+        Self.appendQuoted(rule, to: &json)
+        json += "}"
+        return Data(json.utf8)
+    }
+
+    /// `text` as a JSON string, escaped as `JSONEncoder` escapes it.
+    static func appendQuoted(_ text: String, to json: inout String) {
+        json += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": json += "\\\""
+            case "\\": json += "\\\\"
+            case "\n": json += "\\n"
+            case "\r": json += "\\r"
+            case "\t": json += "\\t"
+            case "\u{08}": json += "\\b"
+            case "\u{0C}": json += "\\f"
+            case _ where scalar.value < 0x20:
+                json += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: json.unicodeScalars.append(scalar)
+            }
+        }
+        json += "\""
+    }
+}

@@ -306,6 +306,22 @@ final class CandidateIndex: Sendable {
         var parks: [String: Park] = [:]
         /// Where each event held is filed.
         var filed: [UUID: (park: String, typeClass: String)] = [:]
+        /// Events committed by this process, not yet filed (`remember`).
+        var remembered: [(TimelineQueries.EventVersion, TimelineEventPayload)] = []
+
+        mutating func fileRemembered() {
+            guard !remembered.isEmpty else { return }
+            let events = remembered
+            remembered = []
+            for (version, event) in events {
+                guard let entry = Entry(event, at: version.position) else {
+                    remove(event.eventId)
+                    if parks[event.park.id] != nil { drop(event.park.id) }
+                    continue
+                }
+                insert(entry)
+            }
+        }
 
         mutating func reset(at checkpoint: LogCursor?) {
             self = State(synced: checkpoint)
@@ -414,7 +430,7 @@ final class CandidateIndex: Sendable {
     static let changeLimit = 10_000
 
     /// The checkpoint the index last followed the read model to.
-    var synced: LogCursor? { state.withLock(\.synced) }
+    var synced: LogCursor? { locked(\.synced) }
 
     /// Follow the read model from `previous` to `checkpoint`, where `changes`
     /// are the current versions the log events between them made (`nil`: too
@@ -422,7 +438,7 @@ final class CandidateIndex: Sendable {
     /// `nil` when another ingest moved the index meanwhile (it is left as it is).
     func follow(from previous: LogCursor?, to checkpoint: LogCursor, changes: [TimelineQueries.VersionChange]?)
         -> [TimelineQueries.EventVersion]? {
-        state.withLock { state in
+        locked { state in
             guard state.synced == previous else { return nil }
             guard previous != nil, state.complete, let changes else {
                 state.reset(at: checkpoint)
@@ -450,7 +466,7 @@ final class CandidateIndex: Sendable {
     /// index answers again once it holds them all, and starts again if one
     /// is gone (a rebuild swapped the tables).
     func fill(_ rows: [TimelineQueries.IndexRow], expected: [TimelineQueries.EventVersion], at checkpoint: LogCursor) {
-        state.withLock { state in
+        locked { state in
             guard state.synced == checkpoint else { return }
             let read = Set(rows.map { TimelineQueries.EventVersion(eventId: $0.eventId, position: $0.position) })
             guard expected.allSatisfy(read.contains) else {
@@ -466,7 +482,7 @@ final class CandidateIndex: Sendable {
     /// hold whole, which are then held by spans of days). Nothing is kept when
     /// the index moved on from `checkpoint` meanwhile.
     func fill(_ rows: [TimelineQueries.IndexRow], parks: [String], tooLarge: [String], at checkpoint: LogCursor) {
-        state.withLock { state in
+        locked { state in
             guard state.synced == checkpoint else { return }
             if state.filed.count + rows.count > Self.capacity { state.reset(at: checkpoint) }
             for park in tooLarge where state.parks[park] == nil { state.parks[park] = .spans([:]) }
@@ -479,7 +495,7 @@ final class CandidateIndex: Sendable {
     /// lacks, each with a margin: per park and kind, the needs whose reach
     /// overlaps taken as one span (reports a year apart are read as two).
     func spansNeeded(for lookups: [TimelineQueries.CandidateQuery]) -> [SpanRequest] {
-        state.withLock { state in
+        locked { state in
             var needed: [SpanKey: [(all: ClosedRange<Int>, coarse: ClosedRange<Int>)]] = [:]
             for lookup in lookups {
                 guard let lower = ReportResolver.dayNumber(lookup.lower), let upper = ReportResolver.dayNumber(lookup.upper) else { continue }
@@ -513,7 +529,7 @@ final class CandidateIndex: Sendable {
     /// every current event in them). A kind that would hold more than
     /// `spanLimit` events sends its park to the statement.
     func fill(_ rows: [TimelineQueries.IndexRow], spans requests: [SpanRequest], at checkpoint: LogCursor) {
-        state.withLock { state in
+        locked { state in
             guard state.synced == checkpoint else { return }
             if state.filed.count + rows.count > Self.capacity { state.reset(at: checkpoint) }
             for request in requests {
@@ -533,22 +549,32 @@ final class CandidateIndex: Sendable {
 
     /// Keep the events an ingest of this process committed, at the positions
     /// of their last log events (for parks the index holds).
+    ///
+    /// They are filed when the index is next used, not here: an ingest calls
+    /// this between its append and its answer, and filing them (an entry
+    /// made from each event, and its place found in its kind's order) was a
+    /// quarter of the time an ingest's merges added to its append. Every use
+    /// of the index files them first, so what it answers is as if they had
+    /// been filed here.
     func remember(_ events: [(TimelineQueries.EventVersion, TimelineEventPayload)]) {
         state.withLock { state in
-            for (version, event) in events {
-                guard let entry = Entry(event, at: version.position) else {
-                    state.remove(event.eventId)
-                    if state.parks[event.park.id] != nil { state.drop(event.park.id) }
-                    continue
-                }
-                state.insert(entry)
-            }
+            state.remembered.append(contentsOf: events)
+            // A process whose ingests do not look ahead does not use the index: this bounds what waits.
+            if state.remembered.count > Self.changeLimit { state.fileRemembered() }
+        }
+    }
+
+    /// The state, with what `remember` was given filed first.
+    private func locked<Result: Sendable>(_ body: (inout State) -> Result) -> Result {
+        state.withLock { state in
+            state.fileRemembered()
+            return body(&state)
         }
     }
 
     /// The parks held whole, and those held by spans of days.
     var held: (whole: [String], bySpans: [String]) {
-        state.withLock { state in
+        locked { state in
             var held: (whole: [String], bySpans: [String]) = ([], [])
             for (park, kinds) in state.parks {
                 switch kinds {
@@ -563,7 +589,7 @@ final class CandidateIndex: Sendable {
 
     /// The parks among `parks` the index neither holds nor knows to be too large.
     func unloaded(_ parks: some Sequence<String>) -> [String] {
-        state.withLock { state in Array(Set(parks.filter { state.parks[$0] == nil })).sorted() }
+        locked { state in Array(Set(parks.filter { state.parks[$0] == nil })).sorted() }
     }
 
     /// What `resolution_candidates` gives for `query` at `checkpoint`, nearest
@@ -573,7 +599,7 @@ final class CandidateIndex: Sendable {
         let needles = Self.split(query.needles)
         guard let lower = ReportResolver.dayNumber(query.lower), let upper = ReportResolver.dayNumber(query.upper) else { return nil }
         let textPairs = TextPairs(query.text)
-        return state.withLock { state -> [TimelineQueries.EventVersion]? in
+        return locked { state -> [TimelineQueries.EventVersion]? in
             guard state.synced == checkpoint, state.complete else { return nil }
             // Each event with its distance and log position, the order the statement gives.
             var window: [Found] = []

@@ -60,8 +60,6 @@ public struct ReportResolution: Sendable {
             /// (one found may be gone by then: a rebuild swapped the tables).
             var stored: [(event: TimelineEventPayload, position: Int64)] = []
             var decision: ReportResolver.Decision?
-            /// The `ReportsMerged` the decision makes, written ahead too.
-            var merge: NewEvent?
         }
     }
 
@@ -99,8 +97,7 @@ public struct ReportResolution: Sendable {
                 memo.storedVersions(Self.versions(of: stored))
                 for (report, events) in zip(reports, stored) {
                     let decision = resolver.match(report, among: events.map(\.event), memo: &memo)
-                    ahead.found[report.eventId] = .init(report: report, stored: events, decision: decision,
-                                                        merge: try decision.map { try Self.merge(report, into: $0.eventID, rule: $0.rule) })
+                    ahead.found[report.eventId] = .init(report: report, stored: events, decision: decision)
                     ahead.order.append(report.eventId)
                 }
             }
@@ -109,7 +106,7 @@ public struct ReportResolution: Sendable {
             memo.storedVersions(Self.versions(of: looked.map(\.stored)))
             ahead.batch = try decide(looked.map(\.report), recordedBy: looked.map { DeterministicID.extraction(of: $0.report.eventId) },
                                      onlyReports: true, stored: looked.map(\.stored),
-                                     ahead: looked.map { Decided(decision: $0.decision, merge: $0.merge) }, memo: &memo)
+                                     ahead: looked.map(\.decision), memo: &memo)
             return ahead
         } catch {
             return nil
@@ -222,13 +219,13 @@ public struct ReportResolution: Sendable {
             return batch
         }
         var stored: [[(event: TimelineEventPayload, position: Int64)]] = []
-        var decided: [Decided] = []
+        var decided: [ReportResolver.Decision?] = []
         stored.reserveCapacity(reports.count)
         decided.reserveCapacity(reports.count)
         for report in reports {
             let found = ahead.found[report.eventId]!
             stored.append(found.stored)
-            decided.append(Decided(decision: found.decision, merge: found.merge))
+            decided.append(found.decision)
         }
         var memo = known.takeMemo()
         defer { known.returnMemo(memo) }
@@ -279,7 +276,7 @@ public struct ReportResolution: Sendable {
         // Subscribers are sent the event as the read model derives it (`MergeStates`).
         let body = ReportsMerged(eventId: target, reports: [report.eventId], parkId: report.park.id, rule: rule)
         return NewEvent(id: DeterministicID.merge(of: report.eventId, into: target), type: DomainEventType.reportsMerged.rawValue,
-                        data: try JSONEncoder.eventBody.encode(body), metadata: try metadata(rule: rule))
+                        data: try body.encodedBody(.eventBody), metadata: try metadata(rule: rule))
     }
 
     /// A merge's metadata (what `NewEvent(body:metadata:)` writes), encoded once per rule: a
@@ -293,19 +290,13 @@ public struct ReportResolution: Sendable {
 
     private static let metadataByRule = Mutex<[String: Data]>([:])
 
-    /// What the look-ahead decided for a report, and the merge it wrote for it.
-    struct Decided {
-        var decision: ReportResolver.Decision?
-        var merge: NewEvent?
-    }
-
     /// Decide each report in turn among its stored candidates (`stored`) and
     /// the events the batch made so far. `ahead`: what was decided for each
     /// among its stored candidates alone, kept where the batch changed none of
     /// them; `unapplied`: reports and merges committed but past the read horizon.
     private func decide(_ reports: [TimelineEventPayload], recordedBy logEvents: [UUID], onlyReports: Bool,
                         stored storedCandidates: [[(event: TimelineEventPayload, position: Int64)]],
-                        ahead: [Decided]? = nil, unapplied: [RecordedEvent] = [],
+                        ahead: [ReportResolver.Decision?]? = nil, unapplied: [RecordedEvent] = [],
                         memo: inout ReportResolver.Memo) throws -> Decisions {
         guard !reports.isEmpty else { return Decisions() }
         /// Events this batch creates or changes, by id (newest state).
@@ -361,7 +352,7 @@ public struct ReportResolution: Sendable {
             let decidedAhead = touched || !fresh.isEmpty ? nil : ahead?[index]
             if let decidedAhead {
                 // Its candidates are as stored: no copy of them is laid over.
-                decision = decidedAhead.decision
+                decision = decidedAhead
                 target = decision.flatMap { decision in stored.first { $0.event.eventId == decision.eventID }?.event }
             } else {
                 let candidates = stored.map { pending[$0.event.eventId] ?? joining[$0.event.eventId]?.reduce($0.event) { $0.merging($1) } ?? $0.event }
@@ -378,7 +369,7 @@ public struct ReportResolution: Sendable {
             if pending.index(forKey: target.eventId) == nil { pendingOrder.append(target.eventId) }
             pending[target.eventId] = merged
             reach[target.eventId] = nil
-            let merge = try decidedAhead?.merge ?? Self.merge(report, into: target.eventId, rule: decision.rule)
+            let merge = try Self.merge(report, into: target.eventId, rule: decision.rule)
             merges[report.park.id, default: []].append(merge)
             madeBy.append((merge.id, target.eventId))
         }
