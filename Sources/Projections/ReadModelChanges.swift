@@ -99,7 +99,7 @@ struct ReadModelChanges {
             switch self {
             case .state(let id, _): [id]
             case .edit(let change, _): [change.eventID]
-            case .merge(let merge, _): [merge.eventId] + merge.reports
+            case .merge(let merge, _): merge.joins.flatMap { [$0.eventId] + $0.reports }
             case .split(let split, _): [split.eventId] + split.reports
             case .document, .other: []
             }
@@ -132,17 +132,20 @@ struct ReadModelChanges {
             let nextJSON = next.event == current.event ? json : try self.json(next.event)
             supersede(id, with: next, json: nextJSON, at: event)
         case .merge(let merge, let event):
-            guard let (target, _) = try current(merge.eventId), !target.retracted else { return }
-            var merged = target.event
-            for id in merge.reports where id != merge.eventId {
-                guard let (report, _) = try current(id), !report.retracted else { continue }
-                merged = merged.merging(report.event)
-                var gone = report.event
-                gone.mergedInto = merge.eventId
-                supersede(id, with: TimelineEventState(event: gone, retracted: true), json: try self.json(gone), at: event)
+            // Each join in turn, as if each were its own merge at this place in the log.
+            for join in merge.joins {
+                guard let (target, _) = try current(join.eventId), !target.retracted else { continue }
+                var merged = target.event
+                for id in join.reports where id != join.eventId {
+                    guard let (report, _) = try current(id), !report.retracted else { continue }
+                    merged = merged.merging(report.event)
+                    var gone = report.event
+                    gone.mergedInto = join.eventId
+                    supersede(id, with: TimelineEventState(event: gone, retracted: true), json: try self.json(gone), at: event)
+                }
+                guard merged != target.event else { continue }
+                supersede(join.eventId, with: TimelineEventState(event: merged), json: try self.json(merged), at: event)
             }
-            guard merged != target.event else { return }
-            supersede(merge.eventId, with: TimelineEventState(event: merged), json: try self.json(merged), at: event)
         case .split(let split, let event):
             guard let (cluster, _) = try current(split.eventId), !cluster.retracted else { return }
             let ids = Set(split.reports).subtracting([split.eventId])

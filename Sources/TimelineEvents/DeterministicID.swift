@@ -50,6 +50,15 @@ public enum DeterministicID {
         make("merge:\(report):\(event)", prefix: extraction(of: report))
     }
 
+    /// The resolver's merge of several joins (report, event), in order: one
+    /// join's id is `merge(of:into:)`'s; more take their first six bytes from
+    /// the first report's log event, as a single one does.
+    public static func merge(of joins: [(report: UUID, event: UUID)]) -> UUID {
+        guard let first = joins.first else { return make("merge:") }
+        guard joins.count > 1 else { return merge(of: first.report, into: first.event) }
+        return make("merge:" + joins.map { "\($0.report):\($0.event)" }.joined(separator: ","), prefix: extraction(of: first.report))
+    }
+
     /// The name's SHA-256 in the version 5 layout; with `prefix`, its first
     /// six bytes instead of the hash's.
     static func make(_ name: String, prefix: UUID? = nil) -> UUID {

@@ -23,18 +23,19 @@ public final class LiveFeed: Service, Sendable {
     /// A log event with its stream message, ready to send.
     struct Item: Sendable {
         var event: RecordedEvent
-        /// `nil` for events streams do not carry (documents, unknown types).
-        var message: StreamMessage?
+        /// Empty for events streams do not carry (documents, unknown types);
+        /// several for a merge into several events (`StreamMessage.group`).
+        var messages: [StreamMessage]
 
-        init(_ event: RecordedEvent, change: TimelineChange?) {
+        init(_ event: RecordedEvent, changes: [TimelineChange]) {
             self.event = event
-            message = change.flatMap { StreamMessage(event, change: $0) }
+            messages = StreamMessage.group(event, changes: changes)
         }
 
         /// Items of consecutive log events (a report a merge among them joins to a known event is not sent as new).
-        /// `states`: the events lean merges left, by position (``MergeStates``).
-        static func items(_ events: [RecordedEvent], states: [Int64: TimelineEventPayload] = [:]) -> [Item] {
-            TimelineChange.changes(of: events, states: states).map { Item($0, change: $1) }
+        /// `states`: the events lean merges left (``MergeStates``).
+        static func items(_ events: [RecordedEvent], states: [TimelineQueries.StatePoint: TimelineEventPayload] = [:]) -> [Item] {
+            TimelineChange.changes(of: events, states: states).map { Item($0, changes: $1) }
         }
     }
 
@@ -125,25 +126,25 @@ public final class LiveFeed: Service, Sendable {
             var events = subscription.makeAsyncIterator()
             var lookahead = MergeStates.Lookahead(self.mergeStates)
             while let event = try await events.next() {
-                self.append(event, leaving: await lookahead.state(of: event, in: events))
+                self.append(event, leaving: await lookahead.states(at: event, in: events))
             }
         }
         logger.debug("live feed ended")
         signal.wakeAll(bump: true)
     }
 
-    private func append(_ event: RecordedEvent, leaving mergedEvent: TimelineEventPayload?) {
-        let item = Item.items([event], states: mergedEvent.map { [event.position: $0] } ?? [:])[0]
-        // A merge arrives just after the report it places (same transaction):
-        // that report is then not a new event for clients that have not sent it yet.
+    private func append(_ event: RecordedEvent, leaving states: [TimelineQueries.StatePoint: TimelineEventPayload]) {
+        let item = Item.items([event], states: states)[0]
+        // A merge arrives just after the reports it places (same transaction):
+        // those are then not new events for clients that have not sent them yet.
         let merged = event.type == DomainEventType.reportsMerged.rawValue
             ? Set((try? event.decode(ReportsMerged.self))?.reports.map { $0.uuidString.lowercased() } ?? []) : []
         state.withLock { state in
             if !merged.isEmpty {
                 for index in state.events.indices.reversed().prefix(1000)
-                where state.events[index].message?.filterable.event.map({ merged.contains($0.id) }) == true
+                where state.events[index].messages.first?.filterable.event.map({ merged.contains($0.id) }) == true
                     && state.events[index].event.type == DomainEventType.timelineEventExtracted.rawValue {
-                    state.events[index].message = nil
+                    state.events[index].messages = []
                 }
             }
             state.events.append(item)

@@ -171,8 +171,9 @@ struct StreamMessageTests {
                                                             rule: "same-subject", event: merged), position: 2),
         ]
         let changes = TimelineChange.changes(of: events)
-        #expect(changes[0].1 == nil)
-        let update = try #require(changes[1].1)
+        #expect(changes[0].1.isEmpty)
+        #expect(changes[1].1.count == 1)
+        let update = try #require(changes[1].1.first)
         #expect(update.kind == "updated")
         #expect(update.event?.id == known.eventId.uuidString.lowercased())
         #expect(update.event?.reports.count == 2)
@@ -186,7 +187,31 @@ struct StreamMessageTests {
                                                                                parkId: "suxitong", rule: "same-subject"), position: 2)]
         #expect(MergeStates.points(in: lean).map(\.point) == [.init(eventID: known.eventId, position: 2)])
         #expect(MergeStates.points(in: events).isEmpty)
-        #expect(TimelineChange.changes(of: lean, states: [2: merged])[1].1?.event?.reports.count == 2)
-        #expect(TimelineChange.changes(of: lean)[1].1?.event == nil)
+        #expect(TimelineChange.changes(of: lean, states: [.init(eventID: known.eventId, position: 2): merged])[1].1.first?.event?.reports.count == 2)
+        #expect(TimelineChange.changes(of: lean)[1].1.first?.event == nil)
+
+        // One merge of an ingest into two events: an update of each, each naming its own join,
+        // and only the last carries the log event's id (a client cut off between them gets both again).
+        let other = payload("other paper"), otherReport = payload("other wire")
+        let both = try Self.recorded(.reportsMerged, ReportsMerged(joins: [
+            .init(eventId: known.eventId, reports: [report.eventId], rule: "same-subject"),
+            .init(eventId: other.eventId, reports: [otherReport.eventId], rule: "same-title"),
+        ], parkId: "suxitong"), position: 3)
+        #expect(MergeStates.points(in: [both]).map(\.point) == [.init(eventID: known.eventId, position: 3), .init(eventID: other.eventId, position: 3)])
+        let states: [TimelineQueries.StatePoint: TimelineEventPayload] = [
+            .init(eventID: known.eventId, position: 3): merged, .init(eventID: other.eventId, position: 3): other.merging(otherReport),
+        ]
+        let updates = TimelineChange.changes(of: both, states: states)
+        #expect(updates.map(\.kind) == ["updated", "updated"])
+        #expect(updates.map(\.event?.id) == [known, other].map { $0.eventId.uuidString.lowercased() })
+        let parts = try updates.map { try JSONDecoder().decode(ReportsMerged.self, from: Data(try JSONEncoder().encode(#require($0.change)))) }
+        #expect(parts.map(\.joins) == [[.init(eventId: known.eventId, reports: [report.eventId], rule: "same-subject")],
+                                        [.init(eventId: other.eventId, reports: [otherReport.eventId], rule: "same-title")]])
+        #expect(TimelineChange.changes(of: both).map(\.event) == [nil, nil])
+        let group = StreamMessage.group(both, changes: updates)
+        #expect(group.count == 2)
+        #expect(String(buffer: try #require(group[0].bare)).hasPrefix("event: updated\n"))
+        #expect(String(buffer: group[1].bytes).hasPrefix("id: \(both.cursor)\nevent: updated\n"))
+        #expect(StreamMessage.group(events[1], changes: [update]).first?.bare == nil)
     }
 }

@@ -21,7 +21,8 @@ func sseMessages(_ text: String) -> [(id: String, event: String, data: String)] 
             if line.hasPrefix("event: ") { event = String(line.dropFirst(7)) }
             if line.hasPrefix("data: ") { data = String(line.dropFirst(6)) }
         }
-        return id.isEmpty ? nil : (id, event, data)
+        // A comment (a heartbeat) is no message; one of a log event's several may have no id.
+        return id.isEmpty && event.isEmpty ? nil : (id, event, data)
     }
 }
 
@@ -105,30 +106,37 @@ extension StreamTests {
                 let stream = try StreamingGet(port: port, path: "/v1/stream?park=suxitong")
                 #expect(try await eventually { stream.received.contains(": heartbeat") })
                 let before = try await db.store.headCursor()
+                // Two acts in each report: the wire's one merge joins each to its event.
                 try await postDocument(port: port, name: "evening-paper.txt", published: "2025-03-02", source: "晚报",
-                                       text: "3月1日，苏锡通科技产业园区与青枫电机有限公司签署投资协议。")
+                                       text: "3月1日，苏锡通科技产业园区与青枫电机有限公司签署投资协议。2月27日，苏锡通园区白鹭生物科技有限公司新厂房开工建设。")
                 try await postDocument(port: port, name: "wire.txt", published: "2025-03-03", source: "通讯社",
-                                       text: "2025年3月1日，青枫电机有限公司新能源电机项目在苏锡通园区正式签约。")
-                func update(in lines: [String]) -> [String: Any]? {
+                                       text: "2025年3月1日，青枫电机有限公司新能源电机项目在苏锡通园区正式签约。2025年2月27日，白鹭生物科技有限公司在苏锡通园区的新厂房开工。")
+                func updates(in lines: [String]) -> [(id: String, event: [String: Any])] {
                     let text = lines.joined(separator: "\n") + "\n\n"
-                    return sseMessages(text).last { $0.event == "updated" }
-                        .flatMap { try? JSONSerialization.jsonObject(with: Data($0.data.utf8)) as? [String: Any] }
+                    return sseMessages(text).filter { $0.event == "updated" }.compactMap { message in
+                        (try? JSONSerialization.jsonObject(with: Data(message.data.utf8)) as? [String: Any])
+                            .flatMap { $0["event"] as? [String: Any] }.map { (message.id, $0) }
+                    }
                 }
-                func documents(of update: [String: Any]?) -> [String] {
-                    let event = update?["event"] as? [String: Any]
-                    return ((event?["reports"] as? [[String: Any]]) ?? []).compactMap { $0["document"] as? String }
+                func documents(of event: [String: Any]) -> [String] {
+                    ((event["reports"] as? [[String: Any]]) ?? []).compactMap { $0["document"] as? String }
                 }
-                #expect(try await eventually { update(in: stream.received) != nil })
-                #expect(documents(of: update(in: stream.received)) == ["evening-paper.txt", "wire.txt"])
-                // A subscriber catching up from the log is sent the same event.
-                let replay = try StreamingGet(port: port, path: "/v1/stream?after=\(before)")
-                #expect(try await eventually { update(in: replay.received) != nil })
-                #expect(documents(of: update(in: replay.received)) == ["evening-paper.txt", "wire.txt"])
-                replay.cancel()
-                stream.cancel()
-                // The log's merge itself names the report and the event, not the whole event.
+                // The log's merge names the reports and the events, not the whole events: one merge, two joins.
+                #expect(try await eventually { try await db.store.readAll(after: before, limit: 50).contains { $0.type == DomainEventType.reportsMerged.rawValue } })
                 let merges = try await db.store.readAll(after: before, limit: 50).filter { $0.type == DomainEventType.reportsMerged.rawValue }
+                let merge = try #require(merges.first)
                 #expect(try merges.map { try $0.decode(ReportsMerged.self).event == nil } == [true])
+                #expect(try merge.decode(ReportsMerged.self).targets.count == 2)
+                for received in [stream, try StreamingGet(port: port, path: "/v1/stream?after=\(before)")] {
+                    // Live, and catching up from the log: an update of each event, and only the last
+                    // carries the merge's id (a client cut off between them is sent both again).
+                    #expect(try await eventually { updates(in: received.received).count == 2 })
+                    let sent = updates(in: received.received)
+                    #expect(sent.map(\.id) == ["", merge.cursor.description])
+                    #expect(Set(sent.compactMap { $0.event["type"] as? String }) == ["signing", "groundbreaking"])
+                    #expect(sent.map { documents(of: $0.event) } == [["evening-paper.txt", "wire.txt"], ["evening-paper.txt", "wire.txt"]])
+                    received.cancel()
+                }
                 await group.triggerGracefulShutdown()
                 try await tasks.next()
             }

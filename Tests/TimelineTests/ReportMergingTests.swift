@@ -255,11 +255,11 @@ import TimelineEvents
         let merges = { (db: Database) in
             try await db.store.readAll(limit: 100_000).filter { $0.type == DomainEventType.reportsMerged.rawValue }.map { event in
                 let merge = try event.decode(ReportsMerged.self)
-                // Who decided, and by which rule, in the metadata too.
+                // Who decided, and by which rules, in the metadata too.
                 let metadata = try JSONDecoder().decode([String: String].self, from: event.metadata)
-                #expect(metadata == ["actor": "parkline resolver", "rule": merge.rule])
-                return Merge(event: merge.eventId, reports: merge.reports, rule: merge.rule)
-            }
+                #expect(metadata == ["actor": "parkline resolver", "rule": Set(merge.joins.map(\.rule)).sorted().joined(separator: ",")])
+                return merge.joins.map { Merge(event: $0.eventId, reports: $0.reports, rule: $0.rule) }
+            }.flatMap { $0 }
         }
         let warm = try await withTestDatabase { db in
             let h = try Harness(db)
@@ -347,7 +347,6 @@ import TimelineEvents
             for id in Array(current.found.keys) {
                 current.found[id]?.stored = []
                 current.found[id]?.decision = nil
-                current.found[id]?.merge = nil
             }
             current.batch = nil
             _ = try await resolution.append(weeklyAppends, ahead: current, to: db.store)
@@ -389,7 +388,7 @@ import TimelineEvents
             #expect(ahead.batch != nil)
             let merged = { (decisions: ReportResolution.Decisions?) in
                 Set(try (decisions?.merges ?? []).flatMap(\.events).map { try JSONDecoder().decode(ReportsMerged.self, from: $0.data) }
-                    .map { "\($0.eventId) \($0.reports) \($0.rule)" })
+                    .flatMap(\.joins).map { "\($0.eventId) \($0.reports) \($0.rule)" })
             }
             for appended in [appends, Array(appends.dropFirst())] {
                 let extracted = appended.flatMap(\.events).filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }

@@ -269,18 +269,21 @@ public struct ReportResolution: Sendable {
                                                       DomainEventType.timelineEventExtracted.rawValue].contains($0.type) } }
     }
 
-    /// The `ReportsMerged` that joins `report` to event `target`.
-    static func merge(_ report: TimelineEventPayload, into target: UUID, rule: String) throws -> NewEvent {
-        // The merge names the report and the event, not the event it makes: carrying
-        // the whole event made the log grow with the square of an act's reports.
-        // Subscribers are sent the event as the read model derives it (`MergeStates`).
-        let body = ReportsMerged(eventId: target, reports: [report.eventId], parkId: report.park.id, rule: rule)
-        return NewEvent(id: DeterministicID.merge(of: report.eventId, into: target), type: DomainEventType.reportsMerged.rawValue,
-                        data: try body.encodedBody(.eventBody), metadata: try metadata(rule: rule))
+    /// The `ReportsMerged` of `joins`, decided in one batch for `park`'s reports.
+    static func merge(_ joins: [ReportsMerged.Join], park: String) throws -> NewEvent {
+        // The merge names the reports and the events, not the events it makes: carrying
+        // them whole made the log grow with the square of an act's reports.
+        // Subscribers are sent the events as the read model derives them (`MergeStates`).
+        let body = ReportsMerged(joins: joins, parkId: park)
+        let rules = Array(Set(joins.map(\.rule))).sorted()
+        return NewEvent(id: DeterministicID.merge(of: joins.flatMap { join in join.reports.map { ($0, join.eventId) } }),
+                        type: DomainEventType.reportsMerged.rawValue,
+                        data: try body.encodedBody(.eventBody), metadata: try metadata(rule: rules.joined(separator: ",")))
     }
 
-    /// A merge's metadata (what `NewEvent(body:metadata:)` writes), encoded once per rule: a
-    /// merge's body is its own, its metadata one of the resolver's few rules.
+    /// A merge's metadata (what `NewEvent(body:metadata:)` writes), encoded once per
+    /// set of rules (`rule`: theirs, comma-separated): a merge's body is its own, its
+    /// metadata one of few.
     static func metadata(rule: String) throws -> Data {
         if let known = metadataByRule.withLock({ $0[rule] }) { return known }
         let encoded = try JSONEncoder.eventBody.encode(["actor": "parkline resolver", "rule": rule])
@@ -312,24 +315,27 @@ public struct ReportResolution: Sendable {
                 pending[report.eventId] = report
                 pendingOrder.append(report.eventId)
             } else if let merge = try? event.decode(ReportsMerged.self) {
-                if let merged = merge.event {
-                    // A person's merge carries the event it made.
-                    for report in merge.reports { pending[report] = nil }
-                    if pending.index(forKey: merge.eventId) == nil { pendingOrder.append(merge.eventId) }
-                    pending[merge.eventId] = merged
-                } else {
-                    // The resolver's merges name their reports, which came in the same transaction.
-                    let reports = merge.reports.compactMap { pending[$0] }
-                    for report in merge.reports { pending[report] = nil }
-                    if let target = pending[merge.eventId] {
-                        pending[merge.eventId] = reports.reduce(target) { $0.merging($1) }
+                for join in merge.joins {
+                    if let merged = merge.event {
+                        // A person's merge carries the event it made.
+                        for report in join.reports { pending[report] = nil }
+                        if pending.index(forKey: join.eventId) == nil { pendingOrder.append(join.eventId) }
+                        pending[join.eventId] = merged
                     } else {
-                        joining[merge.eventId, default: []] += reports
+                        // The resolver's merges name their reports, which came in the same transaction.
+                        let reports = join.reports.compactMap { pending[$0] }
+                        for report in join.reports { pending[report] = nil }
+                        if let target = pending[join.eventId] {
+                            pending[join.eventId] = reports.reduce(target) { $0.merging($1) }
+                        } else {
+                            joining[join.eventId, default: []] += reports
+                        }
                     }
                 }
             }
         }
-        var merges: [String: [NewEvent]] = [:]
+        /// Each park's joins, in the order decided.
+        var joins: [String: [ReportsMerged.Join]] = [:]
         var madeBy = zip(logEvents, reports).map { (logEvent: $0, event: $1.eventId) }
         // The kind of act and days of the batch's events, worked out once each.
         var reach: [UUID: Reach] = [:]
@@ -369,15 +375,16 @@ public struct ReportResolution: Sendable {
             if pending.index(forKey: target.eventId) == nil { pendingOrder.append(target.eventId) }
             pending[target.eventId] = merged
             reach[target.eventId] = nil
-            let merge = try Self.merge(report, into: target.eventId, rule: decision.rule)
-            merges[report.park.id, default: []].append(merge)
-            madeBy.append((merge.id, target.eventId))
+            joins[report.park.id, default: []].append(ReportsMerged.Join(eventId: target.eventId, reports: [report.eventId], rule: decision.rule))
         }
-        return Decisions(
-            merges: try merges.keys.sorted().map { park in
-                EventStore.StreamAppend(stream: try StreamName(category: "park", id: park), expectedVersion: .any, events: merges[park]!)
-            },
-            outcome: onlyReports ? (pending, madeBy) : nil)
+        // One merge per park: a row for every join was most of what merges added to an append.
+        var merges: [EventStore.StreamAppend] = []
+        for park in joins.keys.sorted() {
+            let merge = try Self.merge(joins[park]!, park: park)
+            merges.append(EventStore.StreamAppend(stream: try StreamName(category: "park", id: park), expectedVersion: .any, events: [merge]))
+            madeBy += joins[park]!.map { (merge.id, $0.eventId) }
+        }
+        return Decisions(merges: merges, outcome: onlyReports ? (pending, madeBy) : nil)
     }
 
     /// Each stored candidate's version and number of reports, for the memo.

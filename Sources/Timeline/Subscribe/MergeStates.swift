@@ -21,23 +21,24 @@ public struct MergeStates: Sendable {
         self.patience = patience
     }
 
-    /// The merges among `events` that need their event looked up.
+    /// The events the merges among `events` left that need looking up (a
+    /// merge into several events leaves one state of each).
     public static func points(in events: some Sequence<RecordedEvent>) -> [(point: TimelineQueries.StatePoint, cursor: LogCursor)] {
-        events.lazy.filter { $0.type == DomainEventType.reportsMerged.rawValue }.compactMap { event in
-            guard let merge = try? event.decode(ReportsMerged.self), merge.event == nil else { return nil }
-            return (TimelineQueries.StatePoint(eventID: merge.eventId, position: event.position), event.cursor)
+        events.lazy.filter { $0.type == DomainEventType.reportsMerged.rawValue }.flatMap { event in
+            guard let merge = try? event.decode(ReportsMerged.self), merge.event == nil else { return [(point: TimelineQueries.StatePoint, cursor: LogCursor)]() }
+            return merge.targets.map { (TimelineQueries.StatePoint(eventID: $0, position: event.position), event.cursor) }
         }
     }
 
-    /// The state each lean merge among `events` left, by the merge's
-    /// position. Waits (up to `patience`) until the read model has applied
+    /// The state of each event a lean merge among `events` left, by the
+    /// event and the merge's position. Waits (up to `patience`) until the read model has applied
     /// them; a merge it cannot find in time is left out, and its update is
     /// sent without the event rather than holding every subscriber back.
-    public func states(for events: some Sequence<RecordedEvent>) async -> [Int64: TimelineEventPayload] {
+    public func states(for events: some Sequence<RecordedEvent>) async -> [TimelineQueries.StatePoint: TimelineEventPayload] {
         let points = Self.points(in: events)
         guard let last = points.map(\.cursor).max() else { return [:] }
         let deadline = ContinuousClock.now + patience
-        var found: [Int64: TimelineEventPayload] = [:]
+        var found: [TimelineQueries.StatePoint: TimelineEventPayload] = [:]
         for attempt in 0... {
             if let answer = try? await queries.states(at: points.map(\.point)) {
                 found = answer.states
@@ -56,21 +57,23 @@ public struct MergeStates: Sendable {
     /// handed on, so a report and its merge reach a subscriber together.
     public struct Lookahead {
         let mergeStates: MergeStates?
-        var states: [Int64: TimelineEventPayload] = [:]
+        var states: [TimelineQueries.StatePoint: TimelineEventPayload] = [:]
         var lookedAhead = Int64.min
 
         public init(_ mergeStates: MergeStates?) {
             self.mergeStates = mergeStates
         }
 
-        /// The state the merge `event` left (`nil` for other events); `iterator` is the subscription it came from.
-        public mutating func state(of event: RecordedEvent, in iterator: EventSubscription.Iterator) async -> TimelineEventPayload? {
+        /// The states the lean merges of `event`'s stretch left (for `TimelineChange.changes(of:states:)`);
+        /// `iterator` is the subscription it came from.
+        public mutating func states(at event: RecordedEvent, in iterator: EventSubscription.Iterator) async
+            -> [TimelineQueries.StatePoint: TimelineEventPayload] {
             if let mergeStates, event.position > lookedAhead {
                 let batch = [event] + iterator.buffered
                 lookedAhead = batch.last!.position
                 states = await mergeStates.states(for: batch)
             }
-            return states[event.position]
+            return states
         }
     }
 }

@@ -40,6 +40,12 @@ public struct TimelineChange: Codable, Sendable {
             park = merge.parkId
             event = (merge.event ?? state).map(EventRecord.init)
             change = RawJSON(data: logEvent.data)
+            // A merge into several events is as many changes (`changes(of:states:)`).
+            if merge.targets.count > 1 {
+                guard let target = state?.eventId, merge.targets.contains(target),
+                      let part = try? merge.joins(into: target).encodedBody(.eventBody) else { return nil }
+                change = RawJSON(data: part)
+            }
         case .reportsSplit:
             park = TimelineEventPark.of(logEvent)
             change = RawJSON(data: logEvent.data)
@@ -54,20 +60,53 @@ public struct TimelineChange: Codable, Sendable {
 }
 
 extension TimelineChange {
-    /// The changes of `events` (consecutive log events) subscribers see: a
-    /// report that a merge in the same stretch joins to a known event is not
-    /// a new event, so only the merge's update is kept. `states`: the events
-    /// lean merges left, by the merge's position (``MergeStates``).
-    public static func changes(of events: [RecordedEvent], states: [Int64: TimelineEventPayload] = [:]) -> [(RecordedEvent, TimelineChange?)] {
+    /// The changes one log event makes for subscribers: none (a document's
+    /// own event), one, or for a merge into several events one per event,
+    /// each an update of that event whose `change` holds its joins alone (as
+    /// a merge into one event reads). `states`: the events lean merges left
+    /// (``MergeStates``); a merge's event missing there is sent without it.
+    public static func changes(of logEvent: RecordedEvent, states: [TimelineQueries.StatePoint: TimelineEventPayload] = [:]) -> [TimelineChange] {
+        guard logEvent.type == DomainEventType.reportsMerged.rawValue, let merge = try? logEvent.decode(ReportsMerged.self) else {
+            return TimelineChange(logEvent).map { [$0] } ?? []
+        }
+        let stateOf = { (target: UUID) in states[TimelineQueries.StatePoint(eventID: target, position: logEvent.position)] }
+        guard merge.targets.count > 1 else {
+            return TimelineChange(logEvent, state: merge.targets.first.flatMap(stateOf)).map { [$0] } ?? []
+        }
+        return merge.targets.compactMap { target in
+            // Sent without its event when the read model has not got it: the part still names it.
+            let state = stateOf(target) ?? merge.event
+            guard let state, state.eventId == target else {
+                return TimelineChange(merged: merge.joins(into: target), by: logEvent)
+            }
+            return TimelineChange(logEvent, state: state)
+        }
+    }
+
+    /// A merge's joins into one event, sent without the event.
+    private init?(merged part: ReportsMerged, by logEvent: RecordedEvent) {
+        guard let data = try? part.encodedBody(.eventBody) else { return nil }
+        type = logEvent.type
+        cursor = logEvent.cursor.description
+        position = logEvent.position
+        recorded_at = logEvent.recordedAt
+        park = part.parkId
+        change = RawJSON(data: data)
+    }
+
+    /// The changes of `events` (consecutive log events) subscribers see, each
+    /// log event's in order: a report that a merge in the same stretch joins
+    /// to a known event is not a new event, so only the merge's update is kept.
+    public static func changes(of events: [RecordedEvent], states: [TimelineQueries.StatePoint: TimelineEventPayload] = [:])
+        -> [(RecordedEvent, [TimelineChange])] {
         let merged = Set(events.lazy.filter { $0.type == DomainEventType.reportsMerged.rawValue }
             .compactMap { try? $0.decode(ReportsMerged.self) }.flatMap(\.reports))
         return events.map { event in
-            guard let change = TimelineChange(event, state: states[event.position]) else { return (event, nil) }
-            if let id = change.event?.id, change.type == DomainEventType.timelineEventExtracted.rawValue,
-               let uuid = UUID(uuidString: id), merged.contains(uuid) {
-                return (event, nil)
-            }
-            return (event, change)
+            (event, changes(of: event, states: states).filter { change in
+                guard let id = change.event?.id, change.type == DomainEventType.timelineEventExtracted.rawValue,
+                      let uuid = UUID(uuidString: id) else { return true }
+                return !merged.contains(uuid)
+            })
         }
     }
 }

@@ -33,8 +33,9 @@ public struct TimelineSubscription: Sendable {
         var events = store.subscribe(after: cursor, notifier: notifier).makeAsyncIterator()
         var lookahead = MergeStates.Lookahead(mergeStates)
         while let event = try await events.next() {
-            guard let change = TimelineChange(event, state: await lookahead.state(of: event, in: events)), filter.admits(change) else { continue }
-            try await body(change)
+            for change in TimelineChange.changes(of: event, states: await lookahead.states(at: event, in: events)) where filter.admits(change) {
+                try await body(change)
+            }
         }
     }
 }

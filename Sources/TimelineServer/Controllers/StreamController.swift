@@ -121,9 +121,15 @@ struct StreamController<Context: ConnectionContext>: Sendable {
             var messages: [ByteBuffer] = []
             for item in batch {
                 cursor = item.event.cursor
-                guard let message = item.message, filter.admits(message.filterable) else { continue }
-                messages.append(message.bytes)
-                sent += 1
+                let admitted = item.messages.filter { filter.admits($0.filterable) }
+                let taken = admitted.prefix(limit.map { $0 - sent } ?? admitted.count)
+                // Of a log event's several messages only the last carries its id, and
+                // none when the limit cuts them short.
+                for (index, message) in taken.enumerated() {
+                    let last = taken.count == admitted.count && index == admitted.count - 1
+                    messages.append(last ? message.bytes : message.bare ?? message.bytes)
+                }
+                sent += taken.count
                 if let limit, sent >= limit { break }
             }
             if messages.count == 1 {
@@ -169,26 +175,40 @@ final class ClientPresence: Sendable {
     }
 }
 
-/// One log event as a stream sends it, rendered once for every client.
+/// One change of a log event as a stream sends it, rendered once for every client.
 struct StreamMessage: Sendable {
     /// What subscribers' filters look at: the park, and the event's type for whole states.
     var filterable: TimelineChange
     /// The SSE message: `id:`, `event:` and `data:` lines and the blank
     /// line, as bytes shared by every client's write.
     var bytes: ByteBuffer
+    /// The same without its `id:` line, for a log event that is several
+    /// messages (a merge into several events): only the last a client is
+    /// sent carries the id, so one that reconnects after part of them is
+    /// sent them all again (each an update of its event, harmless twice)
+    /// rather than resuming past the rest.
+    var bare: ByteBuffer?
 
     /// `nil` when the change cannot be encoded.
-    init?(_ event: RecordedEvent, change: TimelineChange) {
+    init?(_ event: RecordedEvent, change: TimelineChange, bare: Bool = false) {
         guard let data = try? JSONEncoder.parkline.encode(change) else { return nil }
         var filterable = change
         filterable.event?.evidence = ""
         filterable.event?.reports = []
         filterable.change = nil
         self.filterable = filterable
-        var bytes = ByteBuffer()
-        bytes.writeString("id: \(event.cursor)\nevent: \(change.kind)\ndata: ")
-        bytes.writeBytes(data)
-        bytes.writeStaticString("\n\n")
+        var body = ByteBuffer()
+        body.writeString("event: \(change.kind)\ndata: ")
+        body.writeBytes(data)
+        body.writeStaticString("\n\n")
+        var bytes = ByteBuffer(string: "id: \(event.cursor)\n")
+        bytes.writeImmutableBuffer(body)
         self.bytes = bytes
+        self.bare = bare ? body : nil
+    }
+
+    /// The messages of one log event's `changes`.
+    static func group(_ event: RecordedEvent, changes: [TimelineChange]) -> [StreamMessage] {
+        changes.compactMap { StreamMessage(event, change: $0, bare: changes.count > 1) }
     }
 }
