@@ -80,10 +80,12 @@ struct RemoteTimeline {
                             lastID = "start"
                             continue
                         }
-                        if line.hasPrefix("data: "), let id, let message = try? JSONDecoder.parkline.decode(
+                        // Of a merge's several messages only the last has an id: the others are
+                        // shown, and a reconnection resumes from the last id seen (sending them again).
+                        if line.hasPrefix("data: "), let message = try? JSONDecoder.parkline.decode(
                             TimelineChange.self, from: Data(line.dropFirst(6).utf8)) {
-                            lastID = id
-                            if let event = message.event { onEvent(event, id) }
+                            if let id { lastID = id }
+                            if let event = message.event { onEvent(event, id ?? message.cursor) }
                         }
                         if line.isEmpty { (id, kind) = (nil, nil) }
                     }
