@@ -147,6 +147,16 @@ import Testing
                     run.output.contains("starting over from the start of the log") && run.output.contains("\"park\"")
                 }
                 #expect(startedOver, "\(target[0]): \(run.output.suffix(500))")
+                // The seeds' one merge joins reports into two events: both updates are shown,
+                // though only the last of the two messages carries an id.
+                func merged() -> Set<String> {
+                    Set(run.output.split(separator: "\n").compactMap { line in
+                        guard let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                              ((event["reports"] as? [Any])?.count ?? 0) >= 2 else { return nil }
+                        return event["id"] as? String
+                    })
+                }
+                #expect(try await eventually(timeout: .seconds(30)) { merged().count == 2 }, "\(target[0]): \(merged())")
                 await run.stop()
             }
         }
