@@ -24,8 +24,8 @@ public struct MergeStates: Sendable {
     /// The events the merges among `events` left that need looking up (a
     /// merge into several events leaves one state of each).
     public static func points(in events: some Sequence<RecordedEvent>) -> [(point: TimelineQueries.StatePoint, cursor: LogCursor)] {
-        events.lazy.filter { $0.type == DomainEventType.reportsMerged.rawValue }.flatMap { event in
-            guard let merge = try? event.decode(ReportsMerged.self), merge.event == nil else { return [(point: TimelineQueries.StatePoint, cursor: LogCursor)]() }
+        events.filter { $0.type == DomainEventType.reportsMerged.rawValue }.flatMap { event -> [(point: TimelineQueries.StatePoint, cursor: LogCursor)] in
+            guard let merge = try? event.decode(ReportsMerged.self), merge.event == nil else { return [] }
             return merge.targets.map { (TimelineQueries.StatePoint(eventID: $0, position: event.position), event.cursor) }
         }
     }

@@ -40,12 +40,6 @@ public struct TimelineChange: Codable, Sendable {
             park = merge.parkId
             event = (merge.event ?? state).map(EventRecord.init)
             change = RawJSON(data: logEvent.data)
-            // A merge into several events is as many changes (`changes(of:states:)`).
-            if merge.targets.count > 1 {
-                guard let target = state?.eventId, merge.targets.contains(target),
-                      let part = try? merge.joins(into: target).encodedBody(.eventBody) else { return nil }
-                change = RawJSON(data: part)
-            }
         case .reportsSplit:
             park = TimelineEventPark.of(logEvent)
             change = RawJSON(data: logEvent.data)
@@ -73,25 +67,13 @@ extension TimelineChange {
         guard merge.targets.count > 1 else {
             return TimelineChange(logEvent, state: merge.targets.first.flatMap(stateOf)).map { [$0] } ?? []
         }
+        // Each with its joins alone; sent without its event when the read model has not got it.
         return merge.targets.compactMap { target in
-            // Sent without its event when the read model has not got it: the part still names it.
-            let state = stateOf(target) ?? merge.event
-            guard let state, state.eventId == target else {
-                return TimelineChange(merged: merge.joins(into: target), by: logEvent)
-            }
-            return TimelineChange(logEvent, state: state)
+            guard var change = TimelineChange(logEvent, state: stateOf(target)),
+                  let part = try? merge.joins(into: target).encodedBody(.eventBody) else { return nil }
+            change.change = RawJSON(data: part)
+            return change
         }
-    }
-
-    /// A merge's joins into one event, sent without the event.
-    private init?(merged part: ReportsMerged, by logEvent: RecordedEvent) {
-        guard let data = try? part.encodedBody(.eventBody) else { return nil }
-        type = logEvent.type
-        cursor = logEvent.cursor.description
-        position = logEvent.position
-        recorded_at = logEvent.recordedAt
-        park = part.parkId
-        change = RawJSON(data: data)
     }
 
     /// The changes of `events` (consecutive log events) subscribers see, each
