@@ -222,4 +222,25 @@ import TimelineEvents
         let ids = Set([event.eventId, report.eventId, report.mergedInto!].map(\.uuidString))
         #expect(Set(strings(json)).subtracting(ids) == Set(event.texts))
     }
+
+    /// A lookup's lists are read as the statement reads them, joined with the
+    /// separator and split again; the index skips both when nothing in a list
+    /// holds the separator, and must give what they give.
+    @Test(arguments: [[], [""], ["", ""], ["苏锡通"], ["苏锡通", "", "通州湾"], ["a\u{1F}b", "c"], ["\u{1F}"], ["", "\u{1F}", ""]] as [[String]])
+    func aListIsSplitAsTheStatementSplitsIt(_ list: [String]) {
+        let joined = list.joined(separator: TimelineQueries.listSeparator)
+        #expect(CandidateIndex.split(list) == (joined.isEmpty ? [] : joined.components(separatedBy: TimelineQueries.listSeparator)))
+    }
+
+    /// The text's two-character runs, hashed as they are read, are those the resolver's bigrams list.
+    @Test(arguments: ["", "苏", "苏锡通园区与星河新材料签约", "a\u{1F}b ab ab", "星河星河星河"])
+    func aTextsPairsAreItsBigrams(_ text: String) {
+        let pairs = CandidateIndex.TextPairs(text)
+        let bigrams = ReportResolver.Bigrams(Array(text.unicodeScalars)).sorted
+        for pair in bigrams { #expect(pairs.contains(pair)) }
+        // Pairs it does not hold: each bigram's halves swapped, and one of two characters no text here has.
+        for pair in bigrams.map({ $0 >> 32 | $0 << 32 }) + [0x4E00_0000_4E01] where !bigrams.contains(pair) {
+            #expect(!pairs.contains(pair))
+        }
+    }
 }

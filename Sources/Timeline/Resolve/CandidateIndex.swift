@@ -154,7 +154,14 @@ final class CandidateIndex: Sendable {
         private var filter = [UInt64](repeating: 0, count: 64)
 
         init(_ text: String) {
-            pairs = ReportResolver.Bigrams(Array(text.unicodeScalars)).pairs
+            // Hashed as they come: the sorted list `Bigrams` makes is not needed here.
+            var pairs = Set<UInt64>(minimumCapacity: text.utf8.count / 2)
+            var previous: UInt32?
+            for scalar in text.unicodeScalars {
+                if let previous { pairs.insert(UInt64(previous) << 32 | UInt64(scalar.value)) }
+                previous = scalar.value
+            }
+            self.pairs = pairs
             for pair in pairs {
                 let bit = Self.bit(pair)
                 filter[bit >> 6] |= 1 << (bit & 63)
@@ -656,6 +663,10 @@ final class CandidateIndex: Sendable {
 
     /// A list as the statement reads it from its joined text (`string_to_array`): none when empty.
     static func split(_ list: [String]) -> [String] {
+        // What joining and splitting give when no element holds the separator: the
+        // list itself, but that a lone empty element joins to an empty text (no list).
+        let separator = TimelineQueries.listSeparator.utf8.first!
+        if !list.contains(where: { $0.utf8.contains(separator) }) { return list == [""] ? [] : list }
         let joined = list.joined(separator: TimelineQueries.listSeparator)
         return joined.isEmpty ? [] : joined.components(separatedBy: TimelineQueries.listSeparator)
     }
