@@ -19,10 +19,10 @@ public enum DeterministicID {
     }
 
     /// The log event that states a timeline event the extractor found.
-    public static func extraction(of eventID: UUID) -> UUID { make("\(eventID):extracted") }
+    public static func extraction(of eventID: UUID) -> UUID { make("\(eventID.uuidText):extracted") }
 
     /// The log event that states a hand-recorded timeline event.
-    public static func recording(of eventID: UUID) -> UUID { make("\(eventID):recorded") }
+    public static func recording(of eventID: UUID) -> UUID { make("\(eventID.uuidText):recorded") }
 
     /// The log event saying a document was read by an extractor version.
     public static func ingestion(documentHash: String, extractorVersion: String) -> UUID {
@@ -31,12 +31,12 @@ public enum DeterministicID {
 
     /// The correction or retraction a re-read by `extractorVersion` makes.
     public static func reread(_ kind: DomainEventType, of eventID: UUID, extractorVersion: String) -> UUID {
-        make("\(eventID):\(kind == .timelineEventRetracted ? "retracted" : "corrected"):\(extractorVersion)")
+        make("\(eventID.uuidText):\(kind == .timelineEventRetracted ? "retracted" : "corrected"):\(extractorVersion)")
     }
 
     /// A hand retraction or correction sent with an idempotency key.
     public static func edit(_ kind: DomainEventType, of eventID: UUID, idempotencyKey: String) -> UUID {
-        make("\(kind == .timelineEventRetracted ? "retract" : "correct"):\(eventID):\(idempotencyKey)")
+        make("\(kind == .timelineEventRetracted ? "retract" : "correct"):\(eventID.uuidText):\(idempotencyKey)")
     }
 
     /// The resolver's decision that `report`, an extracted event, is of the
@@ -47,7 +47,7 @@ public enum DeterministicID {
     /// put every merge on a page of its own, which after a checkpoint costs a
     /// whole page in the write-ahead log (8 kB for a 16-byte key).
     public static func merge(of report: UUID, into event: UUID) -> UUID {
-        make("merge:\(report):\(event)", prefix: extraction(of: report))
+        make("merge:\(report.uuidText):\(event.uuidText)", prefix: extraction(of: report))
     }
 
     /// The resolver's merge of several joins (report, event), in order: one
@@ -56,7 +56,7 @@ public enum DeterministicID {
     public static func merge(of joins: [(report: UUID, event: UUID)]) -> UUID {
         guard let first = joins.first else { return make("merge:") }
         guard joins.count > 1 else { return merge(of: first.report, into: first.event) }
-        return make("merge:" + joins.map { "\($0.report):\($0.event)" }.joined(separator: ","), prefix: extraction(of: first.report))
+        return make("merge:" + joins.map { "\($0.report.uuidText):\($0.event.uuidText)" }.joined(separator: ","), prefix: extraction(of: first.report))
     }
 
     /// The name's SHA-256 in the version 5 layout; with `prefix`, its first
@@ -70,5 +70,29 @@ public enum DeterministicID {
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
                            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
+}
+
+extension UUID {
+    /// `uuidString` (what a UUID interpolated into a name writes), spelled out
+    /// here: Foundation formats it with the C library's `printf`, which was a
+    /// tenth of what resolution added to an ingest's own work.
+    var uuidText: String {
+        String(unsafeUninitializedCapacity: 36) { buffer in
+            let digits = Array("0123456789ABCDEF".utf8)
+            var count = 0
+            withUnsafeBytes(of: uuid) { bytes in
+                for (index, byte) in bytes.enumerated() {
+                    if index == 4 || index == 6 || index == 8 || index == 10 {
+                        buffer[count] = UInt8(ascii: "-")
+                        count += 1
+                    }
+                    buffer[count] = digits[Int(byte >> 4)]
+                    buffer[count + 1] = digits[Int(byte & 0x0F)]
+                    count += 2
+                }
+            }
+            return count
+        }
     }
 }

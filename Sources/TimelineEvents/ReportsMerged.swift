@@ -119,14 +119,14 @@ extension ReportsMerged {
 
     /// A join's fields in key order, with `parkId` between `eventId` and `reports` when given.
     private static func appendFields(of join: Join, parkId: String?, to json: inout String) {
-        json += #""eventId":""# + join.eventId.uuidString + #"""#
+        json += #""eventId":""# + join.eventId.uuidText + #"""#
         if let parkId {
             json += #","parkId":"#
             appendQuoted(parkId, to: &json)
         }
         json += #","reports":["#
         for (index, report) in join.reports.enumerated() {
-            json += (index == 0 ? #"""# : #",""#) + report.uuidString + #"""#
+            json += (index == 0 ? #"""# : #",""#) + report.uuidText + #"""#
         }
         json += #"],"rule":"#
         appendQuoted(join.rule, to: &json)

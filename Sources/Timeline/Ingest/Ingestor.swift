@@ -82,9 +82,9 @@ public struct Ingestor: Sendable {
             let (events, outcome) = try plan(document: document, result: result, history: history,
                                              payloads: resolution != nil ? payloads[index] : nil)
             if history.isEmpty, resolution != nil {
-                for (event, payload) in zip(result.events, payloads[index]) {
-                    written[Self.logEventID(event)] = payload
-                }
+                // A new document's reports are recorded in the order found.
+                let recorded = events.filter { $0.type == DomainEventType.timelineEventExtracted.rawValue }
+                for (logEvent, payload) in zip(recorded, payloads[index]) { written[logEvent.id] = payload }
             }
             if !events.isEmpty {
                 appends.append(.init(stream: stream, expectedVersion: history.isEmpty ? .noStream : .exact(Int64(history.count)), events: events))

@@ -51,8 +51,10 @@ public struct ReportResolution: Sendable {
         var order: [UUID] = []
         /// The decisions for all of them, taken ahead as the append would take
         /// them when every document is new (the common case): the append then
-        /// only checks it holds these reports, in this order.
+        /// only checks it holds these reports, in this order, each recorded by
+        /// the log event of `recordedBy`.
         var batch: Decisions?
+        var recordedBy: [UUID] = []
 
         struct Found: Sendable {
             var report: TimelineEventPayload
@@ -104,8 +106,8 @@ public struct ReportResolution: Sendable {
             // The batch as a whole, decided here rather than on the append's path.
             let looked = ahead.order.map { ahead.found[$0]! }
             memo.storedVersions(Self.versions(of: looked.map(\.stored)))
-            ahead.batch = try decide(looked.map(\.report), recordedBy: looked.map { DeterministicID.extraction(of: $0.report.eventId) },
-                                     onlyReports: true, stored: looked.map(\.stored),
+            ahead.recordedBy = looked.map { DeterministicID.extraction(of: $0.report.eventId) }
+            ahead.batch = try decide(looked.map(\.report), recordedBy: ahead.recordedBy, onlyReports: true, stored: looked.map(\.stored),
                                      ahead: looked.map(\.decision), memo: &memo)
             return ahead
         } catch {
@@ -215,7 +217,7 @@ public struct ReportResolution: Sendable {
         // Every document new, as the look-ahead took them: its decisions stand as they are.
         if let batch = ahead.batch, reports.count == ahead.order.count, Self.onlyReports(appends),
            zip(reports, ahead.order).allSatisfy({ $0.eventId == $1 }),
-           zip(extracted, reports).allSatisfy({ $0.id == DeterministicID.extraction(of: $1.eventId) }) {
+           extracted.map(\.id) == ahead.recordedBy {
             return batch
         }
         var stored: [[(event: TimelineEventPayload, position: Int64)]] = []
