@@ -59,10 +59,10 @@ final class CandidateIndex: Sendable {
                 return pairs.contains(where: text.contains)
             case .subjects(let subjects):
                 for subject in subjects {
-                    var previous: UInt32?
+                    var previous: Unicode.Scalar?
                     for scalar in subject.unicodeScalars {
-                        if let previous, text.contains(UInt64(previous) << 32 | UInt64(scalar.value)) { return true }
-                        previous = scalar.value
+                        if let previous, text.contains(ReportResolver.Bigrams.pair(previous, scalar)) { return true }
+                        previous = scalar
                     }
                 }
                 return false
@@ -156,10 +156,10 @@ final class CandidateIndex: Sendable {
         init(_ text: String) {
             // Hashed as they come: the sorted list `Bigrams` makes is not needed here.
             var pairs = Set<UInt64>(minimumCapacity: text.utf8.count / 2)
-            var previous: UInt32?
+            var previous: Unicode.Scalar?
             for scalar in text.unicodeScalars {
-                if let previous { pairs.insert(UInt64(previous) << 32 | UInt64(scalar.value)) }
-                previous = scalar.value
+                if let previous { pairs.insert(ReportResolver.Bigrams.pair(previous, scalar)) }
+                previous = scalar
             }
             self.pairs = pairs
             for pair in pairs {

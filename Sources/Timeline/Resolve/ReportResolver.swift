@@ -330,7 +330,7 @@ public struct ReportResolver: Sendable {
             var pairs: [UInt64] = []
             if scalars.count > 1 {
                 pairs.reserveCapacity(scalars.count - 1)
-                for index in 0..<scalars.count - 1 { pairs.append(UInt64(scalars[index].value) << 32 | UInt64(scalars[index + 1].value)) }
+                for index in 0..<scalars.count - 1 { pairs.append(Self.pair(scalars[index], scalars[index + 1])) }
             }
             pairs.sort()
             var unique = 0
@@ -344,9 +344,14 @@ public struct ReportResolver: Sendable {
 
         var pairs: Set<UInt64> { Set(sorted) }
 
+        /// Two adjacent characters as one number (every pair of `sorted` is one).
+        static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+            UInt64(first.value) << 32 | UInt64(second.value)
+        }
+
         /// The pair of the first two of `scalars` (names have at least two).
         static func pair(_ scalars: [Unicode.Scalar]) -> UInt64 {
-            UInt64(scalars.first?.value ?? 0) << 32 | UInt64(scalars.dropFirst().first?.value ?? 0)
+            pair(scalars.first ?? "\u{0}", scalars.dropFirst().first ?? "\u{0}")
         }
 
         /// How many pairs the two hold both.
